@@ -1,0 +1,124 @@
+"""Create engines and sessions, and bring the schema up to date with Alembic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(RuntimeError):
+    """Say what is wrong with the configured database and how to fix it."""
+
+
+def normalise_url(url: str) -> str:
+    """Return `url` with PostgreSQL pointed at psycopg 3, the driver this project ships."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """Return True when the engine talks to SQLite."""
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """Create an engine for `url`: SQLite gets WAL, foreign keys and a busy timeout."""
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise DatabaseError(
+            f"Database URL is not valid ({exc}). Use e.g. sqlite:///leads.db or "
+            "postgresql+psycopg://user@host:5432/dbname."
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            # Autocommit mode for the pragmas; WAL lets readers (the bot) work during a batch.
+            cur = dbapi_conn.cursor()
+            if parsed.database not in (None, "", ":memory:"):
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+        # The sqlite3 module would begin transactions lazily and commit DDL on its own;
+        # SQLAlchemy's documented recipe hands transaction control back to SQLAlchemy.
+        @event.listens_for(engine, "connect")
+        def _sqlite_isolation(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            dbapi_conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(url, echo=echo, pool_pre_ping=True)
+    raise DatabaseError(
+        f"Unsupported database '{parsed.get_backend_name()}'. Use SQLite or PostgreSQL."
+    )
+
+
+def alembic_config(engine: Engine) -> Config:
+    """Return an Alembic config that runs this package's migrations on `engine`."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade(engine: Engine) -> None:
+    """Apply every pending migration; an up-to-date database is left untouched."""
+    if schema_is_current(engine):
+        return
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:  # the driver's message says what the server refused
+        raise DatabaseError(f"Could not migrate the database: {exc}") from exc
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """Return True when the database is at the newest migration."""
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision() == head
+    except Exception as exc:
+        raise DatabaseError(f"Could not open the database: {exc}") from exc
+
+
+def open_database(url: str) -> Engine:
+    """Create the engine for `url` and bring its schema up to date."""
+    engine = make_engine(url)
+    upgrade(engine)
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """Yield a session that commits on success and rolls back on any error."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
