@@ -1,0 +1,26 @@
+"""Carry what every command needs: settings, a lazily opened database, the console."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rich.console import Console
+from sqlalchemy import Engine
+
+from leads.settings import Settings
+from storage.db import open_database
+
+
+@dataclass
+class Context:
+    """Give commands the settings and a migrated database engine on first use."""
+
+    settings: Settings
+    console: Console = field(default_factory=Console)
+    err: Console = field(default_factory=lambda: Console(stderr=True))
+
+    @cached_property
+    def engine(self) -> Engine:
+        """Open the configured database, running pending migrations first."""
+        return open_database(self.settings["database.url"])

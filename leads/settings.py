@@ -1,0 +1,212 @@
+"""Define every setting once (name, default, help) and parse TOML + environment strictly."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+
+
+class SettingsError(ValueError):
+    """Say which setting is wrong and what it expects; start-up stops on it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """Describe one setting: its dotted name, default, expected kind and help."""
+
+    name: str
+    default: Any
+    help: str
+    check: Callable[[str, Any], Any]
+
+
+def _int(lo: int, hi: int) -> Callable[[str, Any], Any]:
+    def check(name: str, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SettingsError(f"{name} must be a whole number from {lo} to {hi}, got {value!r}")
+        if not lo <= value <= hi:
+            raise SettingsError(f"{name} must be from {lo} to {hi}, got {value}")
+        return value
+
+    return check
+
+
+def _str(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise SettingsError(f"{name} must be a string, got {value!r}")
+    return value
+
+
+def _nonempty(name: str, value: Any) -> str:
+    if not _str(name, value).strip():
+        raise SettingsError(f"{name} must not be empty")
+    return value
+
+
+def _str_list(name: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SettingsError(f'{name} must be a list of strings, e.g. ["U012ABCDEF"], got {value!r}')
+    return list(value)
+
+
+def _region(name: str, value: Any) -> str:
+    region = _str(name, value).upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise SettingsError(
+            f"{name} must be a two-letter country code such as US, ES or DE, got {value!r}"
+        )
+    return region
+
+
+def _timezone(name: str, value: Any) -> str:
+    try:
+        ZoneInfo(_str(name, value))
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SettingsError(
+            f"{name} must be an IANA time zone such as UTC or Europe/Madrid, got {value!r}"
+        ) from exc
+    return value
+
+
+def _cron(name: str, value: Any) -> str:
+    from jobs.scheduler import parse_cron  # the scheduler owns cron syntax
+
+    try:
+        parse_cron(_str(name, value), "UTC")
+    except ValueError as exc:
+        raise SettingsError(
+            f'{name} must be a 5-field cron expression such as "0 8 * * *", got {value!r} ({exc})'
+        ) from exc
+    return value
+
+
+def _database_url(name: str, value: Any) -> str:
+    url = _nonempty(name, value)
+    if not url.startswith(("sqlite:", "postgresql", "postgres:")):
+        raise SettingsError(
+            f"{name} must be a sqlite:/// or postgresql+psycopg:// URL, got {value!r}"
+        )
+    return url
+
+
+def _channel(name: str, value: Any) -> str:
+    return _nonempty(name, value)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("database.url", "sqlite:///leads.db",
+            "Where leads are stored: sqlite:///FILE (one machine) or "
+            "postgresql+psycopg://USER@HOST/DB (several machines). "
+            "--db and LEADS_DATABASE_URL override it.", _database_url),
+    Setting("extraction.default_region", "US",
+            "Country (ISO 3166 two letters) for phone numbers written without +country code, "
+            "when the channel does not tell.", _region),
+    Setting("scoring.alert_threshold", 80,
+            "Score (0-100) at which a lead is announced in the alerts channel.", _int(0, 100)),
+    Setting("scoring.model_path", "",
+            "A model bundle to score with; empty: the newest one `leads train` accepted, "
+            "else the shipped model.", _str),
+    Setting("scoring.model_dir", "models",
+            "Folder where `leads train` keeps versioned models (relative to the working "
+            "directory).", _nonempty),
+    Setting("processing.batch_size", 500,
+            "Conversations processed (and committed) together.", _int(1, 10_000)),
+    Setting("slack.alerts_channel", "#leads-alerts",
+            "Channel (name or id) for high-quality lead alerts.", _channel),
+    Setting("slack.digest_channel", "#leads",
+            "Channel (name or id) for the nightly digest.", _channel),
+    Setting("slack.allowed_users", [],
+            "Slack user ids allowed to export and change statuses. With allowed_channels "
+            "empty too, nobody may.", _str_list),
+    Setting("slack.allowed_channels", [],
+            "Slack channel ids in which anyone may export and change statuses.", _str_list),
+    Setting("schedule.timezone", "UTC",
+            "Time zone of the cron times below (IANA name).", _timezone),
+    Setting("schedule.process_every_minutes", 5,
+            "How often new conversations are processed and alerts delivered.", _int(1, 1440)),
+    Setting("schedule.digest_cron", "0 8 * * *",
+            "When the digest is posted (cron: minute hour day month weekday).", _cron),
+    Setting("schedule.retrain_cron", "0 3 * * 0",
+            "When the model is retrained on the team's decisions (cron).", _cron),
+    Setting("digest.hours", 24,
+            "How many hours back the digest looks.", _int(1, 24 * 31)),
+    Setting("delivery.max_attempts", 8,
+            "Attempts before an alert that keeps failing is given up (with back-off).",
+            _int(1, 100)),
+)  # fmt: skip
+
+BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
+SECRETS = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
+
+
+class Settings(Mapping[str, Any]):
+    """Hold validated values for every setting, read like a dict by dotted name."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self._values = dict(values)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        # A table where a value belongs stays whole, so its check names the key.
+        if isinstance(value, dict) and name not in BY_NAME:
+            out.update(_flatten(value, name + "."))
+        else:
+            out[name] = value
+    return out
+
+
+def load(
+    path: str | Path | None = None,
+    *,
+    db_url: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Return settings from defaults, the TOML file at `path`, then the environment and `db_url`.
+
+    Raises SettingsError naming the key for an unknown key, a wrong type or a bad value.
+    """
+    env = os.environ if environ is None else environ
+    given: dict[str, Any] = {}
+    if path is not None:
+        p = Path(path)
+        try:
+            with p.open("rb") as fh:
+                given = _flatten(tomllib.load(fh))
+        except FileNotFoundError as exc:
+            raise SettingsError(f"Config file not found: {p}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"{p} is not valid TOML: {exc}") from exc
+    for key in given:
+        if key not in BY_NAME:
+            raise SettingsError(
+                f"Unknown setting '{key}' in {path}. Known settings are listed in "
+                "config.example.toml."
+            )
+    if env.get("LEADS_DATABASE_URL"):
+        given["database.url"] = env["LEADS_DATABASE_URL"]
+    if db_url:
+        given["database.url"] = db_url
+    values = {}
+    for setting in SETTINGS:
+        raw = given.get(setting.name, setting.default)
+        values[setting.name] = setting.check(setting.name, raw)
+    return Settings(values)
