@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 
 from storage.db import normalise_url, open_database
+from tests.fakes.slack_api import FakeSlack
 
 PG_URL = os.environ.get("LEADS_TEST_DATABASE_URL")
 BACKENDS = [
@@ -59,3 +60,13 @@ def engine(db_url: str) -> Iterator[Engine]:
         yield eng
     finally:
         eng.dispose()
+
+
+@pytest.fixture
+def fake_slack() -> Iterator[FakeSlack]:
+    """Yield a running fake Slack Web API (see tests/fakes/slack_api.py)."""
+    fake = FakeSlack().start()
+    try:
+        yield fake
+    finally:
+        fake.stop()
