@@ -76,8 +76,10 @@ class Lead(SQLModel, table=True):
         Index("ix_lead_status_updated", "status", "updated_at", "id"),
         Index("ix_lead_agent_score", "agent", "score", "id"),
         Index("ix_lead_agent_created", "agent", "created_at", "id"),
+        Index("ix_lead_agent_updated", "agent", "updated_at", "id"),
         Index("ix_lead_source_score", "source", "score", "id"),
         Index("ix_lead_source_created", "source", "created_at", "id"),
+        Index("ix_lead_source_updated", "source", "updated_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

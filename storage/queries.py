@@ -24,6 +24,8 @@ from storage.statuses import STATUSES
 
 SORTS = ("created", "score", "updated")
 SOURCES = ("widget", "whatsapp")
+# A score range matching at most this many leads is read through the score index and sorted.
+SMALL_SCORE_RANGE = 20_000
 _SORT_COLUMNS = {"created": Lead.created_at, "score": Lead.score, "updated": Lead.updated_at}
 
 
@@ -52,8 +54,13 @@ class LeadFilter:
     created_from: datetime | None = None
     created_to: datetime | None = None
 
-    def apply(self, stmt: Any) -> Any:
-        """Return `stmt` with a WHERE clause for every set field."""
+    def apply(self, stmt: Any, *, score_index: bool = True) -> Any:
+        """Return `stmt` with a WHERE clause for every set field.
+
+        `score_index=False` writes the score bounds so that no index serves them (see
+        list_leads for when that is faster).
+        """
+        score = Lead.score if score_index else Lead.score + 0
         if self.status is not None:
             stmt = stmt.where(Lead.status == self.status)
         if self.agent is not None:
@@ -61,21 +68,36 @@ class LeadFilter:
         if self.source is not None:
             stmt = stmt.where(Lead.source == self.source)
         if self.min_score is not None:
-            stmt = stmt.where(Lead.score >= self.min_score)
+            stmt = stmt.where(score >= self.min_score)
         if self.max_score is not None:
-            stmt = stmt.where(Lead.score <= self.max_score)
+            stmt = stmt.where(score <= self.max_score)
         if self.created_from is not None:
             stmt = stmt.where(Lead.created_at >= self.created_from)
         if self.created_to is not None:
             stmt = stmt.where(Lead.created_at < self.created_to)
         return stmt
 
+    @property
+    def has_score_range(self) -> bool:
+        """Return True when a minimum or maximum score is set."""
+        return self.min_score is not None or self.max_score is not None
 
-def _ordered(stmt: Any, sort: str) -> Any:
+
+def _ordered(stmt: Any, sort: str, *, sort_index: bool = True) -> Any:
     if sort not in _SORT_COLUMNS:
         raise ValueError(f"Unknown sort '{sort}'. Use one of: {', '.join(SORTS)}.")
+    column = _SORT_COLUMNS[sort]
+    # coalesce(x, x) sorts the same but no index can serve it (valid on both backends).
+    key = column if sort_index else func.coalesce(column, column)
     # Newest / best first; id breaks ties so pages never overlap or skip.
-    return stmt.order_by(_SORT_COLUMNS[sort].desc(), Lead.id.desc())
+    return stmt.order_by(key.desc(), Lead.id.desc())
+
+
+def _score_range_is_small(session: Session, flt: LeadFilter) -> bool:
+    # Counting through the covering score index costs little next to a wrong plan.
+    bounds = LeadFilter(min_score=flt.min_score, max_score=flt.max_score)
+    n = session.scalar(bounds.apply(select(func.count()).select_from(Lead)))
+    return (n or 0) <= SMALL_SCORE_RANGE
 
 
 def list_leads(
@@ -86,8 +108,16 @@ def list_leads(
     limit: int = 20,
     offset: int = 0,
 ) -> list[Lead]:
-    """Return one page of leads matching `flt`, sorted by `sort` (descending)."""
-    stmt = _ordered(flt.apply(select(Lead)), sort).limit(limit).offset(offset)
+    """Return one page of leads matching `flt`, sorted by `sort` (descending).
+
+    A score range under another sort has two good plans: few matches are best read
+    through the score index and sorted; many are best found by walking the sort's index
+    and skipping the rest. The planner cannot tell which without statistics, so we ask.
+    """
+    by_range = sort != "score" and flt.has_score_range and _score_range_is_small(session, flt)
+    walk_sort = sort != "score" and flt.has_score_range and not by_range
+    stmt = flt.apply(select(Lead), score_index=not walk_sort)
+    stmt = _ordered(stmt, sort, sort_index=not by_range).limit(limit).offset(offset)
     return list(session.scalars(stmt))
 
 

@@ -83,12 +83,16 @@ def upgrade() -> None:
     with op.batch_alter_table("lead", schema=None) as batch_op:
         batch_op.create_index("ix_lead_agent_created", ["agent", "created_at", "id"], unique=False)
         batch_op.create_index("ix_lead_agent_score", ["agent", "score", "id"], unique=False)
+        batch_op.create_index("ix_lead_agent_updated", ["agent", "updated_at", "id"], unique=False)
         batch_op.create_index("ix_lead_created", ["created_at", "id"], unique=False)
         batch_op.create_index("ix_lead_score", ["score", "id"], unique=False)
         batch_op.create_index(
             "ix_lead_source_created", ["source", "created_at", "id"], unique=False
         )
         batch_op.create_index("ix_lead_source_score", ["source", "score", "id"], unique=False)
+        batch_op.create_index(
+            "ix_lead_source_updated", ["source", "updated_at", "id"], unique=False
+        )
         batch_op.create_index(
             "ix_lead_status_created", ["status", "created_at", "id"], unique=False
         )
@@ -222,10 +226,12 @@ def downgrade() -> None:
         batch_op.drop_index("ix_lead_status_updated")
         batch_op.drop_index("ix_lead_status_score")
         batch_op.drop_index("ix_lead_status_created")
+        batch_op.drop_index("ix_lead_source_updated")
         batch_op.drop_index("ix_lead_source_score")
         batch_op.drop_index("ix_lead_source_created")
         batch_op.drop_index("ix_lead_score")
         batch_op.drop_index("ix_lead_created")
+        batch_op.drop_index("ix_lead_agent_updated")
         batch_op.drop_index("ix_lead_agent_score")
         batch_op.drop_index("ix_lead_agent_created")
 
