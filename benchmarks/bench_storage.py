@@ -79,3 +79,37 @@ def main() -> None:
     )
     print(f"stats over {N:,} leads: {min(times):.0f} ms (dashboard, /leads stats)")
     engine.dispose()
+    small = default_path(100_000)
+    seed_leads(f"sqlite:///{small}", 100_000)
+    export_memory(f"sqlite:///{small}", 100_000)
+    export_memory(url, N)
+
+
+def export_memory(url: str, n_leads: int) -> None:
+    """Print time and peak memory of `leads export` (CSV) in a fresh process."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        peak_mb = run_measured(["-m", "leads", "--db", url, "export", "--out", f"{tmp}/leads.csv"])
+        seconds = time.perf_counter() - start
+    print(
+        f"export {n_leads:,} leads as CSV: {seconds:.1f} s ({n_leads / seconds:,.0f} leads/s), "
+        f"peak memory {peak_mb:.0f} MB (streamed: constant in the number of leads)"
+    )
+
+
+def run_measured(args: list[str]) -> float:
+    """Run `python ARGS` in a child process; return its own peak memory in MB."""
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    # wait4 reports this child's own peak, not the maximum over every child so far.
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"python {' '.join(args)} failed")
+    return usage.ru_maxrss / 1024
