@@ -1,0 +1,178 @@
+"""Extract a customer's contact details and request from one conversation.
+
+`extract` is the only function other layers call. It reads the import-format dict
+(see DESIGN.md), looks only at customer messages for values, and uses agent messages
+as context: what the agent asked, and the agent's own details, which are never the
+lead's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from model.emails import find_emails
+from model.language import detect_language
+from model.names import (
+    PROFILE,
+    NameCandidate,
+    asks_for_name,
+    find_in_message,
+    looks_like_person,
+    matches_email,
+)
+from model.phones import LANGUAGE_REGIONS, PHONE_CUE, digit_count, find_phones, parse_sender
+from model.request import extract_request
+from model.types import Evidence, Extraction
+
+# Customer wording that makes an address or number the one to use ("use X instead").
+_PREFERRED = re.compile(
+    r"\b(?:instead|prefer|preferred|better|actually|rather|correct|new|"
+    r"mejor|prefiero|en su lugar|correcto|nuevo|meglio|preferisco|invece|corretto|nuovo|"
+    r"plutôt|préfère|de préférence|correct|nouveau|nouvelle|lieber|stattdessen|bevorzugt|"
+    r"richtig|neue|prefiro|melhor|em vez|correto|novo)\b",
+    re.IGNORECASE,
+)
+_EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b", re.IGNORECASE)
+
+
+def _texts(messages: list[dict[str, Any]], role: str) -> list[tuple[int, str]]:
+    """Return (index, text) of the messages written by `role`."""
+    return [
+        (i, m.get("text") or "")
+        for i, m in enumerate(messages)
+        if m.get("role") == role and m.get("text")
+    ]
+
+
+def _agent_details(
+    agent_texts: list[tuple[int, str]], region: str, fallback: tuple[str, ...]
+) -> tuple[set[str], set[str], set[str]]:
+    """Return the emails, phones and (case-folded) names the agent gave as their own."""
+    emails: set[str] = set()
+    phones: set[str] = set()
+    names: set[str] = set()
+    for _, text in agent_texts:
+        if _EMAIL_HINT.search(text):
+            emails.update(value for value, _, _ in find_emails(text))
+        if digit_count(text) >= 6:
+            phones.update(value for value, _, _ in find_phones(text, region, fallback))
+        for candidate in find_in_message(text, -1, answers_question=False):
+            names.add(candidate.value.casefold())
+    return emails, phones, names
+
+
+def _order_preferred(found: list[tuple[str, int, int, int, str]]) -> list[tuple[str, Evidence]]:
+    """Return unique values in the order given, moving one flagged as preferred to the front.
+
+    `found` holds (value, message index, start, end, message text).
+    """
+    seen: dict[str, Evidence] = {}
+    preferred: str | None = None
+    for value, index, start, end, text in found:
+        seen.setdefault(value, Evidence(index, start, end))
+        # Only the words next to the value say whether it is the one to use.
+        if _PREFERRED.search(text[max(0, start - 50) : end + 30]):
+            preferred = value
+    ordered = list(seen.items())
+    if preferred is not None:
+        ordered.sort(key=lambda item: item[0] != preferred)
+    return ordered
+
+
+def _choose_name(candidates: list[NameCandidate], agent_names: set[str]) -> NameCandidate | None:
+    """Return the most trustworthy candidate, earliest first, preferring full names."""
+    usable = [
+        c
+        for c in candidates
+        if c.value.casefold() not in agent_names
+        and c.value.split()[0].casefold() not in agent_names
+    ]
+    if not usable:
+        return None
+    best = max(usable, key=lambda c: (c.confidence, -c.message, -c.start))
+    # "I'm Ana" then a signature "Ana Ruiz": the fuller spelling of the same person.
+    for other in usable:
+        if len(other.value) > len(best.value) and other.value.startswith(best.value + " "):
+            best = NameCandidate(
+                other.value, best.confidence, other.message, other.start, other.end
+            )
+    return best
+
+
+def extract(conversation: dict[str, Any], default_region: str = "US") -> Extraction:
+    """Return the customer's name, emails, phones, language and request, with evidence.
+
+    Values come only from customer messages; anything the agent gave as their own is
+    dropped. A WhatsApp sender number is the first phone and sets the region in which
+    other numbers are read; a WhatsApp profile name is used when no name is stated and
+    it looks like a person's.
+    """
+    messages: list[dict[str, Any]] = conversation.get("messages") or []
+    contact: dict[str, Any] = conversation.get("contact") or {}
+    customer = _texts(messages, "customer")
+    agent = _texts(messages, "agent")
+    result = Extraction()
+    result.language = detect_language(" ".join(text for _, text in customer))
+
+    region = default_region
+    sender: str | None = None
+    if contact.get("phone"):
+        parsed = parse_sender(str(contact["phone"]), default_region)
+        if parsed:
+            sender, region = parsed
+    fallback = LANGUAGE_REGIONS.get(result.language, ())
+
+    agent_emails, agent_phones, agent_names = _agent_details(agent, region, fallback)
+    if conversation.get("agent"):
+        agent_names.add(str(conversation["agent"]).casefold())
+
+    emails: list[tuple[str, int, int, str]] = []
+    phones: list[tuple[str, int, int, str]] = []
+    names: list[NameCandidate] = []
+    last_agent = ""
+    for index, message in enumerate(messages):
+        text = message.get("text") or ""
+        if message.get("role") != "customer":
+            last_agent = text
+            continue
+        if _EMAIL_HINT.search(text):
+            for value, start, end in find_emails(text):
+                if value not in agent_emails:
+                    emails.append((value, index, start, end, text))
+        cued = PHONE_CUE.search(last_agent) is not None
+        for value, start, end in find_phones(text, region, fallback, cued=cued):
+            if value not in agent_phones:
+                phones.append((value, index, start, end, text))
+        names.extend(find_in_message(text, index, answers_question=asks_for_name(last_agent)))
+        last_agent = ""
+
+    for value, evidence in _order_preferred(emails):
+        result.emails.append(value)
+        result.evidence[value] = evidence
+    if sender:
+        result.phones.append(sender)
+    for value, evidence in _order_preferred(phones):
+        if value not in result.phones:
+            result.phones.append(value)
+            result.evidence[value] = evidence
+
+    best = _choose_name(names, agent_names)
+    if best is not None:
+        result.name, result.name_confidence = best.value, best.confidence
+        result.evidence["name"] = Evidence(best.message, best.start, best.end)
+    profile = str(contact.get("name") or "").strip()
+    if profile and looks_like_person(profile) and profile.casefold() not in agent_names:
+        if profile.islower():
+            profile = profile.title()
+        if best is None:
+            result.name, result.name_confidence = profile, PROFILE
+        elif " " not in best.value and profile.startswith(best.value + " "):
+            result.name = profile  # "I'm Javier" from "Javier García": the full name
+        elif profile.casefold() == best.value.casefold():
+            result.name_confidence = min(1.0, result.name_confidence + 0.05)
+    if result.name and matches_email(result.name, result.emails):
+        result.name_confidence = min(1.0, result.name_confidence + 0.1)
+
+    result.request = extract_request(customer)
+    return result

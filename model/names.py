@@ -1,0 +1,307 @@
+"""Find the name a customer gives for themselves in chat text, in six languages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+
+def _words(text: str) -> list[str]:
+    """Return the whitespace-separated words of `text` (keeps word tables readable)."""
+    return text.split()
+
+
+# Phrases after which a person states their own name. Strong ones are unambiguous,
+# so a lower-case name is believed; weak ones ("I'm", "soy", "sono") are followed by
+# adjectives and states just as often, so they need a capitalised, non-common word.
+_STRONG_CUES = (
+    r"my name is|my name's|my full name is|name is|name:|full name:|the name is|"
+    r"me llamo|mi nombre es|mi nombre completo es|nombre:|mi chiamo|il mio nome è|"
+    r"il mio nome e'|mio nome è|nome:|je m'appelle|je m’appelle|mon nom est|mon nom c'est|"
+    r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|name ist|meu nome é|"
+    r"meu nome e|me chamo|o meu nome é|nome completo:"
+)
+_WEAK_CUES = (
+    r"i'm|i’m|i am|im|this is|it's|it’s|soy|yo soy|aquí|habla|te habla|le habla|sono|"
+    r"qui è|parla|je suis|c'est|c’est|ici|ich bin|hier ist|hier spricht|hier|eu sou o|eu sou a|sou o|sou a|eu sou|sou|"
+    r"aqui é|aqui e|aqui fala|fala"
+)
+_CUE = re.compile(
+    rf"(?:^|(?<=[\s,.;:!¡¿?(\"']))(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))"
+    r"(?=[\s:,]|$)[\s:,-]*",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
+_PARTICLES = frozenset(
+    _words(
+        """
+        de del della dello degli dei di da das do dos du des la las los le van von der
+            den ten ter y e zu dal st. bin al el mac
+        """
+    )
+)
+# Common words that follow "I'm" / "soy" / "sono" / "ich bin" / "sou" and the like,
+# or open a message, in the six languages; a name never starts with one of them.
+_STOP = frozenset(
+    _words(
+        """
+        a an the and or but not no yes here there from with very so glad happy writing
+            calling contacting trying just also still sorry good fine well new ready sure in
+            on at of to for going planning wondering curious asking reaching getting having
+            owner manager ceo director customer client student teacher based located
+            currently really back available busy interested looking hoping thinking new
+            interested interesting hi hello hey dear thanks thank please ok okay great
+            perfect cool nice is am are was my your our his her their me you we they it this
+            that what who how when where why sales support team company business owner
+            founder buyer purchasing marketing urgent important fine calling emailing
+            texting one two three interesado interesada buscando de del el la los las un una
+            cliente nuevo nueva muy bien dueño dueña gerente encargado encargada estudiante
+            aquí hola gracias buenos buenas días tardes noches sí si claro vale perfecto mi
+            tu su con para por que interessato interessata alla al di un una il lo cliente
+            nuovo nuova molto contento contenta titolare responsabile qui ciao grazie
+            buongiorno buonasera sì certo va bene perfetto mio tuo suo con per che stato
+            stata sempre già ancora intéressé intéressée à de en un une le la client cliente
+            nouveau nouvelle très content contente ravi ravie gérant gérante responsable pas
+            désolé désolée bonjour bonsoir salut merci oui d'accord parfait mon ton son avec
+            pour que là ici interessiert auf der die das ein eine kunde kundin neu neukunde
+            sehr froh student studentin inhaber inhaberin geschäftsführer leiter leiterin
+            nicht gerade hier aus von bei hallo danke guten tag morgen abend ja klar gerne
+            natürlich mein dein sein mit für dass auch schon noch interessado interessada do
+            da dos um uma o cliente novo nova muito dono dona responsável estudante aqui olá
+            oi obrigado obrigada bom boa dia tarde noite sim claro perfeito meu teu seu com
+            que já ainda tudo
+        """
+    )
+)
+# Form labels that follow a name on the same line ("Name: Ana Ruiz Phone: ...").
+_STOP |= frozenset(
+    re.split(
+        r"\s+",
+        "phone email e-mail mail tel mobile cell address title fax website teléfono "
+        "telefono correo dirección telefone endereço téléphone adresse telefon handy",
+    )
+)
+# Words that make a candidate a business or a role, not a person.
+_ORG = frozenset(
+    _words(
+        """
+        inc ltd llc gmbh ag sa sl srl spa sas sarl bv corp co company group solutions
+            services team shop store official promo promos sales support info news marketing
+            tienda empresa negocio ditta azienda negozio société boutique firma laden loja
+            empresa oficial offers ofertas deals bot admin customer service
+        """
+    )
+)
+_ASK_NAME = re.compile(
+    r"your (?:full )?name|who am i (?:speaking|talking|chatting) (?:to|with)|"
+    r"tu nombre|su nombre|cómo te llamas|como te llamas|cómo se llama|como se llama|"
+    r"con quién hablo|il tuo nome|il suo nome|come ti chiami|come si chiama|con chi parlo|"
+    r"votre nom|ton nom|comment vous appelez|comment tu t'appelles|à qui ai-je|"
+    r"ihr name|ihren namen|dein name|deinen namen|wie heißen sie|wie heisst du|"
+    r"wie heißt du|mit wem spreche|seu nome|teu nome|qual o seu nome|qual é o seu nome|"
+    r"como se chama|como você se chama|com quem eu falo|com quem falo",
+    re.IGNORECASE,
+)
+_ACK = re.compile(
+    r"^[\s,.!¡:;-]*(?:(?:sure|yes|yeah|yep|of course|ok|okay|hi|hello|hey|it's|its|it is|"
+    r"claro|sí|si|por supuesto|vale|hola|es|certo|certamente|sì|ciao|è|oui|bien sûr|"
+    r"d'accord|bonjour|salut|c'est|ja|klar|gerne|natürlich|hallo|sim|com certeza|olá|oi|"
+    r"é|of course|sure thing)(?=[\s,.!:;-]|$)[\s,.!:;-]*)*",
+    re.IGNORECASE,
+)
+_SIGN_OFF = (
+    r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|"
+    r"many thanks|cheers|sincerely|yours sincerely|yours truly|saludos|un saludo|"
+    r"saludos cordiales|atentamente|gracias|muchas gracias|cordiales saludos|un abrazo|"
+    r"un saluto|saluti|cordiali saluti|distinti saluti|grazie|grazie mille|cordialement|"
+    r"bien à vous|bien cordialement|merci|merci beaucoup|bonne journée|"
+    r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|"
+    r"liebe grüße|beste grüße|grüße|gruß|danke|vielen dank|atenciosamente|abraços|"
+    r"abraço|obrigado|obrigada|cumprimentos|melhores cumprimentos"
+)
+_SIGN_OFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGN_OFF})[ \t]*[,.!]*[ \t]*$", re.IGNORECASE)
+# "Thanks, Laura" usually thanks the agent, so on one line only regards-type
+# closings count as a signature.
+_REGARDS = (
+    r"best regards|kind regards|warm regards|regards|best wishes|cheers|sincerely|"
+    r"saludos|un saludo|saludos cordiales|atentamente|cordiales saludos|un saluto|saluti|"
+    r"cordiali saluti|distinti saluti|cordialement|bien à vous|bien cordialement|"
+    r"mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|grüße|gruß|"
+    r"atenciosamente|abraços|cumprimentos|melhores cumprimentos"
+)
+_SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!])(?:{_REGARDS})[ \t]*,[ \t]*", re.IGNORECASE)
+_DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
+_HERE = re.compile(
+    r"^[\s,.!]*(?:(?:hi|hello|hey|hola|ciao|bonjour|hallo|olá|oi)[\s,.!]+)?"
+    r"(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*)?)[ \t]+"
+    r"(?:here|speaking|al habla|qui|ici|hier|aqui)\b",
+    re.IGNORECASE,
+)
+
+STRONG, ANSWER, WEAK, SIGNATURE, PROFILE = 0.9, 0.85, 0.75, 0.7, 0.5
+
+
+@dataclass(slots=True)
+class NameCandidate:
+    """Hold one possible customer name with where it was found and how sure we are."""
+
+    value: str
+    confidence: float
+    message: int
+    start: int
+    end: int
+
+
+def _is_capitalised(word: str) -> bool:
+    """Return True for a word written like a name (first letter upper, not all upper)."""
+    return word[0].isupper() and (len(word) <= 3 or not word.isupper())
+
+
+def read_name(
+    text: str, pos: int, allow_lower: bool, whole: bool = False
+) -> tuple[str, int, int] | None:
+    """Read a personal name starting at `pos`; return (name, start, end) or None.
+
+    Reads capitalised words (lower-case ones too with `allow_lower`), keeps particles
+    such as "de la" only between two name words, and stops at punctuation, a line
+    break or any common word, so "María José de la Fuente de la empresa X" gives
+    "María José de la Fuente". With `whole`, the name must fill the rest of the line.
+    """
+    words: list[tuple[str, int, int]] = []
+    pending: list[tuple[str, int, int]] = []
+    lowered = None
+    while len(words) < 5:
+        m = _TOKEN.match(text, pos)
+        if not m:
+            break
+        word, start, end = m.group(1), m.start(1), m.end(1)
+        stop_after = False
+        if word.endswith("."):
+            if len(word) == 2 and word[0].isupper() and words:
+                pass  # a middle initial: "Chise T. Horiguchi"
+            else:
+                word, end, stop_after = word[:-1], end - 1, True
+        low = word.lower()
+        if words and low in _PARTICLES and not stop_after:
+            pending.append((word, start, end))
+            pos = end
+            continue
+        if low in _ORG:
+            return None  # "this is Acme Corp": a business, not a person
+        if low in _STOP:
+            break
+        if _is_capitalised(word):
+            if lowered is True:
+                break
+            lowered = False
+        elif allow_lower and word.islower() and lowered is not False:
+            lowered = True
+        else:
+            break
+        words.extend(pending)
+        pending.clear()
+        words.append((word, start, end))
+        pos = end
+        if stop_after:
+            break
+    if not words:
+        return None
+    start, end = words[0][1], words[-1][2]
+    if whole:
+        rest = text[end:].split("\n", 1)[0].strip(" \t.,!")
+        if rest:
+            return None
+    parts = [w for w, _, _ in words]
+    if lowered:
+        parts = [p if p in _PARTICLES else p[:1].upper() + p[1:] for p in parts]
+    if len(parts) == 1 and len(parts[0]) < 2:
+        return None
+    return " ".join(parts), start, end
+
+
+def looks_like_person(name: str) -> bool:
+    """Return True when a channel profile name looks like a person's, not a shop or emoji."""
+    parts = name.split()
+    if not 1 <= len(parts) <= 4:
+        return False
+    for part in parts:
+        core = part.rstrip(".")
+        if not core or not all(c.isalpha() or c in "'’-" for c in core):
+            return False
+        if core.lower() in _ORG or core.lower() in _STOP:
+            return False
+        if len(core) > 3 and core.isupper():
+            return False
+    return any(len(p.rstrip(".")) >= 2 for p in parts)
+
+
+def _fold(text: str) -> str:
+    """Return `text` lower-cased without accents or non-letters, for fuzzy comparison."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalpha())
+
+
+def matches_email(name: str, emails: list[str]) -> bool:
+    """Return True when some email's local part fuzzily spells out `name`."""
+    folded = _fold(name)
+    if len(folded) < 3:
+        return False
+    for email in emails:
+        local = _fold(email.split("@", 1)[0])
+        if len(local) >= 3 and fuzz.partial_ratio(folded, local) >= 85:
+            return True
+    return False
+
+
+def find_in_message(text: str, index: int, answers_question: bool) -> list[NameCandidate]:
+    """Return the name candidates in one customer message."""
+    found: list[NameCandidate] = []
+    for m in _CUE.finditer(text):
+        strong = m.group("strong") is not None
+        got = read_name(text, m.end(), allow_lower=strong or answers_question)
+        if got:
+            found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
+    here = _HERE.match(text)
+    if here:
+        got = read_name(text, here.start("name"), allow_lower=False)
+        if got:
+            found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
+    if answers_question and not found:
+        ack = _ACK.match(text)
+        got = read_name(text, ack.end() if ack else 0, allow_lower=True)
+        if got:
+            found.append(NameCandidate(got[0], ANSWER, index, *got[1:]))
+    found.extend(_signatures(text, index))
+    return found
+
+
+def _signatures(text: str, index: int) -> list[NameCandidate]:
+    """Return names signed under a sign-off line, after "Thanks," or after a dash."""
+    found: list[NameCandidate] = []
+    if "\n" in text:
+        offset = 0
+        lines = text.split("\n")
+        for i, line in enumerate(lines[:-1]):
+            if _SIGN_OFF_LINE.match(line):
+                nxt = offset + len(line) + 1
+                got = read_name(text, nxt, allow_lower=False, whole=True)
+                if got:
+                    found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
+            offset += len(lines[i]) + 1
+    for m in _SIGN_OFF_INLINE.finditer(text):
+        got = read_name(text, m.end(), allow_lower=False, whole=True)
+        if got:
+            found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
+    for m in _DASH.finditer(text):
+        got = read_name(text, m.end(), allow_lower=False, whole=True)
+        if got and not text[got[2] :].strip():
+            found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
+    return found
+
+
+def asks_for_name(text: str) -> bool:
+    """Return True when an agent message asks the customer for their name."""
+    return _ASK_NAME.search(text) is not None

@@ -1,0 +1,124 @@
+"""Find phone numbers in chat text with phonenumbers' matcher and return them as E.164."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+
+# Words that introduce a phone number, in the six languages; a number after one of
+# them may be tried in the regions where the conversation's language is spoken.
+PHONE_CUE = re.compile(
+    r"\b(?:phone|tel|telephone|mobile|cell|cellphone|number|call|ring|reach|whats ?app|wa|"
+    r"text|sms|teléfono|telefono|móvil|movil|celular|número|numero|llámame|llamar|"
+    r"llamarme|cellulare|chiamami|chiamare|telefone|telemóvel|ligue|ligar|liga|"
+    r"téléphone|tél|portable|numéro|appelez|appeler|rappeler|joindre|telefon|handy|"
+    r"mobil|mobilnummer|nummer|rufnummer|anrufen|erreichbar)\b",
+    re.IGNORECASE,
+)
+# Words that make a digit run an identifier rather than a phone number.
+_NOT_PHONE = re.compile(
+    r"(?:#|\b(?:order|invoice|ref|reference|tracking|track|account|acct|id|ticket|case|"
+    r"po|serial|sku|iban|card|pedido|factura|referencia|seguimiento|cuenta|tarjeta|"
+    r"ordine|fattura|riferimento|spedizione|conto|carta|commande|facture|référence|"
+    r"suivi|colis|compte|carte|bestellung|bestellnummer|rechnung|auftrag|kundennummer|"
+    r"sendungsnummer|sendung|konto|karte|encomenda|fatura|rastreio|conta|cartão|"
+    r"código|codigo|code|cp|zip|postcode|cap|plz))\b|#",
+    re.IGNORECASE,
+)
+# "number" is neutral here: "order number" is an id, "my number" a phone.
+_NUMBER_WORD = re.compile(r"n[uú]mero|num[eé]ro|number|nummer", re.IGNORECASE)
+_CONTEXT = re.compile(_NOT_PHONE.pattern + "|" + PHONE_CUE.pattern, re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;!?\n]|\.\s")
+_BEFORE_MONEY = re.compile(r"[$€£¥]\s*$|\b(?:usd|eur|gbp|chf|brl|mxn)\s*$", re.IGNORECASE)
+_AFTER_MONEY = re.compile(
+    r"^\s*(?:[$€£¥]|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|units?|pcs|"
+    r"pieces?|unidades|pezzi|unités|stück|stk)\b",
+    re.IGNORECASE,
+)
+_WINDOW = 30
+
+# Regions tried for a cued number that is not valid in the conversation's own region.
+LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
+    "en": ("GB", "CA", "AU", "IE"),
+    "es": ("ES", "MX", "AR", "CO"),
+    "it": ("IT", "CH"),
+    "pt": ("PT", "BR"),
+    "fr": ("FR", "BE", "CH", "CA"),
+    "de": ("DE", "AT", "CH"),
+}
+
+
+def digit_count(text: str) -> int:
+    """Return how many ASCII digits `text` holds (cheap guard before the matcher)."""
+    return sum(text.count(d) for d in "0123456789")
+
+
+def _is_identifier(text: str, start: int, end: int) -> bool:
+    """Return True when the words around [start, end) say it is an id, a price or a count."""
+    before = text[max(0, start - _WINDOW) : start]
+    # Only the clause the number sits in says what it is.
+    clause = _CLAUSE_BREAK.split(before)
+    before = clause[-1]
+    last_kind = None
+    for m in _CONTEXT.finditer(before):
+        word = m.group()
+        if _NUMBER_WORD.fullmatch(word):
+            continue
+        last_kind = "cue" if PHONE_CUE.fullmatch(word) else "id"
+    if last_kind == "id":
+        return True
+    if _BEFORE_MONEY.search(before):
+        return True
+    if _AFTER_MONEY.match(text[end : end + 12]):
+        return True
+    # Part of a longer token (tracking codes mix letters and digits).
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha())
+
+
+def _matches(text: str, region: str) -> Iterable[tuple[str, int, int]]:
+    """Yield (E.164, start, end) for every valid number the matcher finds for `region`."""
+    for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+        if not _is_identifier(text, m.start, m.end):
+            yield phonenumbers.format_number(m.number, PhoneNumberFormat.E164), m.start, m.end
+
+
+def find_phones(
+    text: str, region: str, fallback_regions: Iterable[str] = (), cued: bool = False
+) -> list[tuple[str, int, int]]:
+    """Return (E.164, start, end) for each phone number in `text`, in order.
+
+    Numbers are parsed for `region`; when the text (or, with `cued`, the question it
+    answers) introduces a phone number, remaining digit runs are also tried in each of
+    `fallback_regions`, so a national number typed on a foreign channel is not lost.
+    """
+    if digit_count(text) < 6:
+        return []
+    found = list(_matches(text, region))
+    if cued or PHONE_CUE.search(text):
+        for other in fallback_regions:
+            if other == region:
+                continue
+            for value, start, end in _matches(text, other):
+                if not any(s < end and start < e for _, s, e in found):
+                    found.append((value, start, end))
+        found.sort(key=lambda item: item[1])
+    return found
+
+
+def parse_sender(phone: str, region: str) -> tuple[str, str] | None:
+    """Return (E.164, region code) for a channel's sender number, or None if unusable."""
+    raw = phone.strip()
+    if raw and raw[0] != "+" and raw.isdigit() and len(raw) > 10:
+        # WhatsApp ids are international numbers written without the plus.
+        raw = "+" + raw
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return e164, phonenumbers.region_code_for_number(number) or region
