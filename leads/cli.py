@@ -14,6 +14,7 @@ from storage.db import DatabaseError
 
 # Each name is a module in leads/commands/ with NAME, HELP, add_arguments(p), run(args, ctx).
 COMMANDS: tuple[str, ...] = (
+    "ingest",
     "list",
     "show",
     "status",

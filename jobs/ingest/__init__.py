@@ -1,0 +1,233 @@
+"""Import conversations (JSON Lines, WhatsApp webhooks, WhatsApp chat exports) into storage.
+
+`ingest()` streams each file, validates every record, and upserts whole conversations in
+batches, one transaction per batch: an interrupted import leaves only whole conversations,
+and running it again completes it (what was stored is then "unchanged").
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+
+from jobs.ingest import jsonl, webhook, whatsapp_export
+from jobs.ingest.base import Item, Lines, Options, Rejected
+from storage.conversations import (
+    ConversationData,
+    Outcome,
+    merge_conversation,
+    upsert_conversations,
+)
+
+log = logging.getLogger(__name__)
+
+FORMATS: dict[str, Callable[[Iterable[tuple[int, bytes]], Options], Iterator[Item]]] = {
+    "jsonl": jsonl.parse,
+    "webhook": webhook.parse,
+    "whatsapp": whatsapp_export.parse,
+}
+BATCH_SIZE = 1_000
+# Keep the first rejections for the report; the count covers them all (bounded memory).
+MAX_KEPT_REJECTIONS = 1_000
+PEEK_BYTES = 64 * 1024
+
+# progress(name, bytes done, total bytes or None for a stream)
+Progress = Callable[[str, int, int | None], None]
+InputSource = str | os.PathLike[str] | BinaryIO
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Name one record that was not imported: file, line and reason (no message text)."""
+
+    file: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.reason}"
+
+
+@dataclass
+class IngestReport:
+    """Count what an import did; `failed_files` are files that could not be read at all."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    failed_files: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Return True when every record of every file was imported or unchanged."""
+        return not self.rejected and not self.failed_files
+
+    def summary(self) -> str:
+        """Return the one-line summary people read."""
+        return (
+            f"{self.imported} imported, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.rejected} rejected"
+            + (f", {len(self.failed_files)} file(s) unreadable" if self.failed_files else "")
+        )
+
+    def reject(self, file: str, line: int, reason: str) -> None:
+        """Count a rejected record, keeping the first ones for the report."""
+        self.rejected += 1
+        if len(self.rejections) < MAX_KEPT_REJECTIONS:
+            self.rejections.append(Rejection(file, line, reason))
+        log.info("rejected %s:%d: %s", file, line, reason)
+
+    def count(self, outcome: Outcome) -> None:
+        """Count one stored conversation by what happened to it."""
+        setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+
+
+class IngestError(Exception):
+    """Say why a whole file could not be imported (unreadable, unknown format)."""
+
+
+def detect_format(head: bytes, name: str) -> str | None:
+    """Return the format of a file from its first bytes, then its extension; None if unsure."""
+    text = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace").lstrip()
+    suffix = Path(name).suffix.casefold()
+    if text.startswith("["):
+        # A JSON array holds webhook payloads; an export line starts with "[" then a digit.
+        return (
+            "whatsapp" if whatsapp_export.looks_like_export(text.split("\n", 1)[0]) else "webhook"
+        )
+    if text.startswith("{"):
+        try:
+            doc = json.loads(text.split("\n", 1)[0])
+        except ValueError:
+            doc = None
+        if isinstance(doc, dict):
+            return "webhook" if "entry" in doc else "jsonl"
+        if '"entry"' in text and suffix != ".jsonl":
+            return "webhook"  # a pretty-printed payload
+        return "jsonl"
+    lines = text.splitlines()[:50]
+    if any(whatsapp_export.looks_like_export(line) for line in lines):
+        return "whatsapp"
+    by_suffix = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "webhook", ".txt": "whatsapp"}
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    if any(line.lstrip().startswith("{") for line in lines):
+        return "jsonl"
+    return None
+
+
+@contextmanager
+def _opened(src: InputSource) -> Iterator[tuple[str, BinaryIO, int | None]]:
+    if isinstance(src, str | os.PathLike):
+        name = os.fspath(src)
+        if name == "-":
+            yield "<stdin>", sys.stdin.buffer, None
+            return
+        with open(name, "rb", buffering=1 << 16) as fh:
+            yield name, fh, os.fstat(fh.fileno()).st_size
+        return
+    name = str(getattr(src, "name", "<stream>"))
+    stream = src if hasattr(src, "peek") else io.BufferedReader(src)  # type: ignore[arg-type]
+    yield name, stream, None
+
+
+def ingest(
+    engine: Engine,
+    sources: Iterable[InputSource],
+    *,
+    agent: str | None = None,
+    source: str | None = None,
+    format: str | None = None,
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> IngestReport:
+    """Import every source (path, "-" for stdin, or a binary stream) and report the outcome.
+
+    `format` forces jsonl, webhook or whatsapp (else detected per file); `agent` and
+    `source` fill in what a format does not say (see each format's module).
+    """
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    report = IngestReport()
+    for src in sources:
+        label = os.fspath(src) if isinstance(src, str | os.PathLike) else "<stream>"
+        try:
+            with _opened(src) as (name, stream, total):
+                label = name
+                _ingest_stream(
+                    engine, stream, Options(name, agent, source), format, total,
+                    progress, batch_size, report,
+                )  # fmt: skip
+        except IngestError as exc:
+            report.failed_files.append(f"{label}: {exc}")
+        except OSError as exc:
+            report.failed_files.append(f"{label}: cannot read ({exc.strerror or exc})")
+    log.info("import finished: %s", report.summary())
+    return report
+
+
+def _ingest_stream(
+    engine: Engine,
+    stream: BinaryIO,
+    opts: Options,
+    fmt: str | None,
+    total: int | None,
+    progress: Progress | None,
+    batch_size: int,
+    report: IngestReport,
+) -> None:
+    if fmt is None:
+        head = stream.peek(PEEK_BYTES)[:PEEK_BYTES]  # type: ignore[attr-defined]
+        fmt = detect_format(head, opts.name)
+        if fmt is None:
+            raise IngestError("cannot tell the format; pass --format jsonl|webhook|whatsapp")
+    lines = Lines(stream)
+    batch: dict[tuple[str, str], ConversationData] = {}
+
+    def flush() -> None:
+        if batch:
+            for outcome in _store(engine, list(batch.values())):
+                report.count(outcome)
+            batch.clear()
+        if progress is not None:
+            progress(opts.name, lines.bytes_read, total)
+
+    for item in FORMATS[fmt](lines, opts):
+        if isinstance(item, Rejected):
+            report.reject(opts.name, item.line, item.reason)
+            continue
+        pending = batch.get(item.key)
+        if pending is not None:
+            if item.append:
+                merge_conversation(pending, item)
+                continue
+            flush()  # a repeated id: store the earlier one first, as if imported in turn
+        batch[item.key] = item
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+
+
+def _store(engine: Engine, batch: list[ConversationData]) -> list[Outcome]:
+    try:
+        return upsert_conversations(engine, batch)
+    except IntegrityError:
+        # Another import stored one of these meanwhile; the retry sees it and updates it.
+        log.warning("a concurrent import stored part of this batch; retrying it once")
+        return upsert_conversations(engine, batch)
+
+
+__all__ = ["FORMATS", "IngestError", "IngestReport", "Rejection", "detect_format", "ingest"]

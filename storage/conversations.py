@@ -1,0 +1,255 @@
+"""Upsert imported conversations in bulk: one transaction and a few statements per batch.
+
+`(source, external_id)` is a conversation's identity. A conversation whose canonical
+content hash is unchanged is left alone (no write at all); a changed one gets its
+messages replaced and is marked due so processing looks at it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
+
+from storage.models import Conversation, Message, utcnow
+
+CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
+MESSAGE = Message.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageData:
+    """Carry one message: who wrote it, what, and when."""
+
+    role: str
+    text: str
+    at: datetime | None = None
+
+
+@dataclass(slots=True)
+class ConversationData:
+    """Carry one validated conversation ready to store.
+
+    `append=True` merges `messages` into what is stored (de-duplicated by role, time and
+    text), as webhooks deliver a conversation a few messages at a time; otherwise the
+    messages replace the stored ones.
+    """
+
+    source: str
+    external_id: str
+    messages: list[MessageData]
+    agent: str | None = None
+    started_at: datetime | None = None
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    append: bool = False
+    content_hash: str = field(default="", compare=False)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Return the identity `(source, external_id)`."""
+        return (self.source, self.external_id)
+
+
+class Outcome(StrEnum):
+    """Say what an upsert did to one conversation."""
+
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.utcoffset() is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat()
+
+
+def content_hash(conv: ConversationData) -> str:
+    """Return the sha256 of the conversation's canonical content (identity excluded)."""
+    doc = [
+        conv.agent,
+        _iso(conv.started_at),
+        conv.contact_name,
+        conv.contact_phone,
+        [[m.role, m.text, _iso(m.at)] for m in conv.messages],
+    ]
+    raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def _message_key(m: MessageData) -> tuple[str, str, str | None]:
+    return (m.role, m.text, _iso(m.at))
+
+
+def merge_messages(old: Iterable[MessageData], new: Iterable[MessageData]) -> list[MessageData]:
+    """Return the union of two message lists without repeats, in time order (stable)."""
+    seen: set[tuple[str, str, str | None]] = set()
+    merged: list[MessageData] = []
+    for m in (*old, *new):
+        k = _message_key(m)
+        if k not in seen:
+            seen.add(k)
+            merged.append(m)
+    # Messages without a time keep their place relative to each other at the start.
+    floor = datetime.min.replace(tzinfo=UTC)
+    merged.sort(key=lambda m: m.at.astimezone(UTC) if m.at else floor)
+    return merged
+
+
+def merge_conversation(into: ConversationData, other: ConversationData) -> None:
+    """Fold a later part `other` of the same conversation into `into`, in place."""
+    into.messages = merge_messages(into.messages, other.messages)
+    into.agent = other.agent or into.agent
+    into.contact_name = other.contact_name or into.contact_name
+    into.contact_phone = other.contact_phone or into.contact_phone
+    into.started_at = into.messages[0].at if into.messages[0].at else into.started_at
+    into.content_hash = ""
+
+
+def _existing(conn: Connection, batch: Sequence[ConversationData]) -> dict[tuple[str, str], tuple]:
+    """Return (source, external_id) → (id, content_hash) for the stored ones of `batch`."""
+    by_source: dict[str, list[str]] = {}
+    for conv in batch:
+        by_source.setdefault(conv.source, []).append(conv.external_id)
+    found: dict[tuple[str, str], tuple] = {}
+    c = CONVERSATION.c
+    for source, ids in by_source.items():
+        rows = conn.execute(
+            select(c.id, c.external_id, c.content_hash).where(
+                c.source == source, c.external_id.in_(ids)
+            )
+        )
+        for row_id, external_id, digest in rows:
+            found[(source, external_id)] = (row_id, digest)
+    return found
+
+
+def _stored_messages(conn: Connection, ids: list[int]) -> dict[int, list[MessageData]]:
+    m = MESSAGE.c
+    out: dict[int, list[MessageData]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    rows = conn.execute(
+        select(m.conversation_id, m.role, m.text, m.at)
+        .where(m.conversation_id.in_(ids))
+        .order_by(m.conversation_id, m.position)
+    )
+    for conv_id, role, text, at in rows:
+        out[conv_id].append(MessageData(role, text, at))
+    return out
+
+
+def _row(conv: ConversationData) -> dict:
+    return {
+        "agent": conv.agent,
+        "started_at": conv.started_at,
+        "contact_name": conv.contact_name,
+        "contact_phone": conv.contact_phone,
+        "message_count": len(conv.messages),
+        "content_hash": conv.content_hash,
+    }
+
+
+def upsert_conversations(
+    engine: Engine | Connection,
+    batch: Sequence[ConversationData],
+    *,
+    now: datetime | None = None,
+) -> list[Outcome]:
+    """Store `batch` in one transaction; return one outcome per conversation, in order.
+
+    Keys must be unique within a batch (merge repeats first). With an Engine the batch
+    commits on its own; with a Connection the caller's transaction decides.
+    """
+    if len({conv.key for conv in batch}) != len(batch):
+        raise ValueError("a batch must not hold the same (source, external_id) twice")
+    if isinstance(engine, Engine):
+        with engine.begin() as conn:
+            return _upsert(conn, batch, now or utcnow())
+    return _upsert(engine, batch, now or utcnow())
+
+
+def _upsert(conn: Connection, batch: Sequence[ConversationData], now: datetime) -> list[Outcome]:
+    existing = _existing(conn, batch) if batch else {}
+    append_ids = [existing[c.key][0] for c in batch if c.append and c.key in existing]
+    stored = _stored_messages(conn, append_ids)
+    outcomes: list[Outcome] = []
+    new: list[ConversationData] = []
+    changed: list[tuple[int, ConversationData]] = []
+    for conv in batch:
+        hit = existing.get(conv.key)
+        if hit is not None and conv.append:
+            conv.messages = merge_messages(stored[hit[0]], conv.messages)
+            conv.started_at = conv.messages[0].at or conv.started_at
+            conv.content_hash = ""
+        if not conv.content_hash:
+            conv.content_hash = content_hash(conv)
+        if hit is None:
+            new.append(conv)
+            outcomes.append(Outcome.IMPORTED)
+        elif hit[1] == conv.content_hash:
+            outcomes.append(Outcome.UNCHANGED)
+        else:
+            changed.append((hit[0], conv))
+            outcomes.append(Outcome.UPDATED)
+
+    message_rows: list[dict] = []
+    if new:
+        rows = [
+            {
+                "source": c.source,
+                "external_id": c.external_id,
+                **_row(c),
+                "state": "due",
+                "attempts": 0,
+                "imported_at": now,
+                "updated_at": now,
+            }
+            for c in new
+        ]
+        ids = conn.execute(
+            insert(CONVERSATION).returning(CONVERSATION.c.id, sort_by_parameter_order=True),
+            rows,
+        ).scalars()
+        for conv_id, conv in zip(ids, new, strict=True):
+            message_rows.extend(_message_rows(conv_id, conv))
+    if changed:
+        c = CONVERSATION.c
+        conn.execute(
+            update(CONVERSATION)
+            .where(c.id == bindparam("b_id"))
+            .values(
+                agent=bindparam("agent"),
+                started_at=bindparam("started_at"),
+                contact_name=bindparam("contact_name"),
+                contact_phone=bindparam("contact_phone"),
+                message_count=bindparam("message_count"),
+                content_hash=bindparam("content_hash"),
+                state="due",
+                error=None,
+                attempts=0,
+                updated_at=now,
+            ),
+            [{"b_id": conv_id, **_row(conv)} for conv_id, conv in changed],
+        )
+        conn.execute(delete(MESSAGE).where(MESSAGE.c.conversation_id.in_([i for i, _ in changed])))
+        for conv_id, conv in changed:
+            message_rows.extend(_message_rows(conv_id, conv))
+    if message_rows:
+        conn.execute(insert(MESSAGE), message_rows)
+    return outcomes
+
+
+def _message_rows(conv_id: int, conv: ConversationData) -> Iterable[dict]:
+    return (
+        {"conversation_id": conv_id, "position": i, "role": m.role, "text": m.text, "at": m.at}
+        for i, m in enumerate(conv.messages)
+    )
