@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import phonenumbers
+
 from model.emails import find_emails
 from model.language import detect_language
 from model.names import (
@@ -21,7 +23,7 @@ from model.names import (
     looks_like_person,
     matches_email,
 )
-from model.phones import LANGUAGE_REGIONS, PHONE_CUE, digit_count, find_phones, parse_sender
+from model.phones import DIGIT_RUN, LANGUAGE_REGIONS, PHONE_CUE, find_phones, parse_sender
 from model.request import extract_request
 from model.types import Evidence, Extraction
 
@@ -33,6 +35,7 @@ _PREFERRED = re.compile(
     r"richtig|neue|prefiro|melhor|em vez|correto|novo)\b",
     re.IGNORECASE,
 )
+_NON_DIGIT = re.compile(r"\D")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b", re.IGNORECASE)
 
 
@@ -45,21 +48,40 @@ def _texts(messages: list[dict[str, Any]], role: str) -> list[tuple[int, str]]:
     ]
 
 
-def _agent_details(
-    agent_texts: list[tuple[int, str]], region: str, fallback: tuple[str, ...]
-) -> tuple[set[str], set[str], set[str]]:
-    """Return the emails, phones and (case-folded) names the agent gave as their own."""
+def _agent_emails(agent_texts: list[tuple[int, str]]) -> set[str]:
+    """Return the emails written in agent messages (the business's own)."""
     emails: set[str] = set()
-    phones: set[str] = set()
-    names: set[str] = set()
     for _, text in agent_texts:
         if _EMAIL_HINT.search(text):
             emails.update(value for value, _, _ in find_emails(text))
-        if digit_count(text) >= 6:
-            phones.update(value for value, _, _ in find_phones(text, region, fallback))
+    return emails
+
+
+def _agent_digit_runs(agent_texts: list[tuple[int, str]]) -> list[str]:
+    """Return the digit runs of agent messages, separators removed."""
+    return [
+        _NON_DIGIT.sub("", run.group())
+        for _, text in agent_texts
+        for run in DIGIT_RUN.finditer(text)
+    ]
+
+
+def _is_agent_phone(e164: str, runs: list[str]) -> bool:
+    """Return True when an agent message holds this number (with or without its prefix).
+
+    Comparing digits avoids running the phone matcher over agent messages.
+    """
+    national = str(phonenumbers.parse(e164).national_number)
+    return any(run.endswith(national) or run.endswith(e164[1:]) for run in runs)
+
+
+def _agent_names(agent_texts: list[tuple[int, str]], agent: str) -> set[str]:
+    """Return the case-folded names the agent goes by."""
+    names = {agent.casefold()} if agent else set()
+    for _, text in agent_texts:
         for candidate in find_in_message(text, -1, answers_question=False):
             names.add(candidate.value.casefold())
-    return emails, phones, names
+    return names
 
 
 def _order_preferred(found: list[tuple[str, int, int, int, str]]) -> list[tuple[str, Evidence]]:
@@ -123,12 +145,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             sender, region = parsed
     fallback = LANGUAGE_REGIONS.get(result.language, ())
 
-    agent_emails, agent_phones, agent_names = _agent_details(agent, region, fallback)
-    if conversation.get("agent"):
-        agent_names.add(str(conversation["agent"]).casefold())
-
-    emails: list[tuple[str, int, int, str]] = []
-    phones: list[tuple[str, int, int, str]] = []
+    emails: list[tuple[str, int, int, int, str]] = []
+    phones: list[tuple[str, int, int, int, str]] = []
     names: list[NameCandidate] = []
     last_agent = ""
     for index, message in enumerate(messages):
@@ -137,15 +155,23 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             last_agent = text
             continue
         if _EMAIL_HINT.search(text):
-            for value, start, end in find_emails(text):
-                if value not in agent_emails:
-                    emails.append((value, index, start, end, text))
+            emails.extend((v, index, s, e, text) for v, s, e in find_emails(text))
         cued = PHONE_CUE.search(last_agent) is not None
-        for value, start, end in find_phones(text, region, fallback, cued=cued):
-            if value not in agent_phones:
-                phones.append((value, index, start, end, text))
+        phones.extend(
+            (v, index, s, e, text) for v, s, e in find_phones(text, region, fallback, cued=cued)
+        )
         names.extend(find_in_message(text, index, answers_question=asks_for_name(last_agent)))
         last_agent = ""
+
+    # The agent's own details are looked up only when the customer's could clash.
+    if emails and agent:
+        own = _agent_emails(agent)
+        emails = [item for item in emails if item[0] not in own]
+    if phones and agent:
+        runs = _agent_digit_runs(agent)
+        if runs:
+            phones = [item for item in phones if not _is_agent_phone(item[0], runs)]
+    agent_names = _agent_names(agent, str(conversation.get("agent") or "")) if names else set()
 
     for value, evidence in _order_preferred(emails):
         result.emails.append(value)

@@ -56,6 +56,16 @@ def digit_count(text: str) -> int:
     return sum(text.count(d) for d in "0123456789")
 
 
+# Six or more digits in one run, with the separators people type inside numbers; text
+# without such a run cannot hold a phone number, and the matcher is the slow part.
+DIGIT_RUN = re.compile(r"\d(?:[ \t().\-/]{0,3}\d){5,}")
+
+
+def has_digit_run(text: str) -> bool:
+    """Return True when `text` has a run of six or more digits that could be a phone."""
+    return DIGIT_RUN.search(text) is not None
+
+
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """Return True when the words around [start, end) say it is an id, a price or a count."""
     before = text[max(0, start - _WINDOW) : start]
@@ -94,16 +104,20 @@ def find_phones(
     answers) introduces a phone number, remaining digit runs are also tried in each of
     `fallback_regions`, so a national number typed on a foreign channel is not lost.
     """
-    if digit_count(text) < 6:
+    if not has_digit_run(text):
         return []
     found = list(_matches(text, region))
-    if cued or PHONE_CUE.search(text):
+    if fallback_regions and (cued or PHONE_CUE.search(text)):
+        # Blank out what is found so each further region only sees the leftover digits.
+        rest = text
+        for _, start, end in found:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
         for other in fallback_regions:
-            if other == region:
+            if other == region or not has_digit_run(rest):
                 continue
-            for value, start, end in _matches(text, other):
-                if not any(s < end and start < e for _, s, e in found):
-                    found.append((value, start, end))
+            for value, start, end in _matches(rest, other):
+                found.append((value, start, end))
+                rest = rest[:start] + " " * (end - start) + rest[end:]
         found.sort(key=lambda item: item[1])
     return found
 
