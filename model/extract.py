@@ -35,6 +35,13 @@ _PREFERRED = re.compile(
     r"richtig|neue|prefiro|melhor|em vez|correto|novo)\b",
     re.IGNORECASE,
 )
+# "... instead of old@x.com": the value right after these words is the one dropped.
+_REPLACED = re.compile(
+    r"(?:instead of|rather than|not|en lugar de|en vez de|no|invece di|anziché|"
+    r"piuttosto che|au lieu de|plutôt que|pas|statt|anstatt|nicht|em vez de|ao invés de|"
+    r"não)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _NON_DIGIT = re.compile(r"\D")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b", re.IGNORECASE)
 
@@ -94,7 +101,9 @@ def _order_preferred(found: list[tuple[str, int, int, int, str]]) -> list[tuple[
     for value, index, start, end, text in found:
         seen.setdefault(value, Evidence(index, start, end))
         # Only the words next to the value say whether it is the one to use.
-        if _PREFERRED.search(text[max(0, start - 50) : end + 30]):
+        if _PREFERRED.search(text[max(0, start - 50) : end + 30]) and not _REPLACED.search(
+            text[max(0, start - 25) : start]
+        ):
             preferred = value
     ordered = list(seen.items())
     if preferred is not None:

@@ -15,7 +15,7 @@ PHONE_CUE = re.compile(
     r"text|sms|teléfono|telefono|móvil|movil|celular|número|numero|llámame|llamar|"
     r"llamarme|cellulare|chiamami|chiamare|telefone|telemóvel|ligue|ligar|liga|"
     r"téléphone|tél|portable|numéro|appelez|appeler|rappeler|joindre|telefon|handy|"
-    r"mobil|mobilnummer|nummer|rufnummer|anrufen|erreichbar)\b",
+    r"mobil|nummer|anrufen|erreichbar|(?:handy|telefon|mobil|ruf|festnetz)\w*)\b",
     re.IGNORECASE,
 )
 # Words that make a digit run an identifier rather than a phone number.
@@ -39,13 +39,15 @@ _AFTER_MONEY = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 30
+_DIGIT_BEFORE = re.compile(r"\d[ \t().\-/]{0,2}$")
+_DIGIT_AFTER = re.compile(r"[ \t().\-/]{0,2}\d")
 
 # Regions tried for a cued number that is not valid in the conversation's own region.
 LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
     "en": ("GB", "CA", "AU", "IE"),
     "es": ("ES", "MX", "AR", "CO"),
     "it": ("IT", "CH"),
-    "pt": ("PT", "BR"),
+    "pt": ("BR", "PT"),
     "fr": ("FR", "BE", "CH", "CA"),
     "de": ("DE", "AT", "CH"),
 }
@@ -83,6 +85,9 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     if _BEFORE_MONEY.search(before):
         return True
     if _AFTER_MONEY.match(text[end : end + 12]):
+        return True
+    # Only part of a longer digit run: "(11) 91234-5678" read as "91234-5678".
+    if _DIGIT_BEFORE.search(text, max(0, start - 4), start) or _DIGIT_AFTER.match(text, end):
         return True
     # Part of a longer token (tracking codes mix letters and digits).
     return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha())

@@ -1,0 +1,123 @@
+"""Behaviour of email extraction: forms in six languages, invalid ones, primary first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from model.emails import find_emails
+from model.extract import extract
+
+
+def conversation(*turns: tuple[str, str], source: str = "widget") -> dict[str, Any]:
+    """Return an import-format conversation from (role, text) pairs."""
+    at = "2026-11-20T09:00:00Z"
+    return {
+        "id": "t-1",
+        "source": source,
+        "agent": "Sales Assistant",
+        "started_at": at,
+        "messages": [{"role": r, "text": t, "at": at} for r, t in turns],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my email is john.smith@acme.com", ["john.smith@acme.com"]),
+        ("Email: <Ana.Ruiz@Example.ORG>.", ["ana.ruiz@example.org"]),
+        ("write to mailto:pierre@societe.fr please", ["pierre@societe.fr"]),
+        ("(lena.weber@firma.de)", ["lena.weber@firma.de"]),
+        ("two: a.one@x.com, b.two@y.net; done", ["a.one@x.com", "b.two@y.net"]),
+        ("o'connor@pub.ie is mine", ["o'connor@pub.ie"]),
+        ("tag john+leads@acme.co.uk!", ["john+leads@acme.co.uk"]),
+        # obfuscated, English
+        ("john at acme dot com", ["john@acme.com"]),
+        ("john (at) acme (dot) com", ["john@acme.com"]),
+        ("john [at] acme [dot] co [dot] uk", ["john@acme.co.uk"]),
+        ("reach me at john dot smith at gmail dot com", ["john.smith@gmail.com"]),
+        ("john @ acme . com", ["john@acme.com"]),
+        ("john.doe@gmail dot com", ["john.doe@gmail.com"]),
+        # Spanish
+        ("mi correo es maria arroba empresa punto es", ["maria@empresa.es"]),
+        ("juan.perez arroba gmail punto com", ["juan.perez@gmail.com"]),
+        # Italian
+        ("la mia email è marco chiocciola ditta punto it", ["marco@ditta.it"]),
+        ("giulia.bianchi chiocciola libero punto it", ["giulia.bianchi@libero.it"]),
+        # French
+        ("mon mail: claire arobase orange point fr", ["claire@orange.fr"]),
+        # German
+        ("meine Mail: thomas punkt mueller at firma punkt de", ["thomas.mueller@firma.de"]),
+        # Portuguese
+        ("meu email é joao arroba empresa ponto com ponto br", ["joao@empresa.com.br"]),
+        ("ana ponto costa arroba sapo ponto pt", ["ana.costa@sapo.pt"]),
+    ],
+)
+def test_finds_emails_in_every_written_form(text: str, expected: list[str]) -> None:
+    assert [value for value, _, _ in find_emails(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a@@b..com",
+        "broken: john@acme..com",
+        "john@@acme.com",
+        "user@localhost",
+        "x@acme.test",
+        "@acme.com",
+        "john@",
+        "john.@acme.com",
+        ".john@acme.com",
+        "j..ohn@acme.com",
+        "john@-acme.com",
+        "I am at home. Call me",
+        "Meet at 5. com",
+        "write me at gmail dot com",
+        "the meeting is at noon dot",
+        "we arrive at the hotel point blank",
+    ],
+)
+def test_rejects_invalid_addresses_without_repairing_them(text: str) -> None:
+    assert find_emails(text) == []
+
+
+def test_span_points_at_the_address_as_written() -> None:
+    text = "Hi! Mail: <John@Acme.com> thanks"
+    ((value, start, end),) = find_emails(text)
+    assert value == "john@acme.com"
+    assert text[start:end] == "John@Acme.com"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (
+            [("customer", "mail me at first@acme.com or second@acme.com")],
+            ["first@acme.com", "second@acme.com"],
+        ),
+        (
+            [
+                ("customer", "my email is old@acme.com"),
+                ("customer", "actually please use new.me@acme.com instead"),
+            ],
+            ["new.me@acme.com", "old@acme.com"],
+        ),
+        (
+            [("customer", "Mejor usa lucia@correo.es en lugar de lucia.old@correo.es")],
+            ["lucia@correo.es", "lucia.old@correo.es"],
+        ),
+    ],
+)
+def test_primary_email_is_first_given_or_preferred(
+    turns: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert extract(conversation(*turns)).emails == expected
+
+
+def test_evidence_for_each_email() -> None:
+    result = extract(conversation(("customer", "hello"), ("customer", "It's ana@acme.com, thanks")))
+    assert result.evidence["ana@acme.com"].message == 1
+    ev = result.evidence["ana@acme.com"]
+    assert "It's ana@acme.com, thanks"[ev.start : ev.end] == "ana@acme.com"
