@@ -81,7 +81,7 @@ class ConversationIn(BaseModel):
 def describe(exc: ValidationError, *, limit: int = 3) -> str:
     """Return a short reason for a validation error that never quotes the input."""
     parts = []
-    errors = exc.errors(include_url=False, include_context=False, include_input=False)
+    errors = exc.errors(include_url=False, include_input=False)
     for err in errors[:limit]:
         loc = ".".join(str(p) for p in err["loc"])
         kind = err["type"]
@@ -97,7 +97,7 @@ def describe(exc: ValidationError, *, limit: int = 3) -> str:
             parts.append("unknown source (expected widget or whatsapp)")
         elif kind == "too_short" and loc == "messages":
             parts.append("empty messages")
-        elif kind == "string_too_long" and loc.endswith("text"):
+        elif kind == "string_too_long" and err.get("ctx", {}).get("max_length") == MAX_TEXT:
             parts.append(f"text longer than {MAX_TEXT:,} characters at {loc}")
         else:
             parts.append(f"{loc}: {err['msg']}" if loc else err["msg"])
