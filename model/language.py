@@ -68,6 +68,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         )
     ),
 }
+# Every stopword of every language: no lower-case word here is part of a name.
+COMMON_WORDS: frozenset[str] = frozenset().union(*_STOPWORDS.values())
 _WORD = re.compile(r"[a-zà-öø-ÿ']+")
 _LANGS = tuple(_STOPWORDS)
 # One look-up per word instead of six.

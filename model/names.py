@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from model.language import COMMON_WORDS
+
 
 def _words(text: str) -> list[str]:
     """Return the whitespace-separated words of `text` (keeps word tables readable)."""
@@ -27,7 +29,7 @@ _STRONG_CUES = (
 _WEAK_CUES = (
     r"i'm|i’m|i am|im|this is|it's|it’s|soy|yo soy|aquí|habla|te habla|le habla|sono|"
     r"qui è|parla|je suis|c'est|c’est|ici|ich bin|hier ist|hier spricht|hier|eu sou o|eu sou a|sou o|sou a|eu sou|sou|"
-    r"aqui é|aqui e|aqui fala|fala"
+    r"aqui é o|aqui é a|aqui é|aqui e|aqui fala|fala"
 )
 _CUE = re.compile(
     rf"(?:^|(?<=[\s,.;:!¡¿?(\"']))(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))"
@@ -190,8 +192,10 @@ def read_name(
             pos = end
             continue
         if low in _ORG:
-            return None  # "this is Acme Corp": a business, not a person
-        if low in _STOP:
+            if words and not pending:
+                return None  # "this is Acme Corp": a business, not a person
+            break
+        if low in _STOP or (word.islower() and low in COMMON_WORDS):
             break
         if _is_capitalised(word):
             if lowered is True:

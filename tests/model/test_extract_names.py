@@ -1,0 +1,230 @@
+"""Behaviour of name extraction: self-introductions, answers, signatures, profile names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from model.extract import extract
+
+
+def conversation(
+    *turns: tuple[str, str],
+    source: str = "widget",
+    contact: dict[str, str] | None = None,
+    agent: str = "Sales Assistant",
+) -> dict[str, Any]:
+    """Return an import-format conversation from (role, text) pairs."""
+    at = "2026-11-20T09:00:00Z"
+    conv: dict[str, Any] = {
+        "id": "t-1",
+        "source": source,
+        "agent": agent,
+        "started_at": at,
+        "messages": [{"role": r, "text": t, "at": at} for r, t in turns],
+    }
+    if contact is not None:
+        conv["contact"] = contact
+    return conv
+
+
+def name_of(text: str) -> str | None:
+    """Return the name extracted from a single customer message."""
+    return extract(conversation(("customer", text))).name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English
+        ("Hi, my name is John Smith and I need a quote", "John Smith"),
+        ("hello my name is sarah connor", "Sarah Connor"),
+        ("Hi, I'm Emily Clarke from Northwind, we need 40 seats", "Emily Clarke"),
+        ("I am Robert O'Neil, procurement lead", "Robert O'Neil"),
+        ("This is Mark, quick question about pricing", "Mark"),
+        ("Mark here, quick question", "Mark"),
+        ("Name: Chise T. Horiguchi", "Chise T. Horiguchi"),
+        ("Hi there! Im Tom. Do you ship to Canada?", "Tom"),
+        # Spanish
+        ("Hola, me llamo María José de la Fuente", "María José de la Fuente"),
+        ("Buenas, soy Carlos Gómez de la empresa Hierros SA", "Carlos Gómez"),
+        ("mi nombre es lucía fernández y quiero info", "Lucía Fernández"),
+        ("Hola! Soy Ana, de Madrid", "Ana"),
+        # Italian
+        ("Ciao, mi chiamo Giulia Bianchi", "Giulia Bianchi"),
+        ("Buongiorno, sono Marco Rossi della ditta Rossi srl", "Marco Rossi"),
+        ("Salve, il mio nome è Francesca De Luca", "Francesca De Luca"),
+        # French
+        ("Bonjour, je m'appelle Pierre Dupont", "Pierre Dupont"),
+        ("Bonjour, je suis Claire Martin de la société Lumen", "Claire Martin"),
+        ("mon nom est Jean-Luc Picard", "Jean-Luc Picard"),
+        # German
+        ("Hallo, ich bin Thomas Müller von der Firma Bau AG", "Thomas Müller"),
+        ("Guten Tag, mein Name ist Anna Schmidt", "Anna Schmidt"),
+        ("ich heiße Jürgen Weiß", "Jürgen Weiß"),
+        ("Hallo, hier ist Lena Vogel", "Lena Vogel"),
+        # Portuguese
+        ("Olá, sou o João Silva", "João Silva"),
+        ("Oi, meu nome é Ana Paula Costa", "Ana Paula Costa"),
+        ("Bom dia, me chamo Luís Gonçalves dos Santos", "Luís Gonçalves dos Santos"),
+        ("olá, aqui é a Beatriz", "Beatriz"),
+    ],
+)
+def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I'm Interested in your enterprise plan",
+        "I'm Looking for a CRM",
+        "I'm Not sure yet",
+        "I am Happy with the demo",
+        "this is Urgent, please call",
+        "this is Acme Corp, we need a quote",
+        "Soy Interesado en el plan",
+        "Sono interessato al prodotto",
+        "Je suis intéressé par votre offre",
+        "Ich bin Kunde bei Ihnen",
+        "Ich bin Interessiert an einem Angebot",
+        "Sou cliente de vocês",
+        "Estoy buscando un proveedor",
+        "I'm from Spain and need pricing",
+        "Thanks, Laura!",
+        "Hello, how much is it?",
+    ],
+)
+def test_words_after_i_am_are_not_names(text: str) -> None:
+    assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("Could I get your name and email?", "John Smith, john@acme.com", "John Smith"),
+        ("May I have your name?", "sure! maria lopez", "Maria Lopez"),
+        ("Who am I speaking with?", "Dave", "Dave"),
+        ("¿Cuál es tu nombre?", "Claro, Javier Ortega", "Javier Ortega"),
+        ("¿Cómo te llamas?", "Carmen", "Carmen"),
+        ("Come ti chiami?", "Luca Ferri", "Luca Ferri"),
+        ("Quel est votre nom ?", "Oui, Sophie Laurent", "Sophie Laurent"),
+        ("Wie ist Ihr Name?", "Klaus Becker", "Klaus Becker"),
+        ("Qual é o seu nome?", "Sim, Pedro Alves", "Pedro Alves"),
+    ],
+)
+def test_answer_to_agents_name_question_is_a_self_introduction(
+    question: str, answer: str, expected: str
+) -> None:
+    result = extract(
+        conversation(("customer", "Hi, I need a quote"), ("agent", question), ("customer", answer))
+    )
+    assert result.name == expected
+    assert result.evidence["name"].message == 2
+
+
+def test_answer_without_a_question_is_not_a_name() -> None:
+    assert extract(conversation(("customer", "Dave"))).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please send the quote.\n\nBest regards,\nJane Doe\nProcurement Manager", "Jane Doe"),
+        ("Can you call me tomorrow?\nThanks,\nMichael Brown", "Michael Brown"),
+        ("Send it over\n- Mark", "Mark"),
+        ("Send it over -- Mark", "Mark"),
+        ("Kind regards, Oliver Twist", "Oliver Twist"),
+        ("Quedo atento.\nSaludos,\nRaúl Jiménez", "Raúl Jiménez"),
+        ("Attendo notizie.\nCordiali saluti,\nAlessandro Conti", "Alessandro Conti"),
+        ("Merci d'avance.\nCordialement,\nÉlise Moreau", "Élise Moreau"),
+        ("Vielen Dank.\nMit freundlichen Grüßen\nThomas Müller\nEinkauf", "Thomas Müller"),
+        ("Aguardo retorno.\nAtenciosamente,\nFernanda Lima", "Fernanda Lima"),
+    ],
+)
+def test_sign_offs_and_signature_blocks(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("profile", "expected"),
+    [
+        ("Javier Ortega", "Javier Ortega"),
+        ("giulia", "Giulia"),
+        ("🔥🔥", None),
+        ("Promo", None),
+        ("Tienda Sol", None),
+        ("ACME LTD", None),
+        ("Pizza Shop", None),
+        ("Sales Team", None),
+        ("Ana 1990", None),
+    ],
+)
+def test_whatsapp_profile_name_only_when_it_looks_like_a_person(
+    profile: str, expected: str | None
+) -> None:
+    result = extract(
+        conversation(
+            ("customer", "hola, precio?"),
+            source="whatsapp",
+            contact={"name": profile, "phone": "+34 612 345 678"},
+        )
+    )
+    assert result.name == expected
+    assert "name" not in result.evidence
+
+
+def test_stated_name_beats_profile_and_profile_completes_a_first_name() -> None:
+    stated = extract(
+        conversation(
+            ("customer", "Soy Marta Gil"), source="whatsapp", contact={"name": "Mamá de Leo"}
+        )
+    )
+    assert stated.name == "Marta Gil"
+    completed = extract(
+        conversation(
+            ("customer", "Soy Javier"), source="whatsapp", contact={"name": "Javier Ortega"}
+        )
+    )
+    assert completed.name == "Javier Ortega"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [("agent", "Hi, I'm Laura from Acme. How can I help?"), ("customer", "Thanks Laura")],
+        [("agent", "Soy Laura, ¿en qué te ayudo?"), ("customer", "Hola Laura, quiero precios")],
+        [
+            ("agent", "My name is Laura Pérez, may I have your email?"),
+            ("customer", "sure, it's x@acme.com"),
+        ],
+    ],
+)
+def test_agent_name_is_never_the_leads(turns: list[tuple[str, str]]) -> None:
+    assert extract(conversation(*turns)).name is None
+
+
+def test_customer_repeating_the_agents_name_is_dropped() -> None:
+    result = extract(
+        conversation(
+            ("agent", "Hi, I'm Laura, your sales assistant."),
+            ("customer", "Hi! This is Laura? I'm Peter Novak"),
+        )
+    )
+    assert result.name == "Peter Novak"
+
+
+def test_email_local_part_raises_confidence() -> None:
+    plain = extract(conversation(("customer", "I'm Ana Ruiz")))
+    matched = extract(conversation(("customer", "I'm Ana Ruiz, ana.ruiz@acme.com")))
+    other = extract(conversation(("customer", "I'm Ana Ruiz, info@acme.com")))
+    assert matched.name_confidence > plain.name_confidence
+    assert other.name_confidence == plain.name_confidence
+
+
+def test_name_evidence_points_at_the_name() -> None:
+    text = "Hola, me llamo Lucía Fernández"
+    result = extract(conversation(("customer", text)))
+    ev = result.evidence["name"]
+    assert text[ev.start : ev.end] == "Lucía Fernández"
