@@ -115,7 +115,7 @@ def merge_conversation(into: ConversationData, other: ConversationData) -> None:
 
 
 def _existing(conn: Connection, batch: Sequence[ConversationData]) -> dict[tuple[str, str], tuple]:
-    """Return (source, external_id) → (id, content_hash) for the stored ones of `batch`."""
+    """Return (source, external_id) → (id, content_hash, agent, contact name, contact phone)."""
     by_source: dict[str, list[str]] = {}
     for conv in batch:
         by_source.setdefault(conv.source, []).append(conv.external_id)
@@ -123,12 +123,12 @@ def _existing(conn: Connection, batch: Sequence[ConversationData]) -> dict[tuple
     c = CONVERSATION.c
     for source, ids in by_source.items():
         rows = conn.execute(
-            select(c.id, c.external_id, c.content_hash).where(
-                c.source == source, c.external_id.in_(ids)
-            )
+            select(
+                c.id, c.external_id, c.content_hash, c.agent, c.contact_name, c.contact_phone
+            ).where(c.source == source, c.external_id.in_(ids))
         )
-        for row_id, external_id, digest in rows:
-            found[(source, external_id)] = (row_id, digest)
+        for row_id, external_id, digest, *details in rows:
+            found[(source, external_id)] = (row_id, digest, *details)
     return found
 
 
@@ -187,8 +187,12 @@ def _upsert(conn: Connection, batch: Sequence[ConversationData], now: datetime) 
     for conv in batch:
         hit = existing.get(conv.key)
         if hit is not None and conv.append:
+            # A later part of the conversation: it adds messages and keeps what it omits.
             conv.messages = merge_messages(stored[hit[0]], conv.messages)
             conv.started_at = conv.messages[0].at or conv.started_at
+            conv.agent = conv.agent or hit[2]
+            conv.contact_name = conv.contact_name or hit[3]
+            conv.contact_phone = conv.contact_phone or hit[4]
             conv.content_hash = ""
         if not conv.content_hash:
             conv.content_hash = content_hash(conv)

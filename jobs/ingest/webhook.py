@@ -3,7 +3,9 @@
 A file holds one payload, an array of them, several concatenated, or one per line (the
 form to use for large volumes: only that form is streamed). Every payload's text messages
 are grouped by sender and UTC day into `wa-<from>-<YYYYMMDD>`; a later payload appends to
-that conversation, and a message delivered twice (webhooks retry) is stored once.
+that conversation, and a message delivered twice (webhooks retry) is stored once (the
+message table has no column for WhatsApp's message id, so sender, time and text identify
+a message). A payload that fails validation is rejected whole, with the line it starts on.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ class WAMessage(_Model):
 
     sender: Annotated[str, Field(alias="from", min_length=1, max_length=32, pattern=r"^\d+$")]
     id: str | None = None
-    timestamp: int
+    # Unix seconds (sent as a string); bounded so a corrupt value cannot overflow a date.
+    timestamp: Annotated[int, Field(ge=0, le=4_102_444_800)]
     type: str = "text"
     text: WAText | None = None
     image: WACaption | None = None

@@ -290,6 +290,22 @@ def test_later_webhook_payload_appends_without_duplicates(engine: Engine) -> Non
     assert counts(again) == (0, 0, 4, 0)
 
 
+def test_later_payload_without_contact_keeps_the_stored_name(
+    engine: Engine, tmp_path: Path
+) -> None:
+    ingest(engine, [FIXTURES / "webhook_payload.json"])
+    later = _payload("w9", 1763640000, "¿Hay stock?")
+    later["entry"][0]["changes"][0]["value"]["metadata"] = {}
+    report = ingest(engine, [write(tmp_path, "later.json", json.dumps(later))])
+    assert counts(report) == (0, 1, 0, 0)
+    javi = conversations(engine)[JAVI_DAY1]
+    assert (javi["contact_name"], javi["agent"], javi["message_count"]) == (
+        "Javi",
+        "15550783881",
+        3,
+    )
+
+
 def _payload(wamid: str, ts: int, body: str, sender: str = "34612345678") -> dict:
     message = {
         "from": sender,
@@ -336,6 +352,7 @@ def test_webhook_file_forms_merge_payloads_in_one_file(
         (json.dumps(PAYLOADS[0]) + "\n" + json.dumps(_payload("w3", 1, "x", sender="+34 6")) + "\n" + json.dumps(PAYLOADS[1]), 2, "from"),
         (json.dumps(PAYLOADS[0]) + "\n" + json.dumps(_payload("w3", 1763630100, "x" * 20_001)) + "\n" + json.dumps(PAYLOADS[1]), 2, "longer than 20,000"),
         (json.dumps(PAYLOADS[0]).encode() + b"\n\xc3\x28\n" + json.dumps(PAYLOADS[1]).encode(), 2, "invalid UTF-8"),
+        (json.dumps(PAYLOADS[0]) + "\n" + json.dumps(_payload("w3", 10**15, "x")) + "\n" + json.dumps(PAYLOADS[1]), 2, "timestamp"),
     ],
 )  # fmt: skip
 def test_bad_webhook_payload_is_rejected_with_its_line(
