@@ -1,0 +1,171 @@
+"""Behaviour of the request summary, quantity, budget, deadline, and of language detection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from model.extract import extract
+from model.language import detect_language
+
+
+def conversation(*turns: tuple[str, str]) -> dict[str, Any]:
+    """Return an import-format widget conversation from (role, text) pairs."""
+    at = "2026-11-20T09:00:00Z"
+    return {
+        "id": "t-1",
+        "source": "widget",
+        "agent": "Sales Assistant",
+        "started_at": at,
+        "messages": [{"role": r, "text": t, "at": at} for r, t in turns],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "I'm not interested in the basic plan, I want the enterprise plan",
+            "enterprise plan",
+            "basic",
+        ),
+        ("We don't need the starter kit but we need 20 pro kits", "20 pro kits", "starter"),
+        ("No me interesa el plan básico, quiero el plan empresa", "plan empresa", "básico"),
+        ("Non mi interessa il piano base, vorrei il piano premium", "piano premium", "base"),
+        (
+            "Le forfait basique ne m'intéresse pas, je voudrais le forfait pro",
+            "forfait pro",
+            "basique",
+        ),
+        ("Ich brauche kein Basispaket, ich möchte das Premiumpaket", "Premiumpaket", "Basispaket"),
+        ("Não quero o plano básico, quero o plano empresarial", "plano empresarial", "básico"),
+    ],
+)
+def test_summary_skips_what_is_negated(text: str, wanted: str, unwanted: str) -> None:
+    summary = extract(conversation(("customer", text))).request.summary
+    assert wanted in summary
+    assert unwanted not in summary
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "budget", "currency", "deadline"),
+    [
+        (
+            "Hi, I need a quote for 25 licenses by Friday, budget $5,000",
+            25,
+            5000.0,
+            "USD",
+            "by Friday",
+        ),
+        ("We need 3 laptops within 2 weeks", 3, None, None, "within 2 weeks"),
+        (
+            "Quiero 50 licencias para el viernes, presupuesto 3.000 €",
+            50,
+            3000.0,
+            "EUR",
+            "para el viernes",
+        ),
+        (
+            "Vorrei un preventivo per 200 pezzi entro fine mese, budget 3000 euro",
+            200,
+            3000.0,
+            "EUR",
+            "entro fine mese",
+        ),
+        (
+            "Je voudrais un devis pour 12 postes avant le 15 mars. Budget : 10k€",
+            12,
+            10000.0,
+            "EUR",
+            "avant le 15 mars",
+        ),
+        (
+            "Wir brauchen 30 Lizenzen bis Ende des Monats, Budget ca. 4.500 EUR",
+            30,
+            4500.0,
+            "EUR",
+            "bis Ende des Monats",
+        ),
+        (
+            "Preciso de um orçamento para 100 unidades até sexta-feira, R$ 2.500",
+            100,
+            2500.0,
+            "BRL",
+            "até sexta-feira",
+        ),
+        ("Can we get 40 chairs ASAP? Around £1,200.50", 40, 1200.5, "GBP", "asap"),
+        ("Just a question about your opening hours", None, None, None, None),
+    ],
+)
+def test_request_figures(
+    text: str,
+    quantity: int | None,
+    budget: float | None,
+    currency: str | None,
+    deadline: str | None,
+) -> None:
+    request = extract(conversation(("customer", text))).request
+    assert (request.quantity, request.budget, request.currency, request.deadline) == (
+        quantity,
+        budget,
+        currency,
+        deadline,
+    )
+
+
+def test_summary_is_one_line_from_the_customer_with_evidence() -> None:
+    result = extract(
+        conversation(
+            ("agent", "Hi! We sell the best plans, want a demo?"),
+            ("customer", "Hello!\nWe'd like a quote for\n15 seats of the Team plan"),
+        )
+    )
+    request = result.request
+    assert "\n" not in request.summary
+    assert "quote" in request.summary
+    assert request.evidence is not None and request.evidence.message == 1
+
+
+def test_agent_figures_are_not_the_customers_request() -> None:
+    result = extract(
+        conversation(
+            ("agent", "Our Pro plan is $49 per user for 10 users, order by Friday!"),
+            ("customer", "ok thanks"),
+        )
+    )
+    assert result.request.budget is None
+    assert result.request.quantity is None
+    assert result.request.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hi, I need a quote for 20 licenses, thanks", "en"),
+        ("Hola, me llamo María y quiero un presupuesto", "es"),
+        ("Ciao, mi chiamo Marco e vorrei un preventivo", "it"),
+        ("Olá, meu nome é João e preciso de um orçamento", "pt"),
+        ("Bonjour, je m'appelle Pierre et je voudrais un devis", "fr"),
+        ("Hallo, ich bin Thomas und ich brauche ein Angebot", "de"),
+        ("Buongiorno, sono interessato al vostro prodotto", "it"),
+        ("Oi, tudo bem? Quero saber o preço", "pt"),
+        ("¿Tienen envío a Valencia? Necesito precio", "es"),
+        ("Können Sie mir bitte ein Angebot schicken?", "de"),
+        ("Pourriez-vous m'envoyer les prix, s'il vous plaît ?", "fr"),
+        ("12345 !!!", "en"),
+    ],
+)
+def test_language_is_an_iso_code(text: str, language: str) -> None:
+    assert detect_language(text) == language
+    assert extract(conversation(("customer", text))).language == language
+
+
+def test_language_reads_the_customer_not_the_agent() -> None:
+    result = extract(
+        conversation(
+            ("agent", "Hello! How can I help you today? We are happy to help with anything"),
+            ("customer", "Hola, quiero información sobre los precios, por favor"),
+        )
+    )
+    assert result.language == "es"
