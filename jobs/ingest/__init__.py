@@ -78,8 +78,8 @@ class IngestReport:
     def summary(self) -> str:
         """Return the one-line summary people read."""
         return (
-            f"{self.imported} imported, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.rejected} rejected"
+            f"{self.imported:,} imported, {self.updated:,} updated, {self.unchanged:,} unchanged, "
+            f"{self.rejected:,} rejected"
             + (f", {len(self.failed_files)} file(s) unreadable" if self.failed_files else "")
         )
 
