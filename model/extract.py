@@ -169,7 +169,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         phones.extend(
             (v, index, s, e, text) for v, s, e in find_phones(text, region, fallback, cued=cued)
         )
-        names.extend(find_in_message(text, index, answers_question=asks_for_name(last_agent)))
+        asked = asks_for_name(last_agent)
+        names.extend(find_in_message(text, index, asked, result.language))
         last_agent = ""
 
     # The agent's own details are looked up only when the customer's could clash.

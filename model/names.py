@@ -26,13 +26,16 @@ _STRONG_CUES = (
     r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|name ist|meu nome é|"
     r"meu nome e|me chamo|o meu nome é|nome completo:"
 )
-_WEAK_CUES = (
-    r"i'm|i’m|i am|im|this is|it's|it’s|soy|yo soy|aquí|habla|te habla|le habla|sono|"
-    r"qui è|parla|je suis|c'est|c’est|ici|ich bin|hier ist|hier spricht|hier|eu sou o|eu sou a|sou o|sou a|eu sou|sou|"
-    r"aqui é o|aqui é a|aqui é|aqui e|aqui fala|fala"
+_WEAK_CUES = r"i'm|i’m|i am|im|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou"
+# "This is X" / "C'est X" also open "this is great"; only at the start of a message or
+# line, after at most a greeting, are they an introduction.
+_OPENING_CUES = (
+    r"this is|it's|it’s|aquí|aquí habla|qui è|qui parla|ici|c'est|c’est|hier ist|"
+    r"hier spricht|hier|aqui é|aqui e|aqui fala"
 )
 _CUE = re.compile(
-    rf"(?:^|(?<=[\s,.;:!¡¿?(\"']))(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES}))"
+    rf"(?:^|(?<=[\s,.;:!¡¿?(\"']))(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|"
+    rf"(?P<opening>{_OPENING_CUES}))"
     r"(?=[\s:,]|$)[\s:,-]*",
     re.IGNORECASE,
 )
@@ -75,6 +78,29 @@ _STOP = frozenset(
             da dos um uma o cliente novo nova muito dono dona responsável estudante aqui olá
             oi obrigado obrigada bom boa dia tarde noite sim claro perfeito meu teu seu com
             que já ainda tudo
+        """
+    )
+)
+# Days, months, nationalities, roles and refusals that can be capitalised after a cue.
+_STOP |= frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march
+        april june july august september october november december lunes martes miércoles
+        jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
+        septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì venerdì
+        sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre
+        dicembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
+        avril mai juin juillet août septembre octobre novembre décembre montag dienstag
+        mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober
+        dezember segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho
+        setembro outubro novembro dezembro american canadian british english spanish
+        french german italian portuguese brazilian mexican irish australian swiss austrian
+        belgian dutch european i i'd i'll i've i'm prefer rather none nobody anonymous
+        architekt architektin einkäufer einkäuferin unternehmer unternehmerin rentner
+        rentnerin privatkunde händler händlerin mitarbeiter mitarbeiterin besitzer
+        besitzerin interessent interessentin bestandskunde arzt ärztin anwalt anwältin
+        ingenieur ingenieurin selbstständig selbständig angestellter vertrieb einkauf
         """
     )
 )
@@ -143,6 +169,28 @@ _HERE = re.compile(
     re.IGNORECASE,
 )
 
+_LEAD_IN = re.compile(
+    r"[\s,.!¡:;-]*(?:(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|"
+    r"ciao|salve|buongiorno|bonjour|salut|hallo|guten tag|moin|olá|oi|bom dia|boa tarde|"
+    r"yes|sure|sí|si|sì|oui|ja|sim|ok)(?:\s+there)?[\s,.!:;-]*)*",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+# Titles before a name are skipped, not kept: the lead's name is the person's.
+_HONORIFICS = frozenset(
+    _words(
+        """
+        mr mrs ms miss mister sir madam dr doctor prof señor señora sr sra srta don doña
+        signor signora sig sig.ra dott monsieur madame mme mlle m herr frau senhor senhora
+        """
+    )
+)
+_AFTER_ANSWER = re.compile(
+    r"[ \t]*(?:$|[,.;:!?\n()\-–—/]|(?:and|y|e|et|und|here|from|de|da|di|von|aus|della|"
+    r"dalla|de la|del|do|das|dos)\b)",
+    re.IGNORECASE,
+)
+
 STRONG, ANSWER, WEAK, SIGNATURE, PROFILE = 0.9, 0.85, 0.75, 0.7, 0.5
 
 
@@ -187,6 +235,9 @@ def read_name(
             else:
                 word, end, stop_after = word[:-1], end - 1, True
         low = word.lower()
+        if not words and (low in _HONORIFICS or low.rstrip(".") in _HONORIFICS):
+            pos = end + (1 if stop_after else 0)
+            continue
         if words and low in _PARTICLES and not stop_after:
             pending.append((word, start, end))
             pos = end
@@ -201,8 +252,8 @@ def read_name(
             if lowered is True:
                 break
             lowered = False
-        elif allow_lower and word.islower() and lowered is not False:
-            lowered = True
+        elif allow_lower and (word.islower() or word.isupper()) and lowered is not False:
+            lowered = True  # "maria lopez" or "MARIA LOPEZ" after a strong cue
         else:
             break
         words.extend(pending)
@@ -220,7 +271,9 @@ def read_name(
             return None
     parts = [w for w, _, _ in words]
     if lowered:
-        parts = [p if p in _PARTICLES else p[:1].upper() + p[1:] for p in parts]
+        parts = [
+            p.lower() if p.lower() in _PARTICLES else p[:1].upper() + p[1:].lower() for p in parts
+        ]
     if len(parts) == 1 and len(parts[0]) < 2:
         return None
     return " ".join(parts), start, end
@@ -260,12 +313,24 @@ def matches_email(name: str, emails: list[str]) -> bool:
     return False
 
 
-def find_in_message(text: str, index: int, answers_question: bool) -> list[NameCandidate]:
+def find_in_message(
+    text: str, index: int, answers_question: bool, language: str = "en"
+) -> list[NameCandidate]:
     """Return the name candidates in one customer message."""
     found: list[NameCandidate] = []
     for m in _CUE.finditer(text):
         strong = m.group("strong") is not None
-        got = read_name(text, m.end(), allow_lower=strong or answers_question)
+        if m.group("opening") is not None:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not _LEAD_IN.fullmatch(text, line_start, m.start()):
+                continue
+        elif not strong and m.group().strip().lower() == "im" and language == "de":
+            continue  # German "im Januar", "im Vertrieb"
+        pos = m.end()
+        article = _ARTICLE.match(text, pos)
+        if article and not strong:
+            pos = article.end()  # "ich bin der Thomas", "sou a Ana"
+        got = read_name(text, pos, allow_lower=strong or answers_question)
         if got:
             found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
     here = _HERE.match(text)
@@ -276,7 +341,9 @@ def find_in_message(text: str, index: int, answers_question: bool) -> list[NameC
     if answers_question and not found:
         ack = _ACK.match(text)
         got = read_name(text, ack.end() if ack else 0, allow_lower=True)
-        if got:
+        # A bare answer is a name only if nothing but punctuation or a joint follows:
+        # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".
+        if got and _AFTER_ANSWER.match(text, got[2]):
             found.append(NameCandidate(got[0], ANSWER, index, *got[1:]))
     found.extend(_signatures(text, index))
     return found

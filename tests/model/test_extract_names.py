@@ -69,6 +69,13 @@ def name_of(text: str) -> str | None:
         ("Oi, meu nome é Ana Paula Costa", "Ana Paula Costa"),
         ("Bom dia, me chamo Luís Gonçalves dos Santos", "Luís Gonçalves dos Santos"),
         ("olá, aqui é a Beatriz", "Beatriz"),
+        # articles, titles and capitals
+        ("Hallo, ich bin der Thomas", "Thomas"),
+        ("Hola, soy la Marta y necesito precios", "Marta"),
+        ("My name is Mr. John Smith", "John Smith"),
+        ("MY NAME IS JOHN SMITH", "John Smith"),
+        ("me llamo MARÍA DE LA FUENTE", "María de la Fuente"),
+        ("Hi, I'm Will Turner", "Will Turner"),
     ],
 )
 def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
@@ -94,6 +101,12 @@ def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
         "I'm from Spain and need pricing",
         "Thanks, Laura!",
         "Hello, how much is it?",
+        "It's Monday already, any news?",
+        "Wow this is Great",
+        "the price this is Amazing",
+        "Ich arbeite im Vertrieb bei Bau AG",
+        "Ich bin Architekt und brauche Pläne",
+        "I'm Canadian, do you ship here?",
     ],
 )
 def test_words_after_i_am_are_not_names(text: str) -> None:
@@ -122,6 +135,17 @@ def test_answer_to_agents_name_question_is_a_self_introduction(
     )
     assert result.name == expected
     assert result.evidence["name"].message == 2
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["I'd rather not say", "Prefer not to say", "john@acme.com", "why?", "ok", "Sure"],
+)
+def test_answers_that_are_not_names(answer: str) -> None:
+    result = extract(
+        conversation(("customer", "Hi"), ("agent", "May I have your name?"), ("customer", answer))
+    )
+    assert result.name is None
 
 
 def test_answer_without_a_question_is_not_a_name() -> None:
