@@ -1,0 +1,109 @@
+"""Check the bulk upsert under the import: identity, hashing, merging, one transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import Engine, func, select
+
+from storage.conversations import (
+    ConversationData,
+    MessageData,
+    Outcome,
+    content_hash,
+    merge_messages,
+    upsert_conversations,
+)
+from storage.models import Conversation, Message
+
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def conv(
+    external_id: str, *texts: str, source: str = "widget", append: bool = False
+) -> ConversationData:
+    messages = [MessageData("customer", t, T0 + timedelta(minutes=i)) for i, t in enumerate(texts)]
+    return ConversationData(source, external_id, messages, started_at=T0, append=append)
+
+
+def count(engine: Engine, table: type) -> int:
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_outcomes_follow_the_batch_order(engine: Engine) -> None:
+    assert upsert_conversations(engine, [conv("a", "x"), conv("b", "y")]) == [Outcome.IMPORTED] * 2
+    batch = [
+        conv("c", "z"),
+        conv("a", "x"),
+        conv("b", "y", "more"),
+        conv("a", "x", source="whatsapp"),
+    ]
+    assert upsert_conversations(engine, batch) == [
+        Outcome.IMPORTED, Outcome.UNCHANGED, Outcome.UPDATED, Outcome.IMPORTED,
+    ]  # fmt: skip
+    assert (count(engine, Conversation), count(engine, Message)) == (4, 5)
+
+
+def test_a_batch_must_not_repeat_a_key(engine: Engine) -> None:
+    with pytest.raises(ValueError, match="twice"):
+        upsert_conversations(engine, [conv("a", "x"), conv("a", "y")])
+
+
+def test_a_failing_batch_writes_nothing(engine: Engine) -> None:
+    upsert_conversations(engine, [conv("a", "x")])
+    with engine.connect() as conn, pytest.raises(RuntimeError), conn.begin():
+        upsert_conversations(conn, [conv("c", "z"), conv("a", "x", "more")])
+        raise RuntimeError("the caller's transaction fails after the upsert")
+    assert (count(engine, Conversation), count(engine, Message)) == (1, 1)
+
+
+def test_append_merges_with_what_is_stored(engine: Engine) -> None:
+    upsert_conversations(engine, [conv("a", "one", "two", append=True)])
+    later = conv("a", "two", append=True)
+    later.messages = [
+        MessageData("customer", "two", T0 + timedelta(minutes=1)),
+        MessageData("customer", "zero", T0 - timedelta(minutes=5)),
+    ]
+    assert upsert_conversations(engine, [later]) == [Outcome.UPDATED]
+    with engine.connect() as conn:
+        rows = conn.execute(select(Message.text).order_by(Message.position)).scalars().all()  # type: ignore[arg-type]
+        started = conn.execute(select(Conversation.started_at)).scalar_one()
+    assert rows == ["zero", "one", "two"]
+    assert started == T0 - timedelta(minutes=5)
+    again = conv("a", "one", append=True)
+    assert upsert_conversations(engine, [again]) == [Outcome.UNCHANGED]
+
+
+def test_hash_ignores_how_a_time_is_written_but_not_what_is_said() -> None:
+    a = conv("a", "hola")
+    b = conv("a", "hola")
+    b.messages = [MessageData("customer", "hola", T0.astimezone(timezone(timedelta(hours=5))))]
+    b.started_at = T0.astimezone(timezone(timedelta(hours=-3)))
+    assert content_hash(a) == content_hash(b)
+    assert content_hash(a) != content_hash(conv("a", "hola "))
+    assert content_hash(a) == content_hash(conv("other-id", "hola", source="whatsapp"))
+
+
+messages = st.lists(
+    st.builds(
+        MessageData,
+        st.sampled_from(["customer", "agent"]),
+        st.text(max_size=5),
+        st.one_of(st.none(), st.integers(0, 50).map(lambda m: T0 + timedelta(minutes=m))),
+    ),
+    max_size=8,
+)
+
+
+@given(messages, messages)
+def test_merge_is_a_sorted_union_without_repeats(old: list, new: list) -> None:
+    merged = merge_messages(old, new)
+    assert set(merged) == set(old) | set(new)
+    assert len(merged) == len(set(merged))
+    assert merge_messages(merged, new) == merged
+    times = [m.at for m in merged if m.at]
+    assert times == sorted(times)
