@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+import csv
+import io
+from typing import TYPE_CHECKING, Any, Protocol
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from jobs.digest import Digest
 
 
 class DeliveryError(Exception):
@@ -10,13 +21,23 @@ class DeliveryError(Exception):
 
     `permanent=True` (channel not found, not in channel, invalid auth) records the item
     as failed for good; otherwise it is retried with back-off, after `retry_after`
-    seconds at the earliest when the destination said so.
+    seconds at the earliest when the destination said so. `ref` records what already
+    landed before the failure (e.g. the digest message whose file upload failed), so a
+    retry finishes the delivery instead of repeating it.
     """
 
-    def __init__(self, message: str, *, permanent: bool, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        permanent: bool,
+        retry_after: float | None = None,
+        ref: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.permanent = permanent
         self.retry_after = retry_after
+        self.ref = ref
 
 
 class Notifier(Protocol):
@@ -28,6 +49,143 @@ class Notifier(Protocol):
         """Deliver one lead alert; return where it landed (e.g. channel and ts)."""
         ...
 
-    def send_digest(self, digest: Any, csv_text: str) -> dict[str, Any]:
-        """Deliver the digest (a jobs.digest.Digest) with its CSV; return where it landed."""
+    def send_digest(
+        self, digest: Digest, csv_text: str, *, done: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Deliver the digest with its CSV; return where it landed.
+
+        `done` is the `ref` of an earlier attempt that failed half-way: what it names
+        was delivered already and must not be sent again.
+        """
         ...
+
+
+QUALITY_STYLES = {"high": "bold green", "medium": "yellow", "low": "cyan", "very_low": "dim"}
+QUALITY_LABELS = {"high": "high", "medium": "medium", "low": "low", "very_low": "very low"}
+_SOURCES = {"widget": "website chat", "whatsapp": "WhatsApp"}
+
+
+def _factor_lines(alert: dict[str, Any]) -> list[str]:
+    pros = alert.get("factors_for")
+    cons = alert.get("factors_against")
+    if pros is None and cons is None:
+        tops = alert.get("top_factors") or []
+        pros = [f for f in tops if not f.startswith("- ")]
+        cons = [f[2:] for f in tops if f.startswith("- ")]
+    lines = [f"[green]+[/] {escape(f)}" for f in (pros or [])[:5]]
+    lines += [f"[red]-[/] {escape(f)}" for f in (cons or [])[:3]]
+    return lines
+
+
+def alert_panel(alert: dict[str, Any]) -> Panel:
+    """Return a rich panel showing a lead alert as the Slack message shows it."""
+    quality = str(alert.get("quality") or "")
+    style = QUALITY_STYLES.get(quality, "")
+    title = (
+        f"[{style}]{alert.get('score', 0)} · {QUALITY_LABELS.get(quality, quality)}[/] "
+        f"[bold]{escape(str(alert.get('name') or 'Lead ' + str(alert.get('id'))))}[/]"
+    )
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim")
+    grid.add_column()
+    for label, key in (("Email", "email"), ("Phone", "phone"), ("Agent", "agent")):
+        grid.add_row(label, escape(str(alert.get(key) or "-")))
+    grid.add_row("Source", _SOURCES.get(alert.get("source") or "", alert.get("source") or "-"))
+    grid.add_row("Created", escape(str(alert.get("created_at") or "-")))
+    grid.add_row("Status", escape(str(alert.get("status") or "-")))
+    parts: list[Any] = [grid]
+    if alert.get("request"):
+        request = " ".join(str(alert["request"]).split())
+        parts.append(Text.assemble(("Asked for: ", "dim"), request[:400]))
+    factors = _factor_lines(alert)
+    if factors:
+        parts.append("[dim]Why:[/] " + "  ".join(factors))
+    parts.append(
+        "[dim]\\[Contacted] \\[Quote Request] \\[Opportunity] \\[Not Interested] \\[Spam] "
+        "\\[Set status…] \\[View conversation][/]"
+    )
+    return Panel(Group(*parts), title=title, title_align="left", border_style=style or "white")
+
+
+def _bar(counts: dict[str, int], scale: float) -> Text:
+    bar = Text()
+    for band in ("high", "medium", "low", "very_low"):
+        n = counts.get(band, 0)
+        bar.append("█" * round(n * scale), style=QUALITY_STYLES[band])
+    return bar
+
+
+def digest_renderables(digest: Digest, *, rows_shown: int = 5) -> list[Any]:
+    """Return rich renderables for the digest: headline, bands, statuses, top, 14 days."""
+    avg = "-" if digest.average_score is None else f"{digest.average_score:.1f}"
+    change = digest.change_total
+    head = Table.grid(padding=(0, 4))
+    head.add_row(
+        f"[bold]{digest.total}[/]\nnew leads ({'+' if change >= 0 else ''}{change} vs before)",
+        f"[bold green]{digest.by_quality.get('high', 0)}[/]\nhigh",
+        f"[bold yellow]{digest.by_quality.get('medium', 0)}[/]\nmedium",
+        f"[bold]{avg}[/]\naverage score",
+    )
+    out: list[Any] = [
+        f"[bold]Digest[/] for the {digest.hours} hours to {digest.end_label} ({digest.timezone})",
+        head,
+    ]
+    if digest.by_status:
+        statuses = ", ".join(f"{escape(k)} {v}" for k, v in digest.by_status.items())
+        out.append(f"[dim]By status:[/] {statuses}")
+    if digest.top:
+        top = Table(title=f"Top {min(rows_shown, len(digest.top))}", title_justify="left")
+        for col in ("id", "score", "name", "status", "source", "asked for"):
+            top.add_column(col, overflow="fold")
+        for rec in digest.top[:rows_shown]:
+            top.add_row(
+                str(rec.get("id")),
+                str(rec.get("score")),
+                escape(str(rec.get("name") or "-")),
+                escape(str(rec.get("status") or "-")),
+                escape(str(rec.get("source") or "-")),
+                escape(" ".join(str(rec.get("request") or "").split())[:60]),
+            )
+        out.append(top)
+    if digest.daily:
+        peak = max(sum(d.get(b, 0) for b in QUALITY_STYLES) for d in digest.daily) or 1
+        scale = min(1.0, 40 / peak)
+        chart = Table.grid(padding=(0, 1))
+        for day in digest.daily:
+            total = sum(day.get(b, 0) for b in QUALITY_STYLES)
+            chart.add_row(f"[dim]{day['day'][5:]}[/]", _bar(day, scale), str(total))
+        legend = "  ".join(f"[{s}]█[/] {QUALITY_LABELS[b]}" for b, s in QUALITY_STYLES.items())
+        out.append(Panel(chart, title=f"Last 14 days by quality  {legend}", title_align="left"))
+    return out
+
+
+class ConsoleNotifier:
+    """Show alerts and digests in the terminal (used when SLACK_BOT_TOKEN is not set)."""
+
+    name = "console"
+
+    def __init__(self, console: Console | None = None) -> None:
+        self.console = console or Console()
+        self.alerts = 0
+        self.digests = 0
+
+    def send_alert(self, alert: dict[str, Any]) -> dict[str, Any]:
+        """Print the alert as a panel; return a ref naming the console."""
+        self.console.print(alert_panel(alert))
+        self.alerts += 1
+        return {"destination": self.name}
+
+    def send_digest(
+        self, digest: Digest, csv_text: str, *, done: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Print the digest and say how many CSV rows Slack would get attached."""
+        for renderable in digest_renderables(digest):
+            self.console.print(renderable)
+        # csv.reader, not splitlines: a quoted cell may hold a line break.
+        rows = max(0, sum(1 for _ in csv.reader(io.StringIO(csv_text))) - 1)
+        self.console.print(
+            f"[dim]Attached in Slack: leads-{digest.day}.csv ({rows} leads, the export "
+            "columns) and a chart of the last 14 days.[/]"
+        )
+        self.digests += 1
+        return {"destination": self.name}

@@ -1,0 +1,186 @@
+"""Deliver alerts and the digest to Slack: the Slack destination of jobs.notify.Notifier."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.alerts import alert_blocks, alert_text
+from bot.chart import daily_chart_png
+from bot.render import mrkdwn_escape, render_json, render_text, truncate
+from jobs.digest import Digest
+from jobs.notify import DeliveryError
+
+log = logging.getLogger(__name__)
+
+# Errors no retry can fix: the channel, the membership or the token must change first.
+PERMANENT_ERRORS: dict[str, str] = {
+    "channel_not_found": "the channel does not exist or the bot cannot see it",
+    "not_in_channel": "the bot is not a member: /invite the app to the channel",
+    "is_archived": "the channel is archived",
+    "invalid_auth": "SLACK_BOT_TOKEN is not valid",
+    "not_authed": "no token was sent",
+    "account_inactive": "the bot's token belongs to a deactivated app or workspace",
+    "token_revoked": "SLACK_BOT_TOKEN was revoked",
+    "token_expired": "SLACK_BOT_TOKEN expired",
+    "missing_scope": "the app lacks a scope (chat:write, files:write): reinstall it",
+    "no_permission": "the app may not post there",
+    "restricted_action": "a workspace setting forbids this post",
+    "invalid_blocks": "Slack rejected the message layout",
+    "msg_too_long": "the message is too long",
+    "team_access_not_granted": "the app is not installed in that workspace",
+}
+_QUALITY = (("high", "High (80+)"), ("medium", "Medium (60-79)"), ("low", "Low (40-59)"),
+            ("very_low", "Very low"))  # fmt: skip
+
+
+def _retry_after(exc: SlackApiError) -> float | None:
+    headers = getattr(exc.response, "headers", None) or {}
+    for name in ("Retry-After", "retry-after"):
+        value = headers.get(name)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if value is not None:
+            try:
+                return float(value)
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+def delivery_error(exc: Exception, what: str, ref: dict[str, Any] | None = None) -> DeliveryError:
+    """Return the DeliveryError for a Slack failure, saying whether a retry can help."""
+    if isinstance(exc, SlackApiError):
+        status = getattr(exc.response, "status_code", 200)
+        error = str(exc.response.get("error") or f"http_{status}")
+        if status == 429 or error == "ratelimited":
+            return DeliveryError(
+                f"{what}: rate limited by Slack", permanent=False,
+                retry_after=_retry_after(exc), ref=ref,
+            )  # fmt: skip
+        if error in PERMANENT_ERRORS:
+            return DeliveryError(
+                f"{what}: {error} ({PERMANENT_ERRORS[error]})", permanent=True, ref=ref
+            )
+        # 5xx, internal_error, fatal_error, request_timeout...: Slack's side, try later.
+        return DeliveryError(f"{what}: {error} (HTTP {status})", permanent=False, ref=ref)
+    # Connection refused or reset, timeouts, a failed file upload step.
+    return DeliveryError(f"{what}: {type(exc).__name__}", permanent=False, ref=ref)
+
+
+def _signed(n: int | float) -> str:
+    return f"+{n}" if n > 0 else str(n)
+
+
+def digest_context(digest: Digest) -> dict[str, Any]:
+    """Return the template context of the digest message (escaped, cut to limits)."""
+    avg = "-" if digest.average_score is None else f"{digest.average_score:.1f}"
+    change_avg = digest.change_average
+    figures = [
+        (
+            "New leads",
+            f"{digest.total} ({_signed(digest.change_total)} vs previous {digest.hours} h)",
+        ),
+        ("Average score", avg + ("" if change_avg is None else f" ({_signed(change_avg)})")),
+    ]
+    figures += [(label, str(digest.by_quality.get(key, 0))) for key, label in _QUALITY]
+    by_status = " · ".join(f"{mrkdwn_escape(k)}: {v}" for k, v in digest.by_status.items())
+    top = []
+    for rec in digest.top:
+        name = mrkdwn_escape(rec.get("name") or rec.get("email") or rec.get("phone") or "-")
+        line = f"*{rec.get('score')}* · {name} · {mrkdwn_escape(rec.get('status') or '-')}"
+        line += f" · lead {rec.get('id')}"
+        request = " ".join(str(rec.get("request") or "").split())
+        if request:
+            line += f"\n> {mrkdwn_escape(truncate(request, 300))}"
+        top.append(line)
+    window = (
+        f"{digest.hours} hours to {digest.end_label} ({mrkdwn_escape(digest.timezone)}). "
+        "The CSV of these leads and a chart of the last 14 days follow."
+    )
+    return {"day": digest.day, "figures": figures, "by_status": by_status, "top": top,
+            "window": window}  # fmt: skip
+
+
+def digest_blocks(digest: Digest) -> list[dict[str, Any]]:
+    """Return the Block Kit blocks of the digest summary message."""
+    return render_json("digest_blocks.j2", **digest_context(digest))
+
+
+def digest_text(digest: Digest) -> str:
+    """Return the plain notification text of the digest."""
+    return render_text(
+        "digest_text.j2",
+        day=digest.day,
+        total=digest.total,
+        change=_signed(digest.change_total),
+        hours=digest.hours,
+        high=digest.by_quality.get("high", 0),
+        medium=digest.by_quality.get("medium", 0),
+        average="-" if digest.average_score is None else f"{digest.average_score:.1f}",
+    )
+
+
+class SlackNotifier:
+    """Post alerts to the alerts channel and the digest (with CSV and chart) to its channel."""
+
+    name = "slack"
+
+    def __init__(self, client: WebClient, alerts_channel: str, digest_channel: str) -> None:
+        self.client = client
+        self.alerts_channel = alerts_channel
+        self.digest_channel = digest_channel
+
+    def send_alert(self, alert: dict[str, Any]) -> dict[str, Any]:
+        """Post the alert; return {"channel", "ts"} so a status change can update it."""
+        try:
+            answer = self.client.chat_postMessage(
+                channel=self.alerts_channel,
+                text=alert_text(alert),
+                blocks=alert_blocks(alert),
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+        except (SlackClientError, OSError) as exc:
+            raise delivery_error(exc, f"alert for lead {alert.get('id')}") from exc
+        return {"channel": answer["channel"], "ts": answer["ts"]}
+
+    def send_digest(
+        self, digest: Digest, csv_text: str, *, done: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Post the summary, then upload the CSV and the 14-day chart to the same channel.
+
+        When an earlier attempt posted the summary (`done` has its ts) only the files are
+        uploaded, so a failed upload never repeats the summary.
+        """
+        ref = dict(done or {})
+        if not ref.get("ts"):
+            try:
+                answer = self.client.chat_postMessage(
+                    channel=self.digest_channel,
+                    text=digest_text(digest),
+                    blocks=digest_blocks(digest),
+                    unfurl_links=False,
+                )
+            except (SlackClientError, OSError) as exc:
+                raise delivery_error(exc, f"digest {digest.day}") from exc
+            ref = {"channel": answer["channel"], "ts": answer["ts"]}
+        try:
+            # Files are shared by channel id; chat.postMessage answered with it.
+            upload = self.client.files_upload_v2(
+                channel=ref["channel"],
+                file_uploads=[
+                    {"content": csv_text.encode("utf-8"), "filename": f"leads-{digest.day}.csv",
+                     "title": f"Leads of the last {digest.hours} hours ({digest.total})"},
+                    {"content": daily_chart_png(digest.daily), "filename":
+                     f"leads-14-days-{digest.day}.png", "title": "New leads per day, last 14 days",
+                     "alt_txt": "Bar chart of new leads per day by quality band"},
+                ],
+            )  # fmt: skip
+        except (SlackClientError, OSError) as exc:
+            raise delivery_error(exc, f"digest {digest.day} files", ref=ref) from exc
+        files = [f.get("id") for f in upload.get("files") or []]
+        return {**ref, "files": files}
