@@ -39,22 +39,30 @@ _MARKS = "\u200e\u200f\u202a\u202b\u202c\ufeff"
 IOS = re.compile(rf"^[{_MARKS}]*\[{_DATE},?\s+{_TIME}\]\s?(?P<rest>.*)$")
 ANDROID = re.compile(rf"^[{_MARKS}]*{_DATE},?\s+{_TIME}\s?[-\u2013]\s(?P<rest>.*)$")
 
-# Whole-message placeholders and notices, compared case-folded.
-_SYSTEM_TEXTS = (
-    "end-to-end encrypted", "cifrados de extremo a extremo", "cifrado de extremo a extremo",
-    "criptografia de ponta a ponta", "ende-zu-ende-verschlüsselt", "chiffrés de bout en bout",
-    "crittografia end-to-end", "end-to-end versleuteld",
+# Placeholders and notices that stand for a whole message, compared case-folded. Only the
+# start (or end) is compared, so a customer who merely mentions them is still read.
+_SYSTEM_STARTS = (
     "<media omitted>", "<multimedia omitido>", "<mídia oculta>", "<medien ausgeschlossen>",
     "<médias omis>", "<media omessi>", "<media weggelaten>", "<attached:", "<adjunto:",
     "<anexado:", "image omitted", "video omitted", "audio omitted", "sticker omitted",
     "gif omitted", "document omitted", "imagen omitida", "audio omitido", "sticker omitido",
+    "messages and calls are end-to-end encrypted", "messages to this chat and calls are",
+    "los mensajes y las llamadas están cifrados", "as mensagens e as chamadas são protegidas",
+    "nachrichten und anrufe sind ende-zu-ende", "les messages et les appels sont chiffrés",
+    "i messaggi e le chiamate sono crittografati",
     "this message was deleted", "you deleted this message", "se eliminó este mensaje",
     "eliminaste este mensaje", "esta mensagem foi apagada", "diese nachricht wurde gelöscht",
     "ce message a été supprimé", "questo messaggio è stato eliminato",
-    "missed voice call", "missed video call", "llamada perdida", "videollamada perdida",
-    "this business uses a secure service", "esta empresa usa un servicio seguro",
+    "missed voice call", "missed video call", "llamada perdida", "llamada de voz perdida",
+    "videollamada perdida", "this business uses a secure service",
+    "esta empresa usa un servicio seguro", "waiting for this message",
+    "esperando el mensaje", "aguardando mensagem",
 )  # fmt: skip
-_SYSTEM_EXACT = {"null", "<media omitted>"}
+_SYSTEM_ENDS = (
+    "omitted>", "omitido>", "omitida>", "(file attached)", "(archivo adjunto)",
+    "(arquivo anexado)", "(datei angehängt)", "(fichier joint)", "(file allegato)",
+)  # fmt: skip
+_SYSTEM_EXACT = {"null"}
 _EDITED = re.compile(
     r"\s*<(?:this message was edited|se editó este mensaje\.?|mensagem editada)>\s*$", re.I
 )
@@ -107,7 +115,11 @@ def _is_system(text: str) -> bool:
     if text.startswith("\u200e"):
         return True  # iOS marks notices and media lines this way
     folded = text.casefold().strip()
-    return folded in _SYSTEM_EXACT or any(s in folded for s in _SYSTEM_TEXTS)
+    return (
+        folded in _SYSTEM_EXACT
+        or folded.startswith(_SYSTEM_STARTS)
+        or folded.endswith(_SYSTEM_ENDS)
+    )
 
 
 def parse(lines: Iterable[tuple[int, bytes]], opts: Options) -> Iterator[Item]:

@@ -443,6 +443,9 @@ SYSTEM_LINES = [
     "[20/11/26, 09:00:00] Luis: \u200e<attached: 00000012-PHOTO-2026-11-20-09-00-00.jpg>",
     "[20/11/26, 09:00:00] Luis: \u200eaudio omitted",
     "20/11/26, 09:00 - Ventas: Missed voice call",
+    "20/11/26, 09:00 - Luis: IMG-20261120-WA0001.jpg (file attached)",
+    "20/11/26, 09:00 - Luis: <View once voice message omitted>",
+    "20/11/26, 09:00 - Luis: Waiting for this message. This may take a while.",
 ]
 
 
