@@ -64,7 +64,8 @@ _SYSTEM_ENDS = (
 )  # fmt: skip
 _SYSTEM_EXACT = {"null"}
 _EDITED = re.compile(
-    r"\s*<(?:this message was edited|se editó este mensaje\.?|mensagem editada)>\s*$", re.I
+    r"[\s\u200e]*<(?:this message was edited|se editó este mensaje\.?|mensagem editada)>\s*$",
+    re.I,
 )
 _FILE_NAME = re.compile(
     r"^(?:whatsapp chat (?:with|-|–)|chat de whatsapp con|conversa do whatsapp com"
