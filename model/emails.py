@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from email_validator import EmailNotValidError, validate_email
 
+from model.text import lower
+
 # Characters that cannot be part of an address in running text; anything else
 # around an "@" is taken as written, so that "a@@b..com" reaches the validator whole.
 _PLAIN = re.compile(r"[^\s<>()\[\]{}\",;:]*@[^\s<>()\[\]{}\"',;:]*")
@@ -36,10 +38,9 @@ _TLDS = (
 _SPELLED = re.compile(
     rf"(?<![\w.@])(?P<local>{_ATOM}(?:{_DOT}{_ATOM})*){_AT}"
     rf"(?P<domain>(?:{_LABEL}{_DOT})+(?:{_TLDS}))(?![\w@])",
-    re.IGNORECASE,
 )
-_SPELLED_HINT = re.compile(rf"\b(?:{_AT_WORDS})\b|@", re.IGNORECASE)
-_SEP = re.compile(_DOT, re.IGNORECASE)
+_SPELLED_HINT = re.compile(rf"\b(?:{_AT_WORDS})\b|@")
+_SEP = re.compile(_DOT)
 # "write me at acme dot com" names a mailbox nobody has; these are not local parts.
 _NOT_LOCAL = frozenset(
     [
@@ -94,9 +95,10 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
                     found.append((value, start, end))
                     continue
             rejected.append((start, end))
-    if _SPELLED_HINT.search(text):
+    low = lower(text)
+    if _SPELLED_HINT.search(low):
         taken = [(s, e) for _, s, e in found]
-        for m in _SPELLED.finditer(text):
+        for m in _SPELLED.finditer(low):
             start, end = m.span()
             if any(s < end and start < e for s, e in taken):
                 continue

@@ -9,6 +9,7 @@ lead's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
@@ -25,6 +26,7 @@ from model.names import (
 )
 from model.phones import DIGIT_RUN, LANGUAGE_REGIONS, PHONE_CUE, find_phones, parse_sender
 from model.request import extract_request
+from model.text import lower
 from model.types import Evidence, Extraction
 
 # Customer wording that makes an address or number the one to use ("use X instead").
@@ -33,17 +35,15 @@ _PREFERRED = re.compile(
     r"mejor|prefiero|en su lugar|correcto|nuevo|meglio|preferisco|invece|corretto|nuovo|"
     r"plutôt|préfère|de préférence|correct|nouveau|nouvelle|lieber|stattdessen|bevorzugt|"
     r"richtig|neue|prefiro|melhor|em vez|correto|novo)\b",
-    re.IGNORECASE,
 )
 # "... instead of old@x.com": the value right after these words is the one dropped.
 _REPLACED = re.compile(
     r"(?:instead of|rather than|not|en lugar de|en vez de|no|invece di|anziché|"
     r"piuttosto che|au lieu de|plutôt que|pas|statt|anstatt|nicht|em vez de|ao invés de|"
     r"não)\s*:?\s*$",
-    re.IGNORECASE,
 )
 _NON_DIGIT = re.compile(r"\D")
-_EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b", re.IGNORECASE)
+_EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
 
 def _texts(messages: list[dict[str, Any]], role: str) -> list[tuple[int, str]]:
@@ -59,7 +59,7 @@ def _agent_emails(agent_texts: list[tuple[int, str]]) -> set[str]:
     """Return the emails written in agent messages (the business's own)."""
     emails: set[str] = set()
     for _, text in agent_texts:
-        if _EMAIL_HINT.search(text):
+        if _EMAIL_HINT.search(lower(text)):
             emails.update(value for value, _, _ in find_emails(text))
     return emails
 
@@ -73,12 +73,18 @@ def _agent_digit_runs(agent_texts: list[tuple[int, str]]) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=4096)
+def _national_number(e164: str) -> str:
+    """Return the national significant number of an E.164 number, as digits."""
+    return str(phonenumbers.parse(e164).national_number)
+
+
 def _is_agent_phone(e164: str, runs: list[str]) -> bool:
     """Return True when an agent message holds this number (with or without its prefix).
 
     Comparing digits avoids running the phone matcher over agent messages.
     """
-    national = str(phonenumbers.parse(e164).national_number)
+    national = _national_number(e164)
     return any(run.endswith(national) or run.endswith(e164[1:]) for run in runs)
 
 
@@ -101,8 +107,8 @@ def _order_preferred(found: list[tuple[str, int, int, int, str]]) -> list[tuple[
     for value, index, start, end, text in found:
         seen.setdefault(value, Evidence(index, start, end))
         # Only the words next to the value say whether it is the one to use.
-        if _PREFERRED.search(text[max(0, start - 50) : end + 30]) and not _REPLACED.search(
-            text[max(0, start - 25) : start]
+        if _PREFERRED.search(lower(text[max(0, start - 50) : end + 30])) and not _REPLACED.search(
+            lower(text[max(0, start - 25) : start])
         ):
             preferred = value
     ordered = list(seen.items())
@@ -163,9 +169,9 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         if message.get("role") != "customer":
             last_agent = text
             continue
-        if _EMAIL_HINT.search(text):
+        if _EMAIL_HINT.search(lower(text)):
             emails.extend((v, index, s, e, text) for v, s, e in find_emails(text))
-        cued = PHONE_CUE.search(last_agent) is not None
+        cued = PHONE_CUE.search(lower(last_agent)) is not None
         phones.extend(
             (v, index, s, e, text) for v, s, e in find_phones(text, region, fallback, cued=cued)
         )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from model.language import COMMON_WORDS
+from model.text import lower
 
 
 def _words(text: str) -> list[str]:
@@ -37,7 +38,6 @@ _CUE = re.compile(
     rf"(?:^|(?<=[\s,.;:!¡¿?(\"']))(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|"
     rf"(?P<opening>{_OPENING_CUES}))"
     r"(?=[\s:,]|$)[\s:,-]*",
-    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
 _PARTICLES = frozenset(
@@ -131,14 +131,12 @@ _ASK_NAME = re.compile(
     r"ihr name|ihren namen|dein name|deinen namen|wie heißen sie|wie heisst du|"
     r"wie heißt du|mit wem spreche|seu nome|teu nome|qual o seu nome|qual é o seu nome|"
     r"como se chama|como você se chama|com quem eu falo|com quem falo",
-    re.IGNORECASE,
 )
 _ACK = re.compile(
     r"^[\s,.!¡:;-]*(?:(?:sure|yes|yeah|yep|of course|ok|okay|hi|hello|hey|it's|its|it is|"
     r"claro|sí|si|por supuesto|vale|hola|es|certo|certamente|sì|ciao|è|oui|bien sûr|"
     r"d'accord|bonjour|salut|c'est|ja|klar|gerne|natürlich|hallo|sim|com certeza|olá|oi|"
     r"é|of course|sure thing)(?=[\s,.!:;-]|$)[\s,.!:;-]*)*",
-    re.IGNORECASE,
 )
 _SIGN_OFF = (
     r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|"
@@ -150,7 +148,7 @@ _SIGN_OFF = (
     r"liebe grüße|beste grüße|grüße|gruß|danke|vielen dank|atenciosamente|abraços|"
     r"abraço|obrigado|obrigada|cumprimentos|melhores cumprimentos"
 )
-_SIGN_OFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGN_OFF})[ \t]*[,.!]*[ \t]*$", re.IGNORECASE)
+_SIGN_OFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGN_OFF})[ \t]*[,.!]*[ \t]*$")
 # "Thanks, Laura" usually thanks the agent, so on one line only regards-type
 # closings count as a signature.
 _REGARDS = (
@@ -160,20 +158,18 @@ _REGARDS = (
     r"mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|grüße|gruß|"
     r"atenciosamente|abraços|cumprimentos|melhores cumprimentos"
 )
-_SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!])(?:{_REGARDS})[ \t]*,[ \t]*", re.IGNORECASE)
+_SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!])(?:{_REGARDS})[ \t]*,[ \t]*")
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _HERE = re.compile(
     r"^[\s,.!]*(?:(?:hi|hello|hey|hola|ciao|bonjour|hallo|olá|oi)[\s,.!]+)?"
     r"(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*)?)[ \t]+"
     r"(?:here|speaking|al habla|qui|ici|hier|aqui)\b",
-    re.IGNORECASE,
 )
 
 _LEAD_IN = re.compile(
     r"[\s,.!¡:;-]*(?:(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|"
     r"ciao|salve|buongiorno|bonjour|salut|hallo|guten tag|moin|olá|oi|bom dia|boa tarde|"
     r"yes|sure|sí|si|sì|oui|ja|sim|ok)(?:\s+there)?[\s,.!:;-]*)*",
-    re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 # Titles before a name are skipped, not kept: the lead's name is the person's.
@@ -188,7 +184,6 @@ _HONORIFICS = frozenset(
 _AFTER_ANSWER = re.compile(
     r"[ \t]*(?:$|[,.;:!?\n()\-–—/]|(?:and|y|e|et|und|here|from|de|da|di|von|aus|della|"
     r"dalla|de la|del|do|das|dos)\b)",
-    re.IGNORECASE,
 )
 
 STRONG, ANSWER, WEAK, SIGNATURE, PROFILE = 0.9, 0.85, 0.75, 0.7, 0.5
@@ -318,11 +313,12 @@ def find_in_message(
 ) -> list[NameCandidate]:
     """Return the name candidates in one customer message."""
     found: list[NameCandidate] = []
-    for m in _CUE.finditer(text):
+    low = lower(text)
+    for m in _CUE.finditer(low):
         strong = m.group("strong") is not None
         if m.group("opening") is not None:
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if not _LEAD_IN.fullmatch(text, line_start, m.start()):
+            if not _LEAD_IN.fullmatch(low, line_start, m.start()):
                 continue
         elif not strong and m.group().strip().lower() == "im" and language == "de":
             continue  # German "im Januar", "im Vertrieb"
@@ -333,28 +329,31 @@ def find_in_message(
         got = read_name(text, pos, allow_lower=strong or answers_question)
         if got:
             found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
-    here = _HERE.match(text)
+    here = _HERE.match(low)
     if here:
         got = read_name(text, here.start("name"), allow_lower=False)
         if got:
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     if answers_question and not found:
-        ack = _ACK.match(text)
+        ack = _ACK.match(low)
         got = read_name(text, ack.end() if ack else 0, allow_lower=True)
         # A bare answer is a name only if nothing but punctuation or a joint follows:
         # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".
-        if got and _AFTER_ANSWER.match(text, got[2]):
+        if got and _AFTER_ANSWER.match(low, got[2]):
             found.append(NameCandidate(got[0], ANSWER, index, *got[1:]))
-    found.extend(_signatures(text, index))
+    found.extend(_signatures(text, low, index))
     return found
 
 
-def _signatures(text: str, index: int) -> list[NameCandidate]:
-    """Return names signed under a sign-off line, after "Thanks," or after a dash."""
+def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
+    """Return names signed under a sign-off line, after "Regards," or after a dash.
+
+    `low` is `lower(text)`, where the cue words are looked for.
+    """
     found: list[NameCandidate] = []
     if "\n" in text:
         offset = 0
-        lines = text.split("\n")
+        lines = low.split("\n")
         for i, line in enumerate(lines[:-1]):
             if _SIGN_OFF_LINE.match(line):
                 nxt = offset + len(line) + 1
@@ -362,7 +361,7 @@ def _signatures(text: str, index: int) -> list[NameCandidate]:
                 if got:
                     found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
             offset += len(lines[i]) + 1
-    for m in _SIGN_OFF_INLINE.finditer(text):
+    for m in _SIGN_OFF_INLINE.finditer(low):
         got = read_name(text, m.end(), allow_lower=False, whole=True)
         if got:
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
@@ -375,4 +374,4 @@ def _signatures(text: str, index: int) -> list[NameCandidate]:
 
 def asks_for_name(text: str) -> bool:
     """Return True when an agent message asks the customer for their name."""
-    return _ASK_NAME.search(text) is not None
+    return _ASK_NAME.search(lower(text)) is not None

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
+from model.text import lower
+
 # Words that introduce a phone number, in the six languages; a number after one of
 # them may be tried in the regions where the conversation's language is spoken.
 PHONE_CUE = re.compile(
@@ -16,7 +18,6 @@ PHONE_CUE = re.compile(
     r"llamarme|cellulare|chiamami|chiamare|telefone|telemóvel|ligue|ligar|liga|"
     r"téléphone|tél|portable|numéro|appelez|appeler|rappeler|joindre|telefon|handy|"
     r"mobil|nummer|anrufen|erreichbar|(?:handy|telefon|mobil|ruf|festnetz)\w*)\b",
-    re.IGNORECASE,
 )
 # Words that make a digit run an identifier rather than a phone number.
 _NOT_PHONE = re.compile(
@@ -26,17 +27,15 @@ _NOT_PHONE = re.compile(
     r"suivi|colis|compte|carte|bestellung|bestellnummer|rechnung|auftrag|kundennummer|"
     r"sendungsnummer|sendung|konto|karte|encomenda|fatura|rastreio|conta|cartão|"
     r"código|codigo|code|cp|zip|postcode|cap|plz))\b|#",
-    re.IGNORECASE,
 )
 # "number" is neutral here: "order number" is an id, "my number" a phone.
-_NUMBER_WORD = re.compile(r"n[uú]mero|num[eé]ro|number|nummer", re.IGNORECASE)
-_CONTEXT = re.compile(_NOT_PHONE.pattern + "|" + PHONE_CUE.pattern, re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"n[uú]mero|num[eé]ro|number|nummer")
+_CONTEXT = re.compile(_NOT_PHONE.pattern + "|" + PHONE_CUE.pattern)
 _CLAUSE_BREAK = re.compile(r"[,;!?\n]|\.\s")
-_BEFORE_MONEY = re.compile(r"[$€£¥]\s*$|\b(?:usd|eur|gbp|chf|brl|mxn)\s*$", re.IGNORECASE)
+_BEFORE_MONEY = re.compile(r"[$€£¥]\s*$|\b(?:usd|eur|gbp|chf|brl|mxn)\s*$")
 _AFTER_MONEY = re.compile(
     r"^\s*(?:[$€£¥]|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|units?|pcs|"
     r"pieces?|unidades|pezzi|unités|stück|stk)\b",
-    re.IGNORECASE,
 )
 _WINDOW = 30
 _DIGIT_BEFORE = re.compile(r"\d[ \t().\-/]{0,2}$")
@@ -70,7 +69,7 @@ def has_digit_run(text: str) -> bool:
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """Return True when the words around [start, end) say it is an id, a price or a count."""
-    before = text[max(0, start - _WINDOW) : start]
+    before = lower(text[max(0, start - _WINDOW) : start])
     # Only the clause the number sits in says what it is.
     clause = _CLAUSE_BREAK.split(before)
     before = clause[-1]
@@ -84,7 +83,7 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
         return True
     if _BEFORE_MONEY.search(before):
         return True
-    if _AFTER_MONEY.match(text[end : end + 12]):
+    if _AFTER_MONEY.match(lower(text[end : end + 12])):
         return True
     # Only part of a longer digit run: "(11) 91234-5678" read as "91234-5678".
     if _DIGIT_BEFORE.search(text, max(0, start - 4), start) or _DIGIT_AFTER.match(text, end):
@@ -112,7 +111,7 @@ def find_phones(
     if not has_digit_run(text):
         return []
     found = list(_matches(text, region))
-    if fallback_regions and (cued or PHONE_CUE.search(text)):
+    if fallback_regions and (cued or PHONE_CUE.search(lower(text))):
         # Blank out what is found so each further region only sees the leftover digits.
         rest = text
         for _, start, end in found:

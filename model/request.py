@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from model.text import lower
 from model.types import Evidence, Request
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -11,7 +12,6 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _CLAUSE = re.compile(
     r",|;|\s[-–]\s|\b(?:but|however|instead|rather|pero|sino|mas|ma|però|invece|mais|"
     r"plutôt|aber|sondern|sino que|em vez)\b",
-    re.IGNORECASE,
 )
 _WANT = re.compile(
     r"\b(?:want|wants|need|needs|looking for|interested in|would like|'d like|quote|"
@@ -24,12 +24,10 @@ _WANT = re.compile(
     r"commander|ich möchte|wir möchten|ich brauche|wir brauchen|ich suche|wir suchen|"
     r"interessiert an|angebot|preis|kaufen|bestellen|quero|queremos|preciso|precisamos|"
     r"procuro|gostaria|tenho interesse|orçamento|preço|cotação)\b",
-    re.IGNORECASE,
 )
 _NEGATED = re.compile(
     r"\b(?:not|don't|do not|doesn't|no longer|never|isn't|no|ni|non|ne|pas|nicht|kein|"
     r"keine|keinen|não|nao|nunca|jamais)\b|n't\b",
-    re.IGNORECASE,
 )
 _GREETING = re.compile(
     r"^\s*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|hola|buenos días|"
@@ -48,7 +46,7 @@ _UNITS = (
     r"benutzer|geräte|mitarbeiter|personen|kartons|licenças|usuários|peças|caixas|"
     r"pessoas|funcionários"
 )
-_QUANTITY = re.compile(rf"(?<![\w$€£.,])({_NUMBER})\s*(?:x\s*)?(?:{_UNITS})\b", re.IGNORECASE)
+_QUANTITY = re.compile(rf"(?<![\w$€£.,])({_NUMBER})\s*(?:x\s*)?(?:{_UNITS})\b")
 _CURRENCY_SIGNS = {
     "$": "USD",
     "us$": "USD",
@@ -82,7 +80,6 @@ _MULT = r"k|mil|thousand|mille|tausend"
 _BUDGET = re.compile(
     rf"(?P<c1>{_CUR})\s?(?P<n1>{_NUMBER})\s?(?P<m1>{_MULT})?\b|"
     rf"(?<![\w.,])(?P<n2>{_NUMBER})\s?(?P<m2>{_MULT})?\s?(?P<c2>{_CUR_WORD})(?!\w)",
-    re.IGNORECASE,
 )
 _TIME_WORD = (
     r"\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?(?:st|nd|rd|th|er|º)?|today|tomorrow|tonight|next|this|end|monday|tuesday|wednesday|thursday|friday|"
@@ -111,25 +108,22 @@ _DEADLINE = re.compile(
     rf"(?P<when>(?:(?:the|el|la|il|le|der|den|o|a|fin de|end of|fine|ende|fim do|fin|"
     rf"próximo|next|this)\s+)*(?:{_TIME_WORD})(?:-\w+)?\b(?:\s+(?:of the|of|de|del|di|du|des|"
     rf"do|da|della|dello)?\s*(?:{_TIME_WORD}|\d{{2,4}})\b){{0,2}})",
-    re.IGNORECASE,
 )
 _URGENT = re.compile(
     r"\b(?:asap|as soon as possible|urgent|urgently|lo antes posible|cuanto antes|urgente|"
     r"il prima possibile|prima possibile|dès que possible|au plus vite|"
     r"so schnell wie möglich|schnellstmöglich|dringend|o mais rápido possível|"
     r"o quanto antes|o mais breve possível)\b",
-    re.IGNORECASE,
 )
 _MAX_SUMMARY = 120
 # "Me llamo Ana y quiero X": the request starts at the joint before the wish.
-_JOINT = re.compile(r"\b(?:and|so|y|e|et|und|also|então|quindi|donc|entonces)\s", re.IGNORECASE)
+_JOINT = re.compile(r"\b(?:and|so|y|e|et|und|also|então|quindi|donc|entonces)\s")
 # A count written before a noun in the request itself ("20 chairs"), when no unit word
 # made it explicit; times, money and percentages are not counts.
 _BARE_COUNT = re.compile(
     rf"(?<![\w$€£.,/:-])(\d{{1,6}})\s+(?!(?:{_TIME_WORD}|{_CUR_WORD}|{_MULT}|%|am|pm|h|"
     r"hours?|horas?|ore|heures?|uhr|stunden|years?|años|anni|ans|jahre|anos)\b)"
     r"[^\W\d_]{3,}",
-    re.IGNORECASE,
 )
 
 
@@ -176,21 +170,21 @@ def _summary(texts: list[tuple[int, str]]) -> tuple[str, Evidence | None]:
     """Return the first clause that asks for something (not negated), with its evidence."""
     fallback: tuple[str, Evidence | None] = ("", None)
     for index, text in texts:
-        for start, end in _clauses(text):
-            clause = text[start:end]
+        low = lower(text)
+        for start, end in _clauses(low):
+            clause = low[start:end]
             want = _WANT.search(clause)
             if want:
                 if _NEGATED.search(clause):
                     continue
-                joints = [j for j in _JOINT.finditer(clause, 0, want.start())]
+                joints = list(_JOINT.finditer(clause, 0, want.start()))
                 if joints:
                     start += joints[-1].end()
-                    clause = text[start:end]
-                summary = _clean(clause)
+                summary = _clean(text[start:end])
                 if len(summary.split()) >= 2:
                     return summary, Evidence(index, start, end)
             elif not fallback[0]:
-                summary = _clean(clause)
+                summary = _clean(text[start:end])
                 if len(summary.split()) >= 3 and not _NEGATED.search(clause):
                     fallback = (summary, Evidence(index, start, end))
     return fallback
@@ -206,18 +200,19 @@ def extract_request(texts: list[tuple[int, str]]) -> Request:
     summary, evidence = _summary(texts)
     request = Request(summary=summary, evidence=evidence)
     for _, text in texts:
+        low = lower(text)
         if request.quantity is None:
-            m = _QUANTITY.search(text)
+            m = _QUANTITY.search(low)
             if m:
                 amount = parse_amount(m.group(1))
                 if amount is not None and amount >= 1:
                     request.quantity = int(amount)
         if request.budget is None:
-            m = _BUDGET.search(text)
+            m = _BUDGET.search(low)
             if m:
                 number = m.group("n1") or m.group("n2")
                 mult = m.group("m1") or m.group("m2")
-                sign = (m.group("c1") or m.group("c2")).lower()
+                sign = m.group("c1") or m.group("c2")
                 amount = parse_amount(number)
                 if amount is not None:
                     request.budget = amount * 1000 if mult else amount
@@ -225,16 +220,16 @@ def extract_request(texts: list[tuple[int, str]]) -> Request:
                         sign.rstrip("s")
                     )
         if request.deadline is None:
-            m = _DEADLINE.search(text)
+            m = _DEADLINE.search(low)
             if m:
-                request.deadline = " ".join(m.group().split())
+                request.deadline = " ".join(text[m.start() : m.end()].split())
             else:
-                u = _URGENT.search(text)
+                u = _URGENT.search(low)
                 if u:
-                    request.deadline = u.group().lower()
+                    request.deadline = u.group()
     if request.quantity is None and evidence is not None:
-        clause = texts_by_index(texts)[evidence.message][evidence.start : evidence.end]
-        m = _BARE_COUNT.search(clause)
+        text = texts_by_index(texts)[evidence.message]
+        m = _BARE_COUNT.search(lower(text[evidence.start : evidence.end]))
         if m:
             request.quantity = int(m.group(1))
     return request
