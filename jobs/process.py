@@ -1,0 +1,877 @@
+"""Turn due conversations into leads: claim, extract, find the person, score, store, alert.
+
+One batch is one transaction: it claims up to `batch_size` due conversations (see
+storage/claims.py), extracts each, finds or creates each person's lead (merging leads a
+conversation shows to be one person), scores the batch with one `predict` call, writes
+leads, identities, links, status changes and alerts with a few bulk statements, and
+marks the conversations done. A worker killed at any point leaves the batch due, so a
+rerun processes each conversation exactly once; the outbox key `alert:lead:{id}` is
+unique, so an alert is never queued twice.
+
+A lead's score, intent, factors, request, language and (model-set) status are those of
+its latest conversation (by start time, then id): the latest one says where the person
+stands now ("send me a quote" followed weeks later by "we went with someone else" is no
+longer a hot lead). A status a person set is never overwritten; the score still moves.
+
+Two workers on PostgreSQL who both meet a new person in the same instant race to insert
+the same identity; the loser's batch rolls back on the unique violation and is retried,
+now finding the winner's lead.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from jobs.identity import company_domain, fold_name, normalise_email, normalise_phone, same_name
+from jobs.merge import SCORE_FIELDS, add_contact, fold, move_and_record
+from model.types import Extraction, Prediction, Request
+from storage.claims import Claimed, claim_due, conversation_dicts, take_write_lock
+from storage.export import lead_record
+from storage.models import (
+    Conversation,
+    Lead,
+    LeadConversation,
+    LeadIdentity,
+    LeadMerge,
+    OutboxItem,
+    StatusChange,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+Extractor = Callable[[dict[str, Any], str], Extraction]
+Scorer = Callable[[Sequence[dict[str, Any]], Sequence[Extraction]], list[Prediction]]
+
+LEAD = Lead.__table__  # type: ignore[attr-defined]
+IDENTITY = LeadIdentity.__table__  # type: ignore[attr-defined]
+LINK = LeadConversation.__table__  # type: ignore[attr-defined]
+HISTORY = StatusChange.__table__  # type: ignore[attr-defined]
+MERGE = LeadMerge.__table__  # type: ignore[attr-defined]
+OUTBOX = OutboxItem.__table__  # type: ignore[attr-defined]
+CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
+
+# Values per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
+_IN_CHUNK = 2000
+# A stated name at least this sure may replace a stored name it completes.
+_STATED = 0.85
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessConfig:
+    """Say how to process: batch size, alert threshold, phone region and which model.
+
+    `model_path` wins when set; else the current model in `model_dir` that `leads train`
+    accepted; else the shipped model. `max_batches` bounds one `run_once` call (None:
+    until nothing is due). `conflict_retries` bounds retries of a batch that lost an
+    identity race to another worker (PostgreSQL).
+    """
+
+    batch_size: int = 500
+    alert_threshold: int = 80
+    default_region: str = "US"
+    model_path: str = ""
+    model_dir: str = "models"
+    max_batches: int | None = None
+    conflict_retries: int = 20
+
+
+@dataclass(slots=True)
+class ProcessStats:
+    """Count what processing did; `add` sums another batch's counts in."""
+
+    claimed: int = 0
+    processed: int = 0  # linked to a lead and done
+    skipped: int = 0  # unchanged since last processed, or no customer message: done, no lead
+    failed: int = 0
+    new_leads: int = 0
+    merged: int = 0
+    alerts_queued: int = 0
+    batches: int = 0
+    retries: int = 0
+
+    def add(self, other: ProcessStats) -> None:
+        """Add another count to this one."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+class _Conflict(Exception):
+    """Signal that another worker changed a lead this batch read; retry the batch."""
+
+
+def bundle_path(config: ProcessConfig) -> Path | None:
+    """Return the model bundle to score with (None: the shipped one)."""
+    if config.model_path:
+        return Path(config.model_path)
+    from model.artifacts import current_bundle_path
+
+    return current_bundle_path(Path(config.model_dir))
+
+
+_SCORERS: dict[tuple[str, float], Scorer] = {}
+
+
+def load_scorer(config: ProcessConfig) -> Scorer:
+    """Return `predict` bound to the configured bundle, loaded once per process and file.
+
+    Raises model.artifacts.ModelError with a message for the user when the bundle is
+    unusable.
+    """
+    from model.predict import load_bundle, predict
+
+    path = bundle_path(config)
+    key = (str(path or ""), path.stat().st_mtime if path is not None and path.exists() else 0.0)
+    if key not in _SCORERS:
+        bundle = load_bundle(path)
+
+        def scorer(convs: Sequence[dict], extractions: Sequence[Extraction]) -> list[Prediction]:
+            return predict(convs, extractions, bundle)
+
+        _SCORERS.clear()
+        _SCORERS[key] = scorer
+    return _SCORERS[key]
+
+
+def default_extractor(conversation: dict[str, Any], default_region: str) -> Extraction:
+    """Extract with the entity rules (model.extract)."""
+    from model.extract import extract
+
+    return extract(conversation, default_region)
+
+
+def run_once(
+    engine: Engine,
+    config: ProcessConfig,
+    *,
+    now: datetime | None = None,
+    extractor: Extractor | None = None,
+    scorer: Scorer | None = None,
+    stats: ProcessStats | None = None,
+    progress: Callable[[ProcessStats], None] | None = None,
+) -> bool:
+    """Process due conversations batch by batch; return True if any was due.
+
+    Runs until nothing is due or `config.max_batches` batches are done. `stats`, when
+    given, accumulates the counts; `progress` is called with each batch's counts.
+    """
+    extractor = extractor or default_extractor
+    scorer = scorer or load_scorer(config)
+    found = False
+    batches = 0
+    while config.max_batches is None or batches < config.max_batches:
+        result = process_batch(
+            engine, config, now=now or utcnow(), extractor=extractor, scorer=scorer
+        )
+        if result is None:
+            break
+        found = True
+        batches += 1
+        if stats is not None:
+            stats.add(result)
+        if progress is not None:
+            progress(result)
+    return found
+
+
+def process_batch(
+    engine: Engine,
+    config: ProcessConfig,
+    *,
+    now: datetime,
+    extractor: Extractor,
+    scorer: Scorer,
+) -> ProcessStats | None:
+    """Process one batch in one transaction; return its counts, or None if nothing was due.
+
+    On PostgreSQL a batch that lost a race with another worker (unique violation on an
+    identity, a lead merged away under it, a deadlock) rolls back and runs again;
+    extraction and scoring results are reused across attempts.
+    """
+    cache: dict[tuple[int, str], tuple[Extraction | None, Prediction | None, str | None]] = {}
+    retryable = engine.dialect.name == "postgresql"
+    attempt = 0
+    while True:
+        try:
+            with engine.begin() as conn:
+                take_write_lock(conn)
+                claimed = claim_due(conn, config.batch_size)
+                if not claimed:
+                    return None
+                result = _Batch(conn, config, now, extractor, scorer, cache).run(claimed)
+            result.retries = attempt
+            return result
+        except (IntegrityError, OperationalError, _Conflict) as exc:
+            if not retryable or attempt >= config.conflict_retries or not _is_race(exc):
+                raise
+            attempt += 1
+            log.debug("batch lost a race with another worker (%s); retry %d", exc, attempt)
+            time.sleep(random.uniform(0.005, 0.02) * attempt)
+
+
+def _is_race(exc: Exception) -> bool:
+    if isinstance(exc, _Conflict | IntegrityError):
+        return True
+    # 40P01 deadlock_detected, 40001 serialization_failure, 55P03 lock_not_available.
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return code in ("40P01", "40001", "55P03")
+
+
+@dataclass(slots=True)
+class _Item:
+    """Carry one conversation through the batch."""
+
+    row: Claimed
+    doc: dict[str, Any]
+    extraction: Extraction
+    prediction: Prediction | None = None
+    emails: tuple[tuple[str, str], ...] = ()  # (as written, identity key)
+    phones: tuple[tuple[str, str], ...] = ()
+    domains: tuple[str, ...] = ()
+
+    @property
+    def start(self) -> datetime:
+        """Return when the conversation started (import time when unknown)."""
+        return self.row.started_at or self.row.imported_at
+
+
+class _UnionFind:
+    """Group nodes that are linked, directly or through others."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, x: Any) -> Any:
+        parent = self.parent.setdefault(x, x)
+        if parent != x:
+            parent = self.parent[x] = self.find(parent)
+        return parent
+
+    def union(self, a: Any, b: Any) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+
+@dataclass(slots=True)
+class _LeadPlan:
+    """Hold what the batch will write for one lead."""
+
+    state: dict[str, Any]
+    is_new: bool
+    items: list[_Item]
+    merged_ids: list[int]
+    new_keys: list[tuple[str, str]]
+    old_status: str | None
+    status_changed: bool
+    factors_for: list[str]
+    factors_against: list[str]
+    conv_refs: list[tuple[datetime, int, str]]  # (start, id, external id) of every conversation
+
+
+class _Batch:
+    """Process one claimed batch inside the caller's transaction."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        config: ProcessConfig,
+        now: datetime,
+        extractor: Extractor,
+        scorer: Scorer,
+        cache: dict[tuple[int, str], tuple[Extraction | None, Prediction | None, str | None]],
+    ) -> None:
+        self.conn = conn
+        self.config = config
+        self.now = now
+        self.extractor = extractor
+        self.scorer = scorer
+        self.cache = cache
+        self.stats = ProcessStats(batches=1)
+        self.done: list[int] = []
+        self.failed: dict[int, str] = {}
+        self.attempts: dict[int, int] = {}
+        self.linked: set[int] = set()  # conversations of this batch that already had a lead
+
+    def run(self, claimed: list[Claimed]) -> ProcessStats:
+        """Process the claimed conversations and write the results; return the counts."""
+        self.stats.claimed = len(claimed)
+        self.attempts = {row.id: row.attempts for row in claimed}
+        todo = []
+        for row in claimed:
+            if row.processed_hash == row.content_hash:
+                self.done.append(row.id)  # nothing changed since it was processed
+                self.stats.skipped += 1
+            else:
+                todo.append(row)
+        items = self._extract(todo)
+        self._score(items)
+        items = [it for it in items if it.prediction is not None]
+        plans = self._plan(items) if items else []
+        self._write(plans)
+        self.stats.processed = sum(len(p.items) for p in plans)
+        self.stats.failed = len(self.failed)
+        return self.stats
+
+    # --- extraction and scoring -------------------------------------------------------
+
+    def _extract(self, rows: list[Claimed]) -> list[_Item]:
+        items = []
+        for row, doc in zip(rows, conversation_dicts(self.conn, rows), strict=True):
+            if not any(
+                m["role"] == "customer" and (m["text"] or "").strip() for m in doc["messages"]
+            ):
+                self.done.append(row.id)  # an agent-only conversation names nobody
+                self.stats.skipped += 1
+                continue
+            key = (row.id, row.content_hash)
+            cached = self.cache.get(key)
+            if cached is not None:
+                extraction, prediction, error = cached
+                if error is not None:
+                    self._fail(row, error)
+                    continue
+                assert extraction is not None
+                items.append(_Item(row, doc, extraction, prediction))
+                continue
+            try:
+                extraction = self.extractor(doc, self.config.default_region)
+            except Exception as exc:  # a bad conversation must not stop the others
+                self._fail(row, f"extraction failed ({type(exc).__name__})", exc)
+                continue
+            items.append(_Item(row, doc, extraction))
+        for it in items:
+            it.emails, it.phones, it.domains = _identity_keys(it.extraction)
+        return items
+
+    def _score(self, items: list[_Item]) -> None:
+        todo = [it for it in items if it.prediction is None]
+        if not todo:
+            return
+        try:
+            predictions = self.scorer([it.doc for it in todo], [it.extraction for it in todo])
+            if len(predictions) != len(todo):
+                raise ValueError("the scorer returned a different number of predictions")
+            for it, p in zip(todo, predictions, strict=True):
+                it.prediction = p
+        except Exception:
+            # Find the rows that make the model raise; the others still get scored.
+            for it in todo:
+                try:
+                    it.prediction = self.scorer([it.doc], [it.extraction])[0]
+                except Exception as exc:
+                    self._fail(it.row, f"scoring failed ({type(exc).__name__})", exc)
+        for it in todo:
+            key = (it.row.id, it.row.content_hash)
+            self.cache[key] = (it.extraction, it.prediction, self.failed.get(it.row.id))
+
+    def _fail(self, row: Claimed, reason: str, exc: Exception | None = None) -> None:
+        # The reason names the step and the exception type only: no customer data.
+        self.failed[row.id] = reason
+        self.cache[(row.id, row.content_hash)] = (None, None, reason)
+        if exc is not None:
+            log.warning("conversation %d: %s", row.id, reason)
+            log.debug("conversation %d failed", row.id, exc_info=exc)
+
+    # --- who is who ---------------------------------------------------------------------
+
+    def _plan(self, items: list[_Item]) -> list[_LeadPlan]:
+        owners = self._owners(items)
+        links = self._links([it.row.id for it in items])
+        self.linked = set(links)
+        uf = _UnionFind()
+        for it in items:
+            node = ("c", it.row.id)
+            uf.find(node)
+            for _, key in it.emails:
+                uf.union(node, ("email", key))
+            for _, key in it.phones:
+                uf.union(node, ("phone", key))
+            if it.row.id in links:
+                uf.union(node, ("lead", links[it.row.id]))
+        for (kind, key), lead_id in owners.items():
+            uf.union((kind, key), ("lead", lead_id))
+        self._match_names(items, owners, links, uf)
+
+        groups: dict[Any, tuple[list[_Item], set[int]]] = {}
+        for it in items:
+            groups.setdefault(uf.find(("c", it.row.id)), ([], set()))[0].append(it)
+        for node in list(uf.parent):
+            if node[0] == "lead":
+                root = uf.find(node)
+                if root in groups:
+                    groups[root][1].add(node[1])
+        lead_ids = sorted({i for _, ids in groups.values() for i in ids})
+        leads = self._lock_leads(lead_ids)
+        refs = self._conversations_of(lead_ids)
+        plans = []
+        for group_items, ids in groups.values():
+            group_items.sort(key=lambda it: (it.start, it.row.id))
+            plans.append(self._plan_lead(group_items, [leads[i] for i in ids], owners, links, refs))
+        return plans
+
+    def _owners(self, items: list[_Item]) -> dict[tuple[str, str], int]:
+        owners: dict[tuple[str, str], int] = {}
+        c = IDENTITY.c
+        for kind, attr in (("email", "emails"), ("phone", "phones")):
+            keys = sorted({key for it in items for _, key in getattr(it, attr)})
+            for chunk in _chunks(keys):
+                rows = self.conn.execute(
+                    select(c.value, c.lead_id).where(c.kind == kind, c.value.in_(chunk))
+                )
+                owners.update({(kind, value): lead_id for value, lead_id in rows})
+        return owners
+
+    def _links(self, conv_ids: list[int]) -> dict[int, int]:
+        links: dict[int, int] = {}
+        for chunk in _chunks(conv_ids):
+            rows = self.conn.execute(
+                select(LINK.c.conversation_id, LINK.c.lead_id).where(
+                    LINK.c.conversation_id.in_(chunk)
+                )
+            )
+            links.update(dict(rows.all()))
+        return links
+
+    def _match_names(
+        self,
+        items: list[_Item],
+        owners: dict[tuple[str, str], int],
+        links: dict[int, int],
+        uf: _UnionFind,
+    ) -> None:
+        """Join conversations to leads (and each other) on a similar full name at one company.
+
+        Only conversations that no email, phone or earlier link placed are looked up in
+        the database: a placed one's lead went through this when it was created.
+        """
+        named = [
+            it
+            for it in items
+            if it.domains and len(fold_name(it.extraction.name or "").split()) >= 2
+        ]
+        if not named:
+            return
+        by_domain: dict[str, list[_Item]] = {}
+        for it in named:
+            for domain in it.domains:
+                by_domain.setdefault(domain, []).append(it)
+        for group in by_domain.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    if same_name(a.extraction.name, b.extraction.name):
+                        uf.union(("c", a.row.id), ("c", b.row.id))
+        unplaced = [
+            it
+            for it in named
+            if it.row.id not in links
+            and not any(("email", k) in owners for _, k in it.emails)
+            and not any(("phone", k) in owners for _, k in it.phones)
+        ]
+        domains = sorted({d for it in unplaced for d in it.domains})
+        if not domains:
+            return
+        value = IDENTITY.c.value
+        if self.conn.dialect.name == "postgresql":
+            domain_of = func.split_part(value, "@", 2)
+        else:
+            domain_of = func.substr(value, func.instr(value, "@") + 1)
+        known: dict[str, list[tuple[int, str]]] = {}
+        for chunk in _chunks(domains):
+            rows = self.conn.execute(
+                select(domain_of, LEAD.c.id, LEAD.c.name)
+                .join(LEAD, LEAD.c.id == IDENTITY.c.lead_id)
+                .where(IDENTITY.c.kind == "email", domain_of.in_(chunk), LEAD.c.name.is_not(None))
+            )
+            for domain, lead_id, name in rows:
+                known.setdefault(domain, []).append((lead_id, name))
+        for it in unplaced:
+            for domain in it.domains:
+                for lead_id, name in known.get(domain, ()):
+                    if same_name(it.extraction.name, name):
+                        uf.union(("c", it.row.id), ("lead", lead_id))
+
+    def _lock_leads(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]:
+        leads: dict[int, dict[str, Any]] = {}
+        for chunk in _chunks(lead_ids):
+            stmt = select(LEAD).where(LEAD.c.id.in_(chunk)).order_by(LEAD.c.id)
+            if self.conn.dialect.name == "postgresql":
+                # Lock in id order: another worker can neither merge these away nor
+                # rewrite them before this batch commits, and never deadlocks on them.
+                stmt = stmt.with_for_update()
+            leads.update({row.id: dict(row._mapping) for row in self.conn.execute(stmt)})
+        if len(leads) != len(lead_ids):
+            raise _Conflict("a lead was merged away by another worker")
+        return leads
+
+    def _conversations_of(self, lead_ids: list[int]) -> dict[int, list[tuple[datetime, int, str]]]:
+        refs: dict[int, list[tuple[datetime, int, str]]] = {i: [] for i in lead_ids}
+        c = CONVERSATION.c
+        for chunk in _chunks(lead_ids):
+            rows = self.conn.execute(
+                select(
+                    LINK.c.lead_id, func.coalesce(c.started_at, c.imported_at), c.id, c.external_id
+                )
+                .join(CONVERSATION, c.id == LINK.c.conversation_id)
+                .where(LINK.c.lead_id.in_(chunk))
+            )
+            for lead_id, start, conv_id, external_id in rows:
+                refs[lead_id].append((start, conv_id, external_id))
+        return refs
+
+    def _plan_lead(
+        self,
+        items: list[_Item],
+        leads: list[dict[str, Any]],
+        owners: dict[tuple[str, str], int],
+        links: dict[int, int],
+        refs: dict[int, list[tuple[datetime, int, str]]],
+    ) -> _LeadPlan:
+        leads.sort(key=lambda lead: (lead["created_at"], lead["id"]))
+        merged_ids = []
+        if leads:
+            state = dict(leads[0])
+            old_status: str | None = state["status"]
+            for other in leads[1:]:
+                before = dict(state)
+                fold(state, other)
+                move_and_record(self.conn, before, other, reason=_merge_reason(), now=self.now)
+                merged_ids.append(other["id"])
+        else:
+            first = items[0]
+            old_status = None
+            state = {
+                "name": None,
+                "email": None,
+                "phone": None,
+                "alt_emails": [],
+                "alt_phones": [],
+                "agent": first.row.agent,
+                "source": first.row.source,
+                "status": "",
+                "status_by_human": False,
+                "intent": None,
+                "score": 0,
+                "quality": "very_low",
+                "top_factors": [],
+                "request": None,
+                "language": None,
+                "created_at": first.start,
+            }
+        for it in items:
+            for value, key in it.emails:
+                add_contact(state, "email", value, key)
+            for value, key in it.phones:
+                add_contact(state, "phone", value, key)
+            if it.start < state["created_at"]:
+                state["created_at"] = it.start
+                state["agent"], state["source"] = it.row.agent, it.row.source
+        state["name"] = _choose_name(
+            state["name"], [(it.extraction.name, it.extraction.name_confidence) for it in items]
+        )
+
+        # The latest conversation decides the score (see the module docstring).
+        in_batch = {it.row.id for it in items}
+        latest_item = items[-1]
+        latest_lead: dict[str, Any] | None = None
+        latest_key = (latest_item.start, latest_item.row.id)
+        conv_refs = [(it.start, it.row.id, it.row.external_id) for it in items]
+        for lead in leads:
+            for ref in refs[lead["id"]]:
+                if ref[1] in in_batch:
+                    continue
+                conv_refs.append(ref)
+                if (ref[0], ref[1]) > latest_key:
+                    latest_key, latest_lead = (ref[0], ref[1]), lead
+        model_status: str | None
+        if latest_lead is None:
+            p = latest_item.prediction
+            assert p is not None
+            x = latest_item.extraction
+            state.update(
+                intent=p.intent,
+                score=int(p.score),
+                quality=p.quality,
+                top_factors=list(p.top_factors),
+                request=request_text(x.request),
+                language=x.language,
+            )
+            model_status = p.status
+            factors_for, factors_against = list(p.factors_for), list(p.factors_against)
+        else:
+            for f in SCORE_FIELDS:
+                state[f] = latest_lead[f]
+            model_status = None if latest_lead["status_by_human"] else latest_lead["status"]
+            factors_for, factors_against = split_factors(state["top_factors"])
+        status_changed = False
+        if not state["status_by_human"] and model_status and model_status != state["status"]:
+            state["status"] = model_status
+            status_changed = True
+        state["updated_at"] = self.now
+
+        new_keys = []
+        for it in items:
+            for kind, pairs in (("email", it.emails), ("phone", it.phones)):
+                for _, key in pairs:
+                    if (kind, key) not in owners:
+                        new_keys.append((kind, key))
+        return _LeadPlan(
+            state=_fit(state),
+            is_new=not leads,
+            items=items,
+            merged_ids=merged_ids,
+            new_keys=sorted(set(new_keys)),
+            old_status=old_status,
+            status_changed=status_changed,
+            factors_for=factors_for,
+            factors_against=factors_against,
+            conv_refs=sorted(conv_refs),
+        )
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _write(self, plans: list[_LeadPlan]) -> None:
+        conn, now = self.conn, self.now
+        new = [p for p in plans if p.is_new]
+        if new:
+            if conn.dialect.name == "sqlite":
+                # SQLite hands out max(id) + 1, which would reuse a merged-away lead's id
+                # (still named by its merge row, its alert key and `leads unmerge`).
+                # This transaction is the only writer, so choosing ids here is safe.
+                first = _next_lead_id(conn)
+                for offset, p in enumerate(new):
+                    p.state["id"] = first + offset
+            ids = conn.execute(
+                insert(LEAD).returning(LEAD.c.id, sort_by_parameter_order=True),
+                [p.state for p in new],
+            ).scalars()
+            for p, lead_id in zip(new, ids, strict=True):
+                p.state["id"] = lead_id
+        old = [p for p in plans if not p.is_new]
+        if old:
+            columns = [k for k in old[0].state if k != "id"]
+            conn.execute(
+                update(LEAD)
+                .where(LEAD.c.id == bindparam("b_id"))
+                .values({k: bindparam(f"v_{k}", type_=LEAD.c[k].type) for k in columns}),
+                [{"b_id": p.state["id"], **{f"v_{k}": p.state[k] for k in columns}} for p in old],
+            )
+        identities = sorted({(kind, key, p.state["id"]) for p in plans for kind, key in p.new_keys})
+        if identities:
+            conn.execute(
+                insert(IDENTITY),
+                [{"kind": k, "value": v, "lead_id": i} for k, v, i in identities],
+            )
+        linked = self.linked
+        new_links = [
+            {"conversation_id": it.row.id, "lead_id": p.state["id"], "linked_at": now}
+            for p in plans
+            for it in p.items
+            if it.row.id not in linked
+        ]
+        if new_links:
+            conn.execute(insert(LINK), new_links)
+        history = [
+            {
+                "lead_id": p.state["id"],
+                "at": now,
+                "who": "model",
+                "from_status": p.old_status,
+                "to_status": p.state["status"],
+                "via": "model",
+            }
+            for p in plans
+            if p.status_changed
+        ]
+        if history:
+            conn.execute(insert(HISTORY), history)
+        self._queue_alerts(plans)
+        self.stats.new_leads = len(new)
+        self.stats.merged = sum(len(p.merged_ids) for p in plans)
+        self.done.extend(it.row.id for p in plans for it in p.items)
+        self._mark_conversations()
+
+    def _queue_alerts(self, plans: list[_LeadPlan]) -> None:
+        threshold = self.config.alert_threshold
+        hot = [p for p in plans if p.state["score"] >= threshold]
+        if not hot:
+            return
+        # A lead merged into another was announced under its own id: not again.
+        keys = {f"alert:lead:{i}" for p in hot for i in (p.state["id"], *p.merged_ids)}
+        queued: set[str] = set()
+        for chunk in _chunks(sorted(keys)):
+            queued.update(self.conn.scalars(select(OUTBOX.c.key).where(OUTBOX.c.key.in_(chunk))))
+        rows = []
+        for p in hot:
+            ids = (p.state["id"], *p.merged_ids)
+            if any(f"alert:lead:{i}" in queued for i in ids):
+                continue
+            record = lead_record(SimpleNamespace(**p.state), [ref[2] for ref in p.conv_refs])  # type: ignore[arg-type]
+            payload = {
+                **record,
+                "request": p.state["request"],
+                "intent": p.state["intent"],
+                "factors_for": p.factors_for,
+                "factors_against": p.factors_against,
+                "language": p.state["language"],
+            }
+            rows.append(
+                {
+                    "key": f"alert:lead:{p.state['id']}",
+                    "kind": "alert",
+                    "lead_id": p.state["id"],
+                    "payload": payload,
+                    "created_at": self.now,
+                    "attempts": 0,
+                    "next_attempt_at": self.now,
+                    "failed": False,
+                }
+            )
+        if rows:
+            dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+            self.conn.execute(dialect.insert(OUTBOX).on_conflict_do_nothing(), rows)
+            self.stats.alerts_queued = len(rows)
+
+    def _mark_conversations(self) -> None:
+        c = CONVERSATION.c
+        if self.done:
+            self.conn.execute(
+                update(CONVERSATION)
+                .where(c.id == bindparam("b_id"))
+                .values(
+                    state="done",
+                    processed_hash=c.content_hash,
+                    error=None,
+                    attempts=bindparam("b_attempts"),
+                    processed_at=self.now,
+                ),
+                [{"b_id": i, "b_attempts": self.attempts[i] + 1} for i in self.done],
+            )
+        if self.failed:
+            self.conn.execute(
+                update(CONVERSATION)
+                .where(c.id == bindparam("b_id"))
+                .values(
+                    state="failed",
+                    error=bindparam("b_error"),
+                    attempts=bindparam("b_attempts"),
+                    processed_at=self.now,
+                ),
+                [
+                    {"b_id": i, "b_error": reason, "b_attempts": self.attempts[i] + 1}
+                    for i, reason in self.failed.items()
+                ],
+            )
+
+
+def _identity_keys(
+    x: Extraction,
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """Return (email, key) pairs, (phone, key) pairs and company domains of an extraction."""
+    emails = tuple((e, k) for e in x.emails for k in [normalise_email(e)] if k and len(k) <= 320)
+    phones = tuple((p, k) for p in x.phones for k in [normalise_phone(p)] if k)
+    domains = tuple(dict.fromkeys(d for e, _ in emails for d in [company_domain(e)] if d))
+    return emails, phones, domains
+
+
+def _next_lead_id(conn: Connection) -> int:
+    """Return an id no lead has ever had (SQLite: above every live and merged-away id)."""
+    live = conn.scalar(select(func.max(LEAD.c.id))) or 0
+    gone = conn.scalar(select(func.max(MERGE.c.merged_lead_id))) or 0
+    return max(live, gone) + 1
+
+
+def _choose_name(stored: str | None, found: Iterable[tuple[str | None, float]]) -> str | None:
+    """Return the lead's name: the most confident one found, but a stored name stays.
+
+    A stored name gives way only to a stated name that completes it ("Javi" from a
+    WhatsApp profile, then "Javier García" said in the chat).
+    """
+    candidates = sorted(((conf, name) for name, conf in found if name), reverse=True)
+    if not candidates:
+        return stored
+    conf, best = candidates[0]
+    if not stored:
+        return best
+    if conf >= _STATED and len(best) > len(stored):
+        short, full = fold_name(stored), fold_name(best)
+        if short and full.startswith(short):
+            return best
+    return stored
+
+
+def request_text(request: Request) -> str | None:
+    """Return the request as one line: the summary and the stated figures."""
+    parts = []
+    if request.quantity:
+        parts.append(f"quantity {request.quantity}")
+    if request.budget is not None:
+        parts.append(f"budget {request.budget:g} {request.currency or ''}".rstrip())
+    if request.deadline:
+        parts.append(f"by {request.deadline}")
+    text = request.summary.strip()
+    if parts:
+        text = f"{text} ({', '.join(parts)})" if text else ", ".join(parts)
+    return text or None
+
+
+def split_factors(top_factors: list[str]) -> tuple[list[str], list[str]]:
+    """Return (for, against) from stored top factors (against ones start with "- ")."""
+    against = [f[2:] for f in top_factors if f.startswith("- ")]
+    return [f for f in top_factors if not f.startswith("- ")], against
+
+
+def _merge_reason() -> str:
+    return "a conversation shares contact details with both leads"
+
+
+_LIMITS = {
+    "name": 200,
+    "email": 320,
+    "phone": 32,
+    "agent": 200,
+    "source": 16,
+    "status": 32,
+    "intent": 32,
+    "quality": 16,
+    "language": 8,
+}
+
+
+def _fit(state: dict[str, Any]) -> dict[str, Any]:
+    """Return the lead state with strings cut to their column sizes."""
+    for key, limit in _LIMITS.items():
+        value = state.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            state[key] = value[:limit]
+    return state
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _IN_CHUNK):
+        yield values[start : start + _IN_CHUNK]
+
+
+__all__ = [
+    "Extractor",
+    "ProcessConfig",
+    "ProcessStats",
+    "Scorer",
+    "bundle_path",
+    "load_scorer",
+    "process_batch",
+    "request_text",
+    "run_once",
+]

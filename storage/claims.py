@@ -1,0 +1,119 @@
+"""Claim due conversations for processing, inside the caller's transaction.
+
+A claim lasts exactly as long as the caller's transaction: processing a batch claims,
+reads, writes the results and marks the conversations done in one transaction, so a
+worker killed at any moment leaves them due (nothing half-done, nothing lost).
+
+- PostgreSQL: `SELECT ... FOR UPDATE SKIP LOCKED` gives concurrent workers disjoint
+  batches without waiting on each other.
+- SQLite: one writer at a time. `take_write_lock` takes the database write lock before
+  the first read (what `BEGIN IMMEDIATE` does), so a second process waits for the
+  whole batch instead of failing later when its read snapshot turns stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select, text
+
+from storage.models import Conversation, Message
+
+CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
+MESSAGE = Message.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """Carry one claimed conversation's stored columns (messages are read separately)."""
+
+    id: int
+    source: str
+    external_id: str
+    agent: str | None
+    started_at: datetime | None
+    imported_at: datetime
+    contact_name: str | None
+    contact_phone: str | None
+    content_hash: str
+    processed_hash: str | None
+    attempts: int
+
+
+def take_write_lock(conn: Connection) -> None:
+    """Make the current SQLite transaction the writer now; do nothing on PostgreSQL."""
+    if conn.dialect.name == "sqlite":
+        # A write statement takes SQLite's write lock even when it matches no row.
+        conn.execute(text("UPDATE conversation SET attempts = attempts WHERE 0"))
+
+
+def claim_due(conn: Connection, limit: int) -> list[Claimed]:
+    """Claim up to `limit` due conversations, oldest first, until the transaction ends."""
+    c = CONVERSATION.c
+    stmt = (
+        select(
+            c.id,
+            c.source,
+            c.external_id,
+            c.agent,
+            c.started_at,
+            c.imported_at,
+            c.contact_name,
+            c.contact_phone,
+            c.content_hash,
+            c.processed_hash,
+            c.attempts,
+        )
+        .where(c.state == "due")
+        .order_by(c.id)
+        .limit(limit)
+    )
+    if conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    return [Claimed(*row) for row in conn.execute(stmt)]
+
+
+def count_due(conn: Connection) -> int:
+    """Return how many conversations wait to be processed."""
+    return (
+        conn.scalar(
+            select(func.count()).select_from(CONVERSATION).where(CONVERSATION.c.state == "due")
+        )
+        or 0
+    )
+
+
+def conversation_dicts(conn: Connection, claimed: list[Claimed]) -> list[dict[str, Any]]:
+    """Return the claimed conversations in the import format, messages read in one query."""
+    messages: dict[int, list[dict[str, Any]]] = {row.id: [] for row in claimed}
+    if messages:
+        m = MESSAGE.c
+        rows = conn.execute(
+            select(m.conversation_id, m.role, m.text, m.at)
+            .where(m.conversation_id.in_(list(messages)))
+            .order_by(m.conversation_id, m.position)
+        )
+        for conv_id, role, body, at in rows:
+            messages[conv_id].append({"role": role, "text": body, "at": _iso(at)})
+    out = []
+    for row in claimed:
+        doc: dict[str, Any] = {
+            "id": row.external_id,
+            "source": row.source,
+            "agent": row.agent,
+            "started_at": _iso(row.started_at),
+            "messages": messages[row.id],
+        }
+        contact = {k: v for k, v in (("name", row.contact_name), ("phone", row.contact_phone)) if v}
+        if contact:
+            doc["contact"] = contact
+        out.append(doc)
+    return out
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat().replace("+00:00", "Z")
