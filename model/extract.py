@@ -21,8 +21,8 @@ from model.names import (
     NameCandidate,
     asks_for_name,
     find_in_message,
-    looks_like_person,
     matches_email,
+    profile_name,
 )
 from model.phones import DIGIT_RUN, LANGUAGE_REGIONS, PHONE_CUE, find_phones, parse_sender
 from model.request import extract_request
@@ -203,10 +203,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     if best is not None:
         result.name, result.name_confidence = best.value, best.confidence
         result.evidence["name"] = Evidence(best.message, best.start, best.end)
-    profile = str(contact.get("name") or "").strip()
-    if profile and looks_like_person(profile) and profile.casefold() not in agent_names:
-        if profile.islower():
-            profile = profile.title()
+    profile = profile_name(str(contact.get("name") or ""))
+    if profile and profile.casefold() not in agent_names:
         if best is None:
             result.name, result.name_confidence = profile, PROFILE
         elif " " not in best.value and profile.startswith(best.value + " "):

@@ -18,7 +18,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
             """
         the and is are you your i i'm my me we our to of for with this that it have has
             would could please thanks thank hi hello want need can what how do does not be
-            will looking interested about
+            will looking interested about hey guys u any just get quote much
         """
         )
     ),
@@ -70,6 +70,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 # Every stopword of every language: no lower-case word here is part of a name.
 COMMON_WORDS: frozenset[str] = frozenset().union(*_STOPWORDS.values())
+_NOISE = re.compile(r"\S*@\S+|https?://\S+|www\.\S+|\S+\.(?:com|net|org|io)\b")
 _WORD = re.compile(r"[a-zà-öø-ÿ']+")
 _LANGS = tuple(_STOPWORDS)
 # One look-up per word instead of six.
@@ -85,7 +86,8 @@ def detect_language(text: str, default: str = "en") -> str:
     Ties and text without any stopword fall back to `default`.
     """
     scores = dict.fromkeys(_LANGS, 0)
-    for word in _WORD.findall(text.lower()):
+    # Addresses and links are not language ("com" is Portuguese for "with").
+    for word in _WORD.findall(_NOISE.sub(" ", text.lower())):
         for lang in _INDEX.get(word, ()):
             scores[lang] += 1
     best = max(_LANGS, key=lambda lang: scores[lang])

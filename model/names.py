@@ -124,7 +124,10 @@ _ORG = frozenset(
     )
 )
 _ASK_NAME = re.compile(
-    r"your (?:full )?name|who am i (?:speaking|talking|chatting) (?:to|with)|"
+    r"your (?:full )?name|your (?:contact )?details|contact details|tus datos|sus datos|"
+    r"datos de contacto|i tuoi dati|i suoi dati|tuoi recapiti|suoi recapiti|vos coordonnées|"
+    r"tes coordonnées|ihre kontaktdaten|ihre daten|deine daten|seus dados|teus dados|"
+    r"dados de contato|dados de contacto|who am i (?:speaking|talking|chatting) (?:to|with)|"
     r"tu nombre|su nombre|cómo te llamas|como te llamas|cómo se llama|como se llama|"
     r"con quién hablo|il tuo nome|il suo nome|come ti chiami|come si chiama|con chi parlo|"
     r"votre nom|ton nom|comment vous appelez|comment tu t'appelles|à qui ai-je|"
@@ -132,11 +135,19 @@ _ASK_NAME = re.compile(
     r"wie heißt du|mit wem spreche|seu nome|teu nome|qual o seu nome|qual é o seu nome|"
     r"como se chama|como você se chama|com quem eu falo|com quem falo",
 )
+# Longer phrases first: the regex takes the first alternative that fits.
+_ACK_WORDS = sorted(
+    """sure thing|of course|yes sure|sure|yes|yeah|yep|ok|okay|absolutely|no problem|hi|hello|
+    hey|it's|its|it is|claro que sí|claro|sí|si|por supuesto|vale|hola|es|soy|certo|certamente|
+    sì|ciao|è|oui bien sûr|bien sûr|oui|d'accord|bonjour|salut|c'est|ja gerne|ja|klar|gerne|
+    natürlich|hallo|sim|com certeza|olá|oi|é|sou""".replace("\n", "").split("|"),
+    key=len,
+    reverse=True,
+)
 _ACK = re.compile(
-    r"^[\s,.!¡:;-]*(?:(?:sure|yes|yeah|yep|of course|ok|okay|hi|hello|hey|it's|its|it is|"
-    r"claro|sí|si|por supuesto|vale|hola|es|certo|certamente|sì|ciao|è|oui|bien sûr|"
-    r"d'accord|bonjour|salut|c'est|ja|klar|gerne|natürlich|hallo|sim|com certeza|olá|oi|"
-    r"é|of course|sure thing)(?=[\s,.!:;-]|$)[\s,.!:;-]*)*",
+    r"^[\s,.!¡:;-]*(?:(?:"
+    + "|".join(re.escape(w.strip()) for w in _ACK_WORDS)
+    + r")(?=[\s,.!:;-]|$)[\s,.!:;-]*)*",
 )
 _SIGN_OFF = (
     r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|"
@@ -176,14 +187,21 @@ _ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])"
 _HONORIFICS = frozenset(
     _words(
         """
-        mr mrs ms miss mister sir madam dr doctor prof señor señora sr sra srta don doña
-        signor signora sig sig.ra dott monsieur madame mme mlle m herr frau senhor senhora
+        mr mrs ms miss mister sir madam dr dra doctor doctora prof profa ing lic señor señora
+        sr sra srta don doña signor signora sig dott dottssa avv monsieur madame mme mlle
+        herr frau senhor senhora
         """
     )
 )
 _AFTER_ANSWER = re.compile(
     r"[ \t]*(?:$|[,.;:!?\n()\-–—/]|(?:and|y|e|et|und|here|from|de|da|di|von|aus|della|"
     r"dalla|de la|del|do|das|dos)\b)",
+)
+
+# Emoji, pictographs and decorative symbols around a profile name (not letters, not
+# the separators a shop name would use such as "|", "-", "&" or "@").
+_DECORATION = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2728\u2764*~·•]+"
 )
 
 STRONG, ANSWER, WEAK, SIGNATURE, PROFILE = 0.9, 0.85, 0.75, 0.7, 0.5
@@ -274,8 +292,22 @@ def read_name(
     return " ".join(parts), start, end
 
 
+def profile_name(name: str) -> str | None:
+    """Return a channel profile name cleaned of emoji, or None unless it looks like a person.
+
+    "Lucía 🌻" gives "Lucía"; "🔥🔥", "Promo", "Tienda Sol" and "Ana 1990" give None.
+    """
+    core = _DECORATION.sub(" ", name).strip()
+    if any(c.isdigit() for c in name) or not core:
+        return None
+    if not looks_like_person(core):
+        return None
+    core = " ".join(core.split())
+    return core.title() if core.islower() else core
+
+
 def looks_like_person(name: str) -> bool:
-    """Return True when a channel profile name looks like a person's, not a shop or emoji."""
+    """Return True when a name looks like a person's, not a shop, a role or emoji."""
     parts = name.split()
     if not 1 <= len(parts) <= 4:
         return False

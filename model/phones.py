@@ -15,8 +15,10 @@ from model.text import lower
 PHONE_CUE = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|cellphone|number|call|ring|reach|whats ?app|wa|"
     r"text|sms|teléfono|telefono|móvil|movil|celular|número|numero|llámame|llamar|"
-    r"llamarme|cellulare|chiamami|chiamare|telefone|telemóvel|ligue|ligar|liga|"
-    r"téléphone|tél|portable|numéro|appelez|appeler|rappeler|joindre|telefon|handy|"
+    r"llamarme|llamad|llámeme|llámenme|cellulare|chiamami|chiamare|chiamate|chiamatemi|"
+    r"chiamarmi|chiama|telefone|telemóvel|ligue|ligar|liga|contact|contacto|contatto|"
+    r"contato|kontakt|coordonnées|datos|dati|recapito|recapiti|dados|details|"
+    r"téléphone|tél|portable|numéro|appelez|appeler|rappeler|joindre|appelle|fixe|telefon|handy|"
     r"mobil|nummer|anrufen|erreichbar|(?:handy|telefon|mobil|ruf|festnetz)\w*)\b",
 )
 # Words that make a digit run an identifier rather than a phone number.

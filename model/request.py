@@ -123,7 +123,7 @@ _JOINT = re.compile(r"\b(?:and|so|y|e|et|und|also|então|quindi|donc|entonces)\s
 _BARE_COUNT = re.compile(
     rf"(?<![\w$€£.,/:-])(\d{{1,6}})\s+(?!(?:{_TIME_WORD}|{_CUR_WORD}|{_MULT}|%|am|pm|h|"
     r"hours?|horas?|ore|heures?|uhr|stunden|years?|años|anni|ans|jahre|anos)\b)"
-    r"[^\W\d_]{3,}",
+    r"[^\W\d_]{2,}",
 )
 
 

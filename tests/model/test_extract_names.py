@@ -125,6 +125,20 @@ def test_words_after_i_am_are_not_names(text: str) -> None:
         ("Quel est votre nom ?", "Oui, Sophie Laurent", "Sophie Laurent"),
         ("Wie ist Ihr Name?", "Klaus Becker", "Klaus Becker"),
         ("Qual é o seu nome?", "Sim, Pedro Alves", "Pedro Alves"),
+        (
+            "Can I get your name and email?",
+            "Sure thing - Robert Chen, rc@chenlaw.com",
+            "Robert Chen",
+        ),
+        ("¿Me indica su nombre y teléfono?", "Dra. Isabel Montero, 654 321 987", "Isabel Montero"),
+        (
+            "Puis-je avoir vos coordonnées ?",
+            "Oui bien sûr. Sophie Lefèvre, acheteuse",
+            "Sophie Lefèvre",
+        ),
+        ("Mi lascia i suoi dati?", "Certo: Marco Galli", "Marco Galli"),
+        ("Ihre Kontaktdaten bitte?", "Ja gerne, Markus Weber, Tel. 089 12345678", "Markus Weber"),
+        ("Pode me passar seus dados?", "Claro! Rafael Souza", "Rafael Souza"),
     ],
 )
 def test_answer_to_agents_name_question_is_a_self_introduction(
@@ -176,6 +190,9 @@ def test_sign_offs_and_signature_blocks(text: str, expected: str) -> None:
     [
         ("Javier Ortega", "Javier Ortega"),
         ("giulia", "Giulia"),
+        ("Lucía 🌻", "Lucía"),
+        ("✨ Ana Ruiz ✨", "Ana Ruiz"),
+        ("Carlos | Ventas", None),
         ("🔥🔥", None),
         ("Promo", None),
         ("Tienda Sol", None),

@@ -154,6 +154,7 @@ def test_agent_figures_are_not_the_customers_request() -> None:
         ("Können Sie mir bitte ein Angebot schicken?", "de"),
         ("Pourriez-vous m'envoyer les prix, s'il vous plaît ?", "fr"),
         ("12345 !!!", "en"),
+        ("hey do u guys do bulk discounts? mike.t@gmail.com", "en"),
     ],
 )
 def test_language_is_an_iso_code(text: str, language: str) -> None:
