@@ -20,6 +20,8 @@ COMMANDS: tuple[str, ...] = (
     "status",
     "stats",
     "export",
+    "process",
+    "unmerge",
 )
 
 

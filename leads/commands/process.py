@@ -1,0 +1,121 @@
+"""Process every due conversation into leads, then deliver the alerts that are due."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy import func, select
+
+from leads.context import Context
+from storage.models import OutboxItem
+
+NAME = "process"
+HELP = "Turn new and changed conversations into scored leads, then send the alerts."
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Add --no-deliver."""
+    p.add_argument(
+        "--no-deliver",
+        action="store_true",
+        help="only queue alerts in the outbox; do not send them now",
+    )
+
+
+def process_config(settings: Any) -> Any:
+    """Return the pipeline's config from settings."""
+    from jobs.process import ProcessConfig
+
+    return ProcessConfig(
+        batch_size=settings["processing.batch_size"],
+        alert_threshold=settings["scoring.alert_threshold"],
+        default_region=settings["extraction.default_region"],
+        model_path=settings["scoring.model_path"],
+        model_dir=settings["scoring.model_dir"],
+    )
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Process until nothing is due, print a summary, then deliver unless --no-deliver."""
+    # The model stack is imported here, not when the CLI starts.
+    from jobs.process import ProcessStats, load_scorer, run_once
+    from model.artifacts import ModelError
+    from storage.claims import count_due
+
+    config = process_config(ctx.settings)
+    try:
+        scorer = load_scorer(config)
+    except ModelError as exc:
+        ctx.err.print(f"leads process: {escape(str(exc))}")
+        return 2
+    engine = ctx.engine
+    with engine.connect() as conn:
+        due = count_due(conn)
+    stats = ProcessStats()
+    progress = Progress(
+        TextColumn("Processing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=ctx.err,
+        transient=True,
+        disable=due == 0,
+    )
+    with progress:
+        task = progress.add_task("process", total=due)
+
+        def advance(batch: ProcessStats) -> None:
+            progress.advance(task, batch.claimed)
+
+        run_once(engine, config, scorer=scorer, stats=stats, progress=advance)
+    ctx.err.print(summary(stats))
+    if args.no_deliver:
+        return 0
+    return _deliver(ctx)
+
+
+def summary(stats: Any) -> str:
+    """Return one line saying what processing did."""
+    parts = [
+        f"Processed {stats.processed:,} conversation{'s' if stats.processed != 1 else ''}",
+        f"{stats.new_leads:,} new lead{'s' if stats.new_leads != 1 else ''}",
+        f"{stats.merged:,} merged",
+        f"{stats.alerts_queued:,} alert{'s' if stats.alerts_queued != 1 else ''} queued",
+    ]
+    if stats.skipped:
+        parts.append(f"{stats.skipped:,} unchanged or without a customer message")
+    line = ", ".join(parts)
+    if stats.failed:
+        line += (
+            f", [yellow]{stats.failed:,} failed[/] (see `leads stats`; a failed conversation "
+            "is retried when it is imported again with changes)"
+        )
+    return line + "."
+
+
+def _deliver(ctx: Context) -> int:
+    from jobs import deliver
+
+    try:
+        from leads.wiring import make_notifier
+    except ImportError:  # the Slack wiring is optional: the console still shows alerts
+        from jobs.notify import ConsoleNotifier
+
+        notifier: Any = ConsoleNotifier(ctx.console)
+    else:
+        notifier = make_notifier(ctx)
+    engine = ctx.engine
+    sent = select(func.count()).select_from(OutboxItem).where(OutboxItem.sent_at.is_not(None))
+    with engine.connect() as conn:
+        before = conn.scalar(sent) or 0
+    max_attempts = ctx.settings["delivery.max_attempts"]
+    while deliver.run_once(engine, notifier, max_attempts=max_attempts):
+        pass
+    with engine.connect() as conn:
+        delivered = (conn.scalar(sent) or 0) - before
+    where = "Slack" if getattr(notifier, "name", "") == "slack" else "the console"
+    ctx.err.print(f"Delivered {delivered:,} item{'s' if delivered != 1 else ''} to {where}.")
+    return 0
