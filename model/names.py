@@ -21,17 +21,17 @@ def _words(text: str) -> list[str]:
 # so a lower-case name is believed; weak ones ("I'm", "soy", "sono") are followed by
 # adjectives and states just as often, so they need a capitalised, non-common word.
 _STRONG_CUES = (
-    r"my name is|my name's|my full name is|name is|name:|full name:|the name is|"
+    r"my name is|my name's|my full name is|name:|full name:|the name is|the name's|"
     r"me llamo|mi nombre es|mi nombre completo es|nombre:|mi chiamo|il mio nome è|"
     r"il mio nome e'|mio nome è|nome:|je m'appelle|je m’appelle|mon nom est|mon nom c'est|"
-    r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|name ist|meu nome é|"
+    r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|meu nome é|"
     r"meu nome e|me chamo|o meu nome é|nome completo:"
 )
-_WEAK_CUES = r"i'm|i’m|i am|im|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou"
+_WEAK_CUES = r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou"
 # "This is X" / "C'est X" also open "this is great"; only at the start of a message or
 # line, after at most a greeting, are they an introduction.
 _OPENING_CUES = (
-    r"this is|it's|it’s|aquí|aquí habla|qui è|qui parla|ici|c'est|c’est|hier ist|"
+    r"this is|it's|it’s|its|aquí|aquí habla|qui è|qui parla|ici|c'est|c’est|hier ist|"
     r"hier spricht|hier|aqui é|aqui e|aqui fala"
 )
 _CUE = re.compile(
@@ -101,6 +101,20 @@ _STOP |= frozenset(
         rentnerin privatkunde händler händlerin mitarbeiter mitarbeiterin besitzer
         besitzerin interessent interessentin bestandskunde arzt ärztin anwalt anwältin
         ingenieur ingenieurin selbstständig selbständig angestellter vertrieb einkauf
+        """
+    )
+)
+# Roles and times that are capitalised after "I'm" ("I'm Head of Sales").
+_STOP |= frozenset(
+    _words(
+        """
+        head vp cto cfo coo cmo president partner lead chief senior junior procurement
+        operations office hr admin assistant consultant engineer developer designer
+        architect accountant secretary intern coordinator specialist representative rep
+        agent buyer supervisor executive officer tomorrow today tonight later anytime asap
+        jefe jefa director directora administrador administradora direttore direttrice
+        amministratore titolare directeur directrice gérant gérante chef assistante
+        diretor diretora sócio sócia coordenador coordenadora gestor gestora
         """
     )
 )
@@ -248,6 +262,8 @@ def read_name(
             else:
                 word, end, stop_after = word[:-1], end - 1, True
         low = word.lower()
+        if low.endswith(("'s", "’s")):
+            return None  # "I'm Jake's assistant": someone else's name
         if not words and (low in _HONORIFICS or low.rstrip(".") in _HONORIFICS):
             pos = end + (1 if stop_after else 0)
             continue

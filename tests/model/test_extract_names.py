@@ -76,6 +76,10 @@ def name_of(text: str) -> str | None:
         ("MY NAME IS JOHN SMITH", "John Smith"),
         ("me llamo MARÍA DE LA FUENTE", "María de la Fuente"),
         ("Hi, I'm Will Turner", "Will Turner"),
+        ("Hi! Its Jake, quick one", "Jake"),
+        ("Call me Jake", "Jake"),
+        ("Hello, Sarah Johnson here from Lakeside Dental", "Sarah Johnson"),
+        ("Ich bin Frau Schmidt", "Schmidt"),
     ],
 )
 def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
@@ -107,6 +111,12 @@ def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
         "Ich arbeite im Vertrieb bei Bau AG",
         "Ich bin Architekt und brauche Pläne",
         "I'm Canadian, do you ship here?",
+        "I'm Head of Sales at Acme",
+        "I'm Jake's assistant",
+        "My manager's name is David Stone",
+        "His name is Tom, he will call",
+        "Call me tomorrow",
+        "call me at 555 1234",
     ],
 )
 def test_words_after_i_am_are_not_names(text: str) -> None:
