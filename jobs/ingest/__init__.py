@@ -139,9 +139,40 @@ def _opened(src: InputSource) -> Iterator[tuple[str, BinaryIO, int | None]]:
         with open(name, "rb", buffering=1 << 16) as fh:
             yield name, fh, os.fstat(fh.fileno()).st_size
         return
-    name = str(getattr(src, "name", "<stream>"))
-    stream = src if hasattr(src, "peek") else io.BufferedReader(src)  # type: ignore[arg-type]
-    yield name, stream, None
+    yield str(getattr(src, "name", "<stream>")), src, None
+
+
+class _Prefixed(io.RawIOBase):
+    """Read `head` again, then the rest of `stream`: detection reads ahead, even on a pipe."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head = memoryview(head)
+        self.stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _read_head(stream: BinaryIO) -> bytes:
+    """Return the first PEEK_BYTES (fewer at the end), however the stream delivers them."""
+    parts, size = [], 0
+    while size < PEEK_BYTES:
+        chunk = stream.read(PEEK_BYTES - size)
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
 
 
 def ingest(
@@ -190,10 +221,11 @@ def _ingest_stream(
     report: IngestReport,
 ) -> None:
     if fmt is None:
-        head = stream.peek(PEEK_BYTES)[:PEEK_BYTES]  # type: ignore[attr-defined]
+        head = _read_head(stream)
         fmt = detect_format(head, opts.name)
         if fmt is None:
             raise IngestError("cannot tell the format; pass --format jsonl|webhook|whatsapp")
+        stream = io.BufferedReader(_Prefixed(head, stream), 1 << 16)  # type: ignore[assignment]
     lines = Lines(stream)
     batch: dict[tuple[str, str], ConversationData] = {}
 

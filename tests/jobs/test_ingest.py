@@ -599,6 +599,27 @@ def test_detect_format(head: bytes, name: str, fmt: str | None) -> None:
     assert ingest_module.detect_format(head, name) == fmt
 
 
+class Trickle(io.RawIOBase):
+    """Deliver a few bytes per read, as a pipe from a slow writer does."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+        n = min(7, len(buffer), len(self.data))
+        buffer[:n], self.data = self.data[:n], self.data[n:]
+        return n
+
+
+def test_format_is_detected_on_a_stream_that_trickles_in(engine: Engine) -> None:
+    data = (FIXTURES / "webhook_later.jsonl").read_bytes()
+    report = ingest(engine, [Trickle(data)])  # type: ignore[list-item]
+    assert counts(report) == (2, 0, 0, 0)
+
+
 def test_format_option_overrides_detection(engine: Engine, tmp_path: Path) -> None:
     path = write(tmp_path, "x.txt", line("c-1"))
     assert counts(ingest(engine, [path], format="jsonl")) == (1, 0, 0, 0)
