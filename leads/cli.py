@@ -22,6 +22,8 @@ COMMANDS: tuple[str, ...] = (
     "export",
     "process",
     "unmerge",
+    "digest",
+    "worker",
 )
 
 

@@ -1,0 +1,134 @@
+"""Compose the layers for the CLI: settings into each layer's config, the notifier, the scheduler."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+from collections.abc import Mapping
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from apscheduler.schedulers.base import BaseScheduler
+
+from bot.client import make_client
+from bot.notifier import SlackNotifier
+from jobs import scheduler
+from jobs.notify import ConsoleNotifier, Notifier
+from leads.context import Context
+
+log = logging.getLogger(__name__)
+
+
+def schedule_config(settings: Mapping[str, Any]) -> scheduler.ScheduleConfig:
+    """Return the scheduler's config from settings."""
+    return scheduler.ScheduleConfig(
+        timezone=settings["schedule.timezone"],
+        process_every_minutes=settings["schedule.process_every_minutes"],
+        digest_cron=settings["schedule.digest_cron"],
+        retrain_cron=settings["schedule.retrain_cron"],
+        digest_hours=settings["digest.hours"],
+        max_attempts=settings["delivery.max_attempts"],
+    )
+
+
+# Settings a job config field may be filled from, by field name.
+_FIELD_SETTINGS = {
+    "alert_threshold": "scoring.alert_threshold",
+    "threshold": "scoring.alert_threshold",
+    "model_path": "scoring.model_path",
+    "model_dir": "scoring.model_dir",
+    "batch_size": "processing.batch_size",
+    "default_region": "extraction.default_region",
+    "region": "extraction.default_region",
+}
+
+
+def _config_from(cls: type, settings: Mapping[str, Any]) -> Any:
+    # Fill the dataclass fields that have a setting; the rest keep their defaults.
+    if not is_dataclass(cls):
+        return cls()
+    values = {
+        f.name: settings[_FIELD_SETTINGS[f.name]]
+        for f in fields(cls)
+        if f.name in _FIELD_SETTINGS and _FIELD_SETTINGS[f.name] in settings
+    }
+    if "model_path" in values and values["model_path"] == "":
+        values["model_path"] = None
+    return cls(**values)
+
+
+def process_config(settings: Mapping[str, Any]) -> Any:
+    """Return jobs.process's config (its ProcessConfig dataclass) from settings."""
+    from jobs import process  # the pipeline step; imported on first use, not at start
+
+    cls = getattr(process, "ProcessConfig", None)
+    return _config_from(cls, settings) if cls is not None else None
+
+
+def retrain_config(settings: Mapping[str, Any]) -> Any:
+    """Return jobs.retrain's config (its RetrainConfig dataclass) from settings, if any."""
+    try:
+        from jobs import retrain
+    except ImportError:
+        return None
+    cls = getattr(retrain, "RetrainConfig", None)
+    return _config_from(cls, settings) if cls is not None else None
+
+
+def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> Notifier:
+    """Return the SlackNotifier when SLACK_BOT_TOKEN is set, else the ConsoleNotifier."""
+    env = os.environ if environ is None else environ
+    token = env.get("SLACK_BOT_TOKEN")
+    if token:
+        return SlackNotifier(
+            make_client(token),
+            alerts_channel=ctx.settings["slack.alerts_channel"],
+            digest_channel=ctx.settings["slack.digest_channel"],
+        )
+    return ConsoleNotifier(ctx.console)
+
+
+def runtime(ctx: Context, notifier: Notifier | None = None) -> scheduler.Runtime:
+    """Return the live objects the scheduled jobs of this process use."""
+    try:
+        proc = process_config(ctx.settings)
+    except ImportError:
+        log.warning("jobs.process is not available: the process job will fail until it is")
+        proc = None
+    return scheduler.Runtime(
+        engine=ctx.engine,
+        notifier=notifier or make_notifier(ctx),
+        schedule=schedule_config(ctx.settings),
+        process_config=proc,
+        retrain_config=retrain_config(ctx.settings),
+    )
+
+
+def _stop_on_signals() -> threading.Event:
+    stop = threading.Event()
+
+    def handle(signum: int, _frame: Any) -> None:
+        log.info("stopping the scheduler (signal %d)", signum)
+        stop.set()
+
+    # Signal handlers can only be installed from the main thread.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, handle)
+        signal.signal(signal.SIGINT, handle)
+    return stop
+
+
+def start_scheduler(
+    ctx: Context, *, blocking: bool, notifier: Notifier | None = None
+) -> BaseScheduler:
+    """Start the job scheduler on the configured database.
+
+    blocking=True (`leads worker`) returns after SIGTERM or Ctrl-C, once the running job
+    finished; blocking=False (`leads serve`) returns the running background scheduler:
+    call its `shutdown()` when the server stops.
+    """
+    rt = runtime(ctx, notifier)
+    stop = _stop_on_signals() if blocking else None
+    return scheduler.start(rt, blocking=blocking, stop=stop)

@@ -1,0 +1,158 @@
+"""Register the jobs in the database job store, run them recorded, once a day across replicas."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import Engine, inspect, select, text
+from sqlmodel import Session
+
+from jobs import scheduler
+from jobs.scheduler import Runtime, ScheduleConfig, execute, parse_cron
+from storage.models import JobRun
+from tests.jobs.outbox_helpers import RecordingNotifier, add_lead, items, queue_alerts
+
+CFG = ScheduleConfig(
+    timezone="Europe/Madrid", process_every_minutes=7, digest_cron="30 8 * * *",
+    retrain_cron="0 3 * * 0",
+)  # fmt: skip
+
+
+def _runtime(engine: Engine, notifier: RecordingNotifier | None = None) -> Runtime:
+    return Runtime(engine=engine, notifier=notifier or RecordingNotifier(), schedule=CFG)
+
+
+def _runs(engine: Engine, job: str) -> list[JobRun]:
+    with Session(engine) as s:
+        return list(s.exec(select(JobRun).where(JobRun.job == job).order_by(JobRun.id)).scalars())
+
+
+def test_parse_cron_rejects_bad_expressions() -> None:
+    assert isinstance(parse_cron("0 8 * * *", "UTC"), CronTrigger)
+    for bad in ("0 8 * *", "61 8 * * *", "every day"):
+        with pytest.raises(ValueError):
+            parse_cron(bad, "UTC")
+
+
+def test_registers_jobs_in_the_database_store(engine: Engine) -> None:
+    sched = scheduler.start(_runtime(engine), blocking=False)
+    try:
+        sched.pause()
+        jobs = {j.id: j for j in sched.get_jobs()}
+        assert set(jobs) == {"process", "deliver", "digest", "retrain"}
+        for job in jobs.values():
+            assert job.coalesce is True and job.max_instances == 1
+            assert job.misfire_grace_time and job.misfire_grace_time > 0
+            assert job.func_ref == "jobs.scheduler:run_job" and job.args == (job.id,)
+        assert isinstance(jobs["process"].trigger, IntervalTrigger)
+        assert jobs["process"].trigger.interval == timedelta(minutes=7)
+        assert jobs["digest"].misfire_grace_time == CFG.digest_misfire_seconds
+        digest = jobs["digest"].trigger
+        assert isinstance(digest, CronTrigger) and str(digest.timezone) == "Europe/Madrid"
+        # 08:30 in Madrid is 07:30 UTC in winter.
+        fire = digest.get_next_fire_time(None, datetime(2026, 11, 20, 0, 0, tzinfo=UTC))
+        assert fire.astimezone(UTC) == datetime(2026, 11, 20, 7, 30, tzinfo=UTC)
+        assert fire.astimezone(ZoneInfo("Europe/Madrid")).hour == 8
+        assert "apscheduler_jobs" in inspect(engine).get_table_names()
+    finally:
+        sched.shutdown(wait=False)
+        scheduler.install(None)
+
+
+def test_restart_keeps_the_stored_next_run_and_applies_changed_triggers(engine: Engine) -> None:
+    first = scheduler.start(_runtime(engine), blocking=False)
+    first.pause()
+    digest_next = first.get_job("digest").next_run_time
+    first.shutdown(wait=False)
+    changed = ScheduleConfig(timezone="Europe/Madrid", process_every_minutes=3,
+                             digest_cron="30 8 * * *")  # fmt: skip
+    second = scheduler.start(Runtime(engine, RecordingNotifier(), changed), blocking=False)
+    try:
+        second.pause()
+        assert second.get_job("digest").next_run_time == digest_next
+        assert second.get_job("process").trigger.interval == timedelta(minutes=3)
+        assert len(second.get_jobs()) == 4
+    finally:
+        second.shutdown(wait=False)
+        scheduler.install(None)
+
+
+def test_a_due_job_runs_through_the_store_and_is_recorded(engine: Engine) -> None:
+    queue_alerts(engine, 2, at=datetime.now(UTC) - timedelta(minutes=1))
+    notifier = RecordingNotifier()
+    sched = scheduler.start(_runtime(engine, notifier), blocking=False)
+    try:
+        sched.modify_job("deliver", next_run_time=datetime.now(UTC))
+        deadline = time.monotonic() + 10
+        while len(notifier.alerts) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(notifier.alerts) == 2
+        while not _runs(engine, "deliver") or _runs(engine, "deliver")[0].finished_at is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        sched.shutdown(wait=True)
+        scheduler.install(None)
+    run = _runs(engine, "deliver")[0]
+    assert run.ok and run.found_work and run.host
+
+
+def test_execute_records_errors_without_raising(engine: Engine) -> None:
+    rt = _runtime(engine)
+    rt.schedule = ScheduleConfig()
+    scheduler.TASKS["boom"] = lambda _rt: 1 / 0  # type: ignore[assignment,return-value]
+    try:
+        assert execute(rt, "boom") is False
+    finally:
+        del scheduler.TASKS["boom"]
+    (run,) = _runs(engine, "boom")
+    assert run.ok is False and "ZeroDivisionError" in (run.detail or "")
+
+
+def test_digest_job_runs_once_a_day(engine: Engine) -> None:
+    with Session(engine) as s:
+        add_lead(s, score=90, created_at=datetime.now(UTC) - timedelta(hours=1))
+        s.commit()
+    notifier = RecordingNotifier()
+    rt = _runtime(engine, notifier)
+    assert execute(rt, "digest") is True
+    assert execute(rt, "digest") is False  # a second replica, later the same morning
+    assert len(notifier.digests) == 1
+    first, second = _runs(engine, "digest")
+    assert first.ok and first.found_work and first.detail is None
+    assert second.ok and (second.detail or "").startswith("skipped: already ran")
+
+
+def test_digest_job_skips_while_another_replica_holds_the_lock(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("advisory locks: PostgreSQL only")
+    notifier = RecordingNotifier()
+    with engine.connect() as other:
+        assert other.execute(
+            text("SELECT pg_try_advisory_lock(:k)"), {"k": scheduler.lock_key("digest")}
+        ).scalar()
+        assert execute(_runtime(engine, notifier), "digest") is False
+        other.execute(text("SELECT pg_advisory_unlock_all()"))
+    assert notifier.digests == []
+    assert not [k for k in items(engine) if k.startswith("digest:")]
+    (run,) = _runs(engine, "digest")
+    assert "another replica holds" in (run.detail or "")
+    # Released: the next replica's run sends it.
+    assert execute(_runtime(engine, notifier), "digest") is True
+    assert len(notifier.digests) == 1
+
+
+def test_retrain_without_the_module_warns(engine: Engine, caplog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    monkeypatch.setitem(sys.modules, "jobs.retrain", None)  # makes the import fail
+    with caplog.at_level("WARNING"):
+        assert execute(_runtime(engine), "retrain") is False
+    assert "jobs.retrain is not installed" in caplog.text
+    (run,) = _runs(engine, "retrain")
+    assert run.ok
