@@ -1,0 +1,1 @@
+"""Listeners by kind: commands, actions, views, events; each package has register(app)."""

@@ -1,0 +1,155 @@
+"""Compute the bot's answers from storage: pages of leads, a lead card, stats, home, transcript.
+
+Listeners parse, check permissions and send; these functions only read (or write a
+status) and return what to send.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import IO, Any
+
+from sqlalchemy.orm import Session
+
+from bot.alerts import alert_from_lead
+from bot.filters import describe, page_value
+from bot.views import conversation_modal, home_view, lead_card, leads_page, stats_message
+from storage.export import lead_record, records, write_csv
+from storage.models import utcnow
+from storage.queries import (
+    LeadFilter,
+    LeadNotFound,
+    StatusResult,
+    conversation_dicts,
+    conversations_of,
+    count_leads,
+    get_lead,
+    list_leads,
+    set_status,
+    stats,
+    status_history,
+    top_leads,
+)
+
+HOME_TOP = 10
+
+
+def top_page(session: Session, flt: LeadFilter, n: int, *, note: str | None = None) -> dict:
+    """Return the message of the `n` best leads matching `flt`."""
+    rows = top_leads(session, n, flt)
+    total = count_leads(session, flt)
+    heading = f"Top {n} leads · {describe(flt)}"
+    return leads_page(
+        [lead_record(r, []) for r in rows], heading=heading, start=0, total=total, note=note
+    )
+
+
+def list_page(
+    session: Session, flt: LeadFilter, sort: str, offset: int, size: int, *, share: bool = False
+) -> dict:
+    """Return one page of leads with a "Next page" button when more follow."""
+    rows = list_leads(session, flt, sort=sort, limit=size + 1, offset=offset)
+    more = len(rows) > size
+    total = count_leads(session, flt)
+    next_value = page_value(flt, sort, offset + size, share=share) if more else None
+    return leads_page(
+        [lead_record(r, []) for r in rows[:size]],
+        heading=f"Leads · {describe(flt, sort)}",
+        start=offset,
+        total=total,
+        next_value=next_value,
+    )
+
+
+def not_found_text(exc: LeadNotFound) -> str:
+    """Return what to say about a lead id that has no lead."""
+    if exc.merged_into is not None:
+        return f"Lead {exc.lead_id} was merged into lead {exc.merged_into}."
+    return f"There is no lead {exc.lead_id}. `/leads list` shows recent ids."
+
+
+def card(session: Session, lead_id: int, *, notice: str | None = None) -> dict:
+    """Return the `/leads show` message; a merged id shows the lead it went into, saying so.
+
+    Raises LeadNotFound for an id that never was (or whose merge target is gone too).
+    """
+    try:
+        alert = alert_from_lead(session, lead_id)
+    except LeadNotFound as exc:
+        if exc.merged_into is None:
+            raise
+        merged = f"{not_found_text(exc)} Showing lead {exc.merged_into}."
+        notice = f"{merged}\n{notice}" if notice else merged
+        lead_id = exc.merged_into
+        alert = alert_from_lead(session, lead_id)
+    changes = status_history(session, lead_id)
+    return lead_card(alert, changes, changed_by=_setter(changes, alert["status"]), notice=notice)
+
+
+def _setter(changes: list[Any], status: str | None) -> str | None:
+    # Who set the current status, when it was a person (the model leaves no Slack id).
+    if changes and changes[-1].to_status == status and changes[-1].via != "model":
+        return changes[-1].who
+    return None
+
+
+@dataclass(slots=True)
+class StatusAnswer:
+    """Say what a status change did and who set the status the lead has now."""
+
+    result: StatusResult
+    alert: dict[str, Any]
+    set_by: str
+
+    @property
+    def text(self) -> str:
+        """Return the one-line confirmation for the person who asked."""
+        lead = self.result.lead
+        name = f" ({lead.name})" if lead.name else ""
+        if self.result.changed:
+            return f"✅ Lead {lead.id}{name}: {self.result.old} → *{self.result.new}*."
+        return f"Lead {lead.id}{name} already has the status *{self.result.new}*; nothing changed."
+
+
+def change_status(session: Session, lead_id: int, status: str, *, user_id: str) -> StatusAnswer:
+    """Set the status as `user_id` (audited, via slack), commit, and return the new alert.
+
+    A repeat is a no-op (no second audit row). Raises LeadNotFound.
+    """
+    result = set_status(session, lead_id, status, who=user_id, via="slack")
+    session.commit()
+    alert = alert_from_lead(session, lead_id)
+    set_by = _setter(status_history(session, lead_id), status) or user_id
+    return StatusAnswer(result, alert, set_by)
+
+
+def stats_answer(session: Session, flt: LeadFilter) -> dict:
+    """Return the `/leads stats` message for the leads matching `flt`."""
+    return stats_message(stats(session, flt), describe(flt))
+
+
+def home(session: Session, *, notice: str | None = None, now: datetime | None = None) -> dict:
+    """Return the App Home view: the dashboard with the top leads."""
+    top = [lead_record(r, []) for r in top_leads(session, HOME_TOP)]
+    return home_view(stats(session), top, now=now or utcnow(), notice=notice)
+
+
+def transcript(session: Session, lead_id: int) -> dict:
+    """Return the "View conversation" modal of a lead (following a merge, saying so)."""
+    note = None
+    try:
+        lead = get_lead(session, lead_id)
+    except LeadNotFound as exc:
+        if exc.merged_into is None:
+            return conversation_modal(lead_id, None, [], note=not_found_text(exc))
+        note = not_found_text(exc)
+        lead_id = exc.merged_into
+        lead = get_lead(session, lead_id)
+    convs = conversation_dicts(session, conversations_of(session, lead_id))
+    return conversation_modal(lead_id, lead.name, convs, note=note)
+
+
+def export_csv(session: Session, flt: LeadFilter, sort: str, out: IO[str]) -> int:
+    """Write the leads matching `flt` as CSV (the CLI's columns) to `out`; return how many."""
+    return write_csv(records(session, flt, sort=sort), out)
