@@ -55,20 +55,21 @@ def _texts(messages: list[dict[str, Any]], role: str) -> list[tuple[int, str]]:
     ]
 
 
-def _agent_emails(agent_texts: list[tuple[int, str]]) -> set[str]:
-    """Return the emails written in agent messages (the business's own)."""
-    emails: set[str] = set()
-    for _, text in agent_texts:
+def _agent_emails(agent_texts: list[tuple[int, str]]) -> dict[str, int]:
+    """Return each email written in agent messages with the first message it appears in."""
+    emails: dict[str, int] = {}
+    for index, text in agent_texts:
         if _EMAIL_HINT.search(lower(text)):
-            emails.update(value for value, _, _ in find_emails(text))
+            for value, _, _ in find_emails(text):
+                emails.setdefault(value, index)
     return emails
 
 
-def _agent_digit_runs(agent_texts: list[tuple[int, str]]) -> list[str]:
-    """Return the digit runs of agent messages, separators removed."""
+def _agent_digit_runs(agent_texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return (message index, digits) for each digit run of the agent messages."""
     return [
-        _NON_DIGIT.sub("", run.group())
-        for _, text in agent_texts
+        (index, _NON_DIGIT.sub("", run.group()))
+        for index, text in agent_texts
         for run in DIGIT_RUN.finditer(text)
     ]
 
@@ -79,22 +80,33 @@ def _national_number(e164: str) -> str:
     return str(phonenumbers.parse(e164).national_number)
 
 
-def _is_agent_phone(e164: str, runs: list[str]) -> bool:
-    """Return True when an agent message holds this number (with or without its prefix).
+def _is_agent_phone(e164: str, runs: list[tuple[int, str]], before: int) -> bool:
+    """Return True when an agent message before `before` holds this number.
 
     Comparing digits avoids running the phone matcher over agent messages.
     """
     national = _national_number(e164)
-    return any(run.endswith(national) or run.endswith(e164[1:]) for run in runs)
+    return any(
+        index < before and (run.endswith(national) or run.endswith(e164[1:])) for index, run in runs
+    )
 
 
-def _agent_names(agent_texts: list[tuple[int, str]], agent: str) -> set[str]:
-    """Return the case-folded names the agent goes by."""
-    names = {agent.casefold()} if agent else set()
-    for _, text in agent_texts:
-        for candidate in find_in_message(text, -1, answers_question=False):
-            names.add(candidate.value.casefold())
+def _agent_names(agent_texts: list[tuple[int, str]], agent: str) -> dict[str, int]:
+    """Return the case-folded names the agent goes by, with the message first using them."""
+    names = {agent.casefold(): -1} if agent else {}
+    for index, text in agent_texts:
+        for candidate in find_in_message(text, index, answers_question=False):
+            names.setdefault(candidate.value.casefold(), index)
+            names.setdefault(candidate.value.split()[0].casefold(), index)
     return names
+
+
+def _first_mentions(found: list[tuple[str, int, int, int, str]]) -> dict[str, int]:
+    """Return the first customer message index of each value."""
+    first: dict[str, int] = {}
+    for value, index, *_ in found:
+        first.setdefault(value, index)
+    return first
 
 
 def _order_preferred(found: list[tuple[str, int, int, int, str]]) -> list[tuple[str, Evidence]]:
@@ -117,13 +129,18 @@ def _order_preferred(found: list[tuple[str, int, int, int, str]]) -> list[tuple[
     return ordered
 
 
-def _choose_name(candidates: list[NameCandidate], agent_names: set[str]) -> NameCandidate | None:
-    """Return the most trustworthy candidate, earliest first, preferring full names."""
+def _choose_name(
+    candidates: list[NameCandidate], agent_names: dict[str, int]
+) -> NameCandidate | None:
+    """Return the most trustworthy candidate, earliest first, preferring full names.
+
+    A name the agent used for themselves before the customer wrote it is the agent's.
+    """
     usable = [
         c
         for c in candidates
-        if c.value.casefold() not in agent_names
-        and c.value.split()[0].casefold() not in agent_names
+        if agent_names.get(c.value.casefold(), c.message) >= c.message
+        and agent_names.get(c.value.split()[0].casefold(), c.message) >= c.message
     ]
     if not usable:
         return None
@@ -179,15 +196,19 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         names.extend(find_in_message(text, index, asked, result.language))
         last_agent = ""
 
-    # The agent's own details are looked up only when the customer's could clash.
+    # The agent's own details are looked up only when the customer's could clash. A
+    # value the agent wrote first is the business's; one the agent only repeats after
+    # the customer gave it ("so that's ana@x.com?") stays the customer's.
     if emails and agent:
         own = _agent_emails(agent)
-        emails = [item for item in emails if item[0] not in own]
+        first = _first_mentions(emails)
+        emails = [item for item in emails if own.get(item[0], first[item[0]]) >= first[item[0]]]
     if phones and agent:
         runs = _agent_digit_runs(agent)
         if runs:
-            phones = [item for item in phones if not _is_agent_phone(item[0], runs)]
-    agent_names = _agent_names(agent, str(conversation.get("agent") or "")) if names else set()
+            first = _first_mentions(phones)
+            phones = [item for item in phones if not _is_agent_phone(item[0], runs, first[item[0]])]
+    agent_names = _agent_names(agent, str(conversation.get("agent") or "")) if names else {}
 
     for value, evidence in _order_preferred(emails):
         result.emails.append(value)

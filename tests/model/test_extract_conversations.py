@@ -182,3 +182,31 @@ def test_whole_conversations(
 def test_agent_details_are_never_the_leads(turns: list[tuple[str, str]]) -> None:
     result = extract(conversation(*turns))
     assert (result.name, result.emails, result.phones) == (None, [], [])
+
+
+def test_agent_repeating_the_customers_details_does_not_make_them_the_agents() -> None:
+    result = extract(
+        conversation(
+            ("c", "Hi, I'm Daniel Park, daniel@northwind.com, (312) 555-0148"),
+            (
+                "a",
+                "Thanks! Just to confirm: Name: Daniel Park, daniel@northwind.com, 312-555-0148?",
+            ),
+            ("c", "Yes, correct"),
+        )
+    )
+    assert (result.name, result.emails, result.phones) == (
+        "Daniel Park",
+        ["daniel@northwind.com"],
+        ["+13125550148"],
+    )
+
+
+def test_details_the_agent_gave_first_stay_the_agents_even_if_repeated() -> None:
+    result = extract(
+        conversation(
+            ("a", "Hi, I'm Laura. Reach us at hello@vendor.com or (800) 555-0199."),
+            ("c", "Laura here? I'll write to hello@vendor.com and call 800-555-0199"),
+        )
+    )
+    assert (result.name, result.emails, result.phones) == (None, [], [])
