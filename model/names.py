@@ -218,7 +218,31 @@ _DECORATION = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u2728\u2764*~·•]+"
 )
 
+# Word endings of participles and adjectives in the six languages ("waiting",
+# "confused", "interesado", "interessata", "intéressée", "interessiert").
+_PAST = re.compile(r"[^emh]ed$")  # "confused", "worried"; not "Alfred", "Ahmed"
+_LOWER_ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+")
+# States that follow "i'm" in lower-case chat and have no tell-tale ending.
+_STATES = frozenset(
+    _words(
+        """
+        done lost stuck hungry tired free open online available away alone outside inside
+        late early bored excited worried confused sick ill fine cool down up out off over
+        ready home gone old young broke poor rich glad sad mad sure aware unsure certain
+        perdu perdue fatigué prêt prête libre seul seule malade pronto pronta listo lista
+        libre solo sola cansado cansada enfermo enferma stanco stanca libero libera solo
+        sola malato malata müde fertig frei allein krank bereit cansado cansada pronto
+        pronta livre sozinho sozinha doente
+        """
+    )
+)
+_PARTICIPLE = re.compile(
+    r"(?:ing|ado|ada|ados|adas|ido|idos|ato|ati|ata|ate|ito|iti|ée|és|ées|ant|iert|"
+    r"ierte|lich|isch|ig|oso|osa|ivo|iva|ável|ível|able|ible|ful|less|ous|ive)$"
+)
+
 STRONG, ANSWER, WEAK, SIGNATURE, PROFILE = 0.9, 0.85, 0.75, 0.7, 0.5
+LOWER_WEAK = 0.6
 
 
 @dataclass(slots=True)
@@ -377,6 +401,10 @@ def find_in_message(
         got = read_name(text, pos, allow_lower=strong or answers_question)
         if got:
             found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
+        elif m.group("weak") is not None:
+            got = _lowercase_name(text, low, pos)
+            if got:
+                found.append(NameCandidate(got[0], LOWER_WEAK, index, *got[1:]))
     here = _HERE.match(low)
     if here:
         got = read_name(text, here.start("name"), allow_lower=False)
@@ -391,6 +419,27 @@ def find_in_message(
             found.append(NameCandidate(got[0], ANSWER, index, *got[1:]))
     found.extend(_signatures(text, low, index))
     return found
+
+
+def _lowercase_name(text: str, low: str, pos: int) -> tuple[str, int, int] | None:
+    """Read "im sarah, ..." : a lower-case name after a weak cue, under stricter rules.
+
+    Chat is often typed in lower case, but "i'm ..." is followed by states as often as
+    by names, so the name must be one or two words that are neither common nor shaped
+    like a participle ("waiting", "confused", "interesado"), and end the clause.
+    """
+    article = _LOWER_ARTICLE.match(low, pos)
+    got = read_name(text, article.end() if article else pos, allow_lower=True)
+    if not got or not text[got[1] : got[2]].islower():
+        return None
+    words = got[0].lower().split()
+    if len(words) > 2 or any(
+        w in _STATES or _PARTICIPLE.search(w) or (len(w) >= 7 and _PAST.search(w)) for w in words
+    ):
+        return None
+    if not _AFTER_ANSWER.match(low, got[2]):
+        return None
+    return got
 
 
 def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:

@@ -80,6 +80,14 @@ def name_of(text: str) -> str | None:
         ("Call me Jake", "Jake"),
         ("Hello, Sarah Johnson here from Lakeside Dental", "Sarah Johnson"),
         ("Ich bin Frau Schmidt", "Schmidt"),
+        # lower-case chat after a weak cue
+        ("hi im sarah, looking for a quote", "Sarah"),
+        ("hola soy maria, quiero precio", "Maria"),
+        ("ciao sono luca", "Luca"),
+        ("bonjour je suis marie, vous livrez ?", "Marie"),
+        ("hallo ich bin der thomas", "Thomas"),
+        ("oi sou o joão", "João"),
+        ("im ahmed and i need help", "Ahmed"),
     ],
 )
 def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
@@ -117,6 +125,17 @@ def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
         "His name is Tom, he will call",
         "Call me tomorrow",
         "call me at 555 1234",
+        "i'm done.",
+        "im lost",
+        "i'm confused",
+        "i'm waiting",
+        "i'm super interested",
+        "im after a quote",
+        "je suis perdu",
+        "sono interessata.",
+        "soy nuevo aquí",
+        "ich bin neu hier",
+        "sou novo",
     ],
 )
 def test_words_after_i_am_are_not_names(text: str) -> None:
