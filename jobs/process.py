@@ -9,9 +9,13 @@ rerun processes each conversation exactly once; the outbox key `alert:lead:{id}`
 unique, so an alert is never queued twice.
 
 A lead's score, intent, factors, request, language and (model-set) status are those of
-its latest conversation (by start time, then id): the latest one says where the person
-stands now ("send me a quote" followed weeks later by "we went with someone else" is no
-longer a hot lead). A status a person set is never overwritten; the score still moves.
+its best-scored conversation (ties: the newest). A person who once asked for a quote
+stays a lead worth calling; when they say otherwise the team sets the status, which is
+never overwritten (the score still moves). No score is stored per conversation: when a
+batch touches an existing lead, up to CONTEXT_CONVERSATIONS of its other conversations
+are extracted and scored in the same predict call, so re-processing a changed
+conversation, or merging two leads, recomputes the lead from all its conversations.
+The name is the most confident one those conversations give.
 
 Two workers on PostgreSQL who both meet a new person in the same instant race to insert
 the same identity; the loser's batch rolls back on the unique violation and is retried,
@@ -35,9 +39,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from jobs.identity import company_domain, fold_name, normalise_email, normalise_phone, same_name
-from jobs.merge import SCORE_FIELDS, add_contact, fold, move_and_record
+from jobs.merge import add_contact, fold, move_and_record
 from model.types import Extraction, Prediction, Request
-from storage.claims import Claimed, claim_due, conversation_dicts, take_write_lock
+from storage.claims import (
+    Claimed,
+    claim_due,
+    conversation_dicts,
+    load_conversations,
+    take_write_lock,
+)
 from storage.export import lead_record
 from storage.models import (
     Conversation,
@@ -65,8 +75,11 @@ CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
 
 # Values per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
 _IN_CHUNK = 2000
-# A stated name at least this sure may replace a stored name it completes.
-_STATED = 0.85
+# A fuller name this close in confidence to the most confident one is preferred.
+_NEAR = 0.15
+# Other conversations of a lead scored with a batch to find its best one (newest first).
+CONTEXT_CONVERSATIONS = 20
+MERGE_REASON = "a conversation shares contact details with both leads"
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +213,7 @@ def process_batch(
     identity, a lead merged away under it, a deadlock) rolls back and runs again;
     extraction and scoring results are reused across attempts.
     """
-    cache: dict[tuple[int, str], tuple[Extraction | None, Prediction | None, str | None]] = {}
+    cache: dict[tuple[Any, ...], tuple[Extraction | None, Prediction | None, str | None]] = {}
     retryable = engine.dialect.name == "postgresql"
     attempt = 0
     while True:
@@ -240,6 +253,7 @@ class _Item:
     emails: tuple[tuple[str, str], ...] = ()  # (as written, identity key)
     phones: tuple[tuple[str, str], ...] = ()
     domains: tuple[str, ...] = ()
+    context: bool = False  # another conversation of a lead in the batch, scored for comparison
 
     @property
     def start(self) -> datetime:
@@ -291,7 +305,7 @@ class _Batch:
         now: datetime,
         extractor: Extractor,
         scorer: Scorer,
-        cache: dict[tuple[int, str], tuple[Extraction | None, Prediction | None, str | None]],
+        cache: dict[tuple[Any, ...], tuple[Extraction | None, Prediction | None, str | None]],
     ) -> None:
         self.conn = conn
         self.config = config
@@ -317,9 +331,18 @@ class _Batch:
             else:
                 todo.append(row)
         items = self._extract(todo)
-        self._score(items)
-        items = [it for it in items if it.prediction is not None]
-        plans = self._plan(items) if items else []
+        plans: list[_LeadPlan] = []
+        if items:
+            groups = self._group(items)
+            context = self._context(groups)
+            self._score(items + [it for its in context.values() for it in its])
+            if any(it.prediction is None for it in items):
+                # Regroup without the conversations the model failed on.
+                items = [it for it in items if it.prediction is not None]
+                groups = self._group(items) if items else []
+            plans = [
+                self._plan_lead(group_items, lead_ids, context) for group_items, lead_ids in groups
+            ]
         self._write(plans)
         self.stats.processed = sum(len(p.items) for p in plans)
         self.stats.failed = len(self.failed)
@@ -372,10 +395,15 @@ class _Batch:
                 try:
                     it.prediction = self.scorer([it.doc], [it.extraction])[0]
                 except Exception as exc:
-                    self._fail(it.row, f"scoring failed ({type(exc).__name__})", exc)
+                    if not it.context:
+                        self._fail(it.row, f"scoring failed ({type(exc).__name__})", exc)
         for it in todo:
-            key = (it.row.id, it.row.content_hash)
-            self.cache[key] = (it.extraction, it.prediction, self.failed.get(it.row.id))
+            if it.context:
+                key: Any = ("context", it.row.id, it.row.content_hash)
+                self.cache[key] = (it.extraction if it.prediction else None, it.prediction, None)
+            else:
+                key = (it.row.id, it.row.content_hash)
+                self.cache[key] = (it.extraction, it.prediction, self.failed.get(it.row.id))
 
     def _fail(self, row: Claimed, reason: str, exc: Exception | None = None) -> None:
         # The reason names the step and the exception type only: no customer data.
@@ -387,8 +415,12 @@ class _Batch:
 
     # --- who is who ---------------------------------------------------------------------
 
-    def _plan(self, items: list[_Item]) -> list[_LeadPlan]:
-        owners = self._owners(items)
+    def _group(self, items: list[_Item]) -> list[tuple[list[_Item], list[int]]]:
+        """Return the batch's conversations grouped by person, each with its existing leads.
+
+        Reads only (and locks the leads on PostgreSQL); nothing is written yet.
+        """
+        owners = self.owners = self._owners(items)
         links = self._links([it.row.id for it in items])
         self.linked = set(links)
         uf = _UnionFind()
@@ -414,13 +446,60 @@ class _Batch:
                 if root in groups:
                     groups[root][1].add(node[1])
         lead_ids = sorted({i for _, ids in groups.values() for i in ids})
-        leads = self._lock_leads(lead_ids)
-        refs = self._conversations_of(lead_ids)
-        plans = []
+        self.leads = self._lock_leads(lead_ids)
+        self.refs = self._conversations_of(lead_ids)
+        out = []
         for group_items, ids in groups.values():
             group_items.sort(key=lambda it: (it.start, it.row.id))
-            plans.append(self._plan_lead(group_items, [leads[i] for i in ids], owners, links, refs))
-        return plans
+            out.append((group_items, sorted(ids)))
+        return out
+
+    def _context(self, groups: list[tuple[list[_Item], list[int]]]) -> dict[int, list[_Item]]:
+        """Return, per existing lead, its other conversations (newest first, capped), extracted.
+
+        They are scored with the batch so that the lead's best conversation is known
+        without storing a score per conversation.
+        """
+        in_batch = {it.row.id for items, _ in groups for it in items}
+        wanted: dict[int, list[int]] = {}
+        for _, lead_ids in groups:
+            for lead_id in lead_ids:
+                refs = sorted(self.refs[lead_id], reverse=True)
+                ids = [ref[1] for ref in refs if ref[1] not in in_batch][:CONTEXT_CONVERSATIONS]
+                if ids:
+                    wanted[lead_id] = ids
+        out: dict[int, list[_Item]] = {}
+        if not wanted:
+            return out
+        rows = {
+            row.id: row
+            for row in load_conversations(
+                self.conn, sorted({i for ids in wanted.values() for i in ids})
+            )
+        }
+        ordered = list(rows.values())
+        docs = dict(zip(rows, conversation_dicts(self.conn, ordered), strict=True))
+        for lead_id, ids in wanted.items():
+            for conv_id in ids:
+                row = rows.get(conv_id)
+                if row is None:
+                    continue
+                key = ("context", row.id, row.content_hash)
+                cached = self.cache.get(key)
+                if cached is not None:
+                    if cached[0] is not None:
+                        out.setdefault(lead_id, []).append(
+                            _Item(row, docs[conv_id], cached[0], cached[1])
+                        )
+                    continue
+                try:
+                    extraction = self.extractor(docs[conv_id], self.config.default_region)
+                except Exception:  # scored earlier; the lead keeps its other conversations
+                    self.cache[key] = (None, None, "extraction failed")
+                    continue
+                item = _Item(row, docs[conv_id], extraction, context=True)
+                out.setdefault(lead_id, []).append(item)
+        return out
 
     def _owners(self, items: list[_Item]) -> dict[tuple[str, str], int]:
         owners: dict[tuple[str, str], int] = {}
@@ -532,14 +611,12 @@ class _Batch:
         return refs
 
     def _plan_lead(
-        self,
-        items: list[_Item],
-        leads: list[dict[str, Any]],
-        owners: dict[tuple[str, str], int],
-        links: dict[int, int],
-        refs: dict[int, list[tuple[datetime, int, str]]],
+        self, items: list[_Item], lead_ids: list[int], context: dict[int, list[_Item]]
     ) -> _LeadPlan:
-        leads.sort(key=lambda lead: (lead["created_at"], lead["id"]))
+        """Decide one person's lead: merge its existing leads, fold in the conversations."""
+        leads = sorted(
+            (self.leads[i] for i in lead_ids), key=lambda lead: (lead["created_at"], lead["id"])
+        )
         merged_ids = []
         if leads:
             state = dict(leads[0])
@@ -547,29 +624,11 @@ class _Batch:
             for other in leads[1:]:
                 before = dict(state)
                 fold(state, other)
-                move_and_record(self.conn, before, other, reason=_merge_reason(), now=self.now)
+                move_and_record(self.conn, before, other, reason=MERGE_REASON, now=self.now)
                 merged_ids.append(other["id"])
         else:
-            first = items[0]
             old_status = None
-            state = {
-                "name": None,
-                "email": None,
-                "phone": None,
-                "alt_emails": [],
-                "alt_phones": [],
-                "agent": first.row.agent,
-                "source": first.row.source,
-                "status": "",
-                "status_by_human": False,
-                "intent": None,
-                "score": 0,
-                "quality": "very_low",
-                "top_factors": [],
-                "request": None,
-                "language": None,
-                "created_at": first.start,
-            }
+            state = _new_lead(items[0])
         for it in items:
             for value, key in it.emails:
                 add_contact(state, "email", value, key)
@@ -578,65 +637,53 @@ class _Batch:
             if it.start < state["created_at"]:
                 state["created_at"] = it.start
                 state["agent"], state["source"] = it.row.agent, it.row.source
+        others = [it for lead in leads for it in context.get(lead["id"], ())]
+        scored = [it for it in (*items, *others) if it.prediction is not None]
         state["name"] = _choose_name(
-            state["name"], [(it.extraction.name, it.extraction.name_confidence) for it in items]
+            state["name"],
+            [(it.extraction.name, it.extraction.name_confidence, it.start) for it in scored],
         )
 
-        # The latest conversation decides the score (see the module docstring).
-        in_batch = {it.row.id for it in items}
-        latest_item = items[-1]
-        latest_lead: dict[str, Any] | None = None
-        latest_key = (latest_item.start, latest_item.row.id)
-        conv_refs = [(it.start, it.row.id, it.row.external_id) for it in items]
-        for lead in leads:
-            for ref in refs[lead["id"]]:
-                if ref[1] in in_batch:
-                    continue
-                conv_refs.append(ref)
-                if (ref[0], ref[1]) > latest_key:
-                    latest_key, latest_lead = (ref[0], ref[1]), lead
-        model_status: str | None
-        if latest_lead is None:
-            p = latest_item.prediction
-            assert p is not None
-            x = latest_item.extraction
-            state.update(
-                intent=p.intent,
-                score=int(p.score),
-                quality=p.quality,
-                top_factors=list(p.top_factors),
-                request=request_text(x.request),
-                language=x.language,
-            )
-            model_status = p.status
-            factors_for, factors_against = list(p.factors_for), list(p.factors_against)
-        else:
-            for f in SCORE_FIELDS:
-                state[f] = latest_lead[f]
-            model_status = None if latest_lead["status_by_human"] else latest_lead["status"]
-            factors_for, factors_against = split_factors(state["top_factors"])
+        # The best conversation decides the score (see the module docstring).
+        best = max(scored, key=lambda it: (it.prediction.score, it.start, it.row.id))  # type: ignore[union-attr]
+        p = best.prediction
+        assert p is not None
+        state.update(
+            intent=p.intent,
+            score=int(p.score),
+            quality=p.quality,
+            top_factors=list(p.top_factors),
+            request=request_text(best.extraction.request),
+            language=best.extraction.language,
+        )
         status_changed = False
-        if not state["status_by_human"] and model_status and model_status != state["status"]:
-            state["status"] = model_status
+        if not state["status_by_human"] and p.status != state["status"]:
+            state["status"] = p.status
             status_changed = True
         state["updated_at"] = self.now
 
-        new_keys = []
-        for it in items:
-            for kind, pairs in (("email", it.emails), ("phone", it.phones)):
-                for _, key in pairs:
-                    if (kind, key) not in owners:
-                        new_keys.append((kind, key))
+        new_keys = {
+            (kind, key)
+            for it in items
+            for kind, pairs in (("email", it.emails), ("phone", it.phones))
+            for _, key in pairs
+            if (kind, key) not in self.owners
+        }
+        in_batch = {it.row.id for it in items}
+        conv_refs = [(it.start, it.row.id, it.row.external_id) for it in items]
+        conv_refs += [
+            ref for lead in leads for ref in self.refs[lead["id"]] if ref[1] not in in_batch
+        ]
         return _LeadPlan(
             state=_fit(state),
             is_new=not leads,
             items=items,
             merged_ids=merged_ids,
-            new_keys=sorted(set(new_keys)),
+            new_keys=sorted(new_keys),
             old_status=old_status,
             status_changed=status_changed,
-            factors_for=factors_for,
-            factors_against=factors_against,
+            factors_for=list(p.factors_for),
+            factors_against=list(p.factors_against),
             conv_refs=sorted(conv_refs),
         )
 
@@ -793,23 +840,50 @@ def _next_lead_id(conn: Connection) -> int:
     return max(live, gone) + 1
 
 
-def _choose_name(stored: str | None, found: Iterable[tuple[str | None, float]]) -> str | None:
-    """Return the lead's name: the most confident one found, but a stored name stays.
+def _new_lead(first: _Item) -> dict[str, Any]:
+    """Return the state of a lead created for a conversation, before scoring."""
+    return {
+        "name": None,
+        "email": None,
+        "phone": None,
+        "alt_emails": [],
+        "alt_phones": [],
+        "agent": first.row.agent,
+        "source": first.row.source,
+        "status": "",
+        "status_by_human": False,
+        "intent": None,
+        "score": 0,
+        "quality": "very_low",
+        "top_factors": [],
+        "request": None,
+        "language": None,
+        "created_at": first.start,
+    }
 
-    A stored name gives way only to a stated name that completes it ("Javi" from a
-    WhatsApp profile, then "Javier García" said in the chat).
+
+def _choose_name(
+    stored: str | None, found: Iterable[tuple[str | None, float, datetime]]
+) -> str | None:
+    """Return the lead's name: the most confident one its conversations give, else `stored`.
+
+    Ties go to the earlier conversation. A fuller form of the chosen name ("Ann Lee"
+    for "Ann") found nearly as confidently is preferred.
     """
-    candidates = sorted(((conf, name) for name, conf in found if name), reverse=True)
+    candidates = sorted(
+        ((-conf, start, name) for name, conf, start in found if name and name.strip()),
+        key=lambda c: (c[0], c[1]),
+    )
     if not candidates:
         return stored
-    conf, best = candidates[0]
-    if not stored:
-        return best
-    if conf >= _STATED and len(best) > len(stored):
-        short, full = fold_name(stored), fold_name(best)
-        if short and full.startswith(short):
-            return best
-    return stored
+    best_conf, _, best = -candidates[0][0], candidates[0][1], candidates[0][2]
+    short = fold_name(best)
+    fuller = [
+        name
+        for neg, _, name in candidates
+        if -neg >= best_conf - _NEAR and fold_name(name).startswith(short + " ")
+    ]
+    return max(fuller, key=len) if fuller else best
 
 
 def request_text(request: Request) -> str | None:
@@ -831,10 +905,6 @@ def split_factors(top_factors: list[str]) -> tuple[list[str], list[str]]:
     """Return (for, against) from stored top factors (against ones start with "- ")."""
     against = [f[2:] for f in top_factors if f.startswith("- ")]
     return [f for f in top_factors if not f.startswith("- ")], against
-
-
-def _merge_reason() -> str:
-    return "a conversation shares contact details with both leads"
 
 
 _LIMITS = {

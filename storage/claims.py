@@ -49,30 +49,40 @@ def take_write_lock(conn: Connection) -> None:
         conn.execute(text("UPDATE conversation SET attempts = attempts WHERE 0"))
 
 
+def _columns() -> Any:
+    c = CONVERSATION.c
+    return select(
+        c.id,
+        c.source,
+        c.external_id,
+        c.agent,
+        c.started_at,
+        c.imported_at,
+        c.contact_name,
+        c.contact_phone,
+        c.content_hash,
+        c.processed_hash,
+        c.attempts,
+    )
+
+
 def claim_due(conn: Connection, limit: int) -> list[Claimed]:
     """Claim up to `limit` due conversations, oldest first, until the transaction ends."""
     c = CONVERSATION.c
-    stmt = (
-        select(
-            c.id,
-            c.source,
-            c.external_id,
-            c.agent,
-            c.started_at,
-            c.imported_at,
-            c.contact_name,
-            c.contact_phone,
-            c.content_hash,
-            c.processed_hash,
-            c.attempts,
-        )
-        .where(c.state == "due")
-        .order_by(c.id)
-        .limit(limit)
-    )
+    stmt = _columns().where(c.state == "due").order_by(c.id).limit(limit)
     if conn.dialect.name == "postgresql":
         stmt = stmt.with_for_update(skip_locked=True)
     return [Claimed(*row) for row in conn.execute(stmt)]
+
+
+def load_conversations(conn: Connection, ids: list[int]) -> list[Claimed]:
+    """Return the stored columns of the conversations with these ids (no claim, no lock)."""
+    out: list[Claimed] = []
+    for start in range(0, len(ids), 2000):
+        chunk = ids[start : start + 2000]
+        rows = conn.execute(_columns().where(CONVERSATION.c.id.in_(chunk)).order_by("id"))
+        out.extend(Claimed(*row) for row in rows)
+    return out
 
 
 def count_due(conn: Connection) -> int:
