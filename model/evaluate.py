@@ -1,0 +1,215 @@
+"""Measure a bundle: intent per language, calibrated quality, reliability, SMS spam."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import (
+    accuracy_score,
+    brier_score_loss,
+    confusion_matrix,
+    f1_score,
+    precision_score,
+    recall_score,
+    roc_auc_score,
+)
+
+from model.artifacts import Bundle
+from model.generate import INTENTS, Example
+from model.predict import predict
+from model.train import SMS_FILE, bench_data_dir, extract_all, load_sms
+from model.types import Extraction, Prediction
+
+RELIABILITY_BINS = 10
+
+
+@dataclass(slots=True)
+class Report:
+    """Hold every figure `leads evaluate` prints; `as_dict` gives the JSON form."""
+
+    split: str
+    n: int
+    intent_accuracy: float
+    intent_macro_f1: float
+    per_language: dict[str, dict[str, float]]
+    quality_auc: float | None
+    brier: float | None
+    reliability: list[dict[str, float]]
+    labels: list[str]
+    confusion: list[list[int]]
+    sms: dict[str, Any] | None = None
+    sms_note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the report as plain JSON-ready data."""
+        return {
+            "split": self.split,
+            "n": self.n,
+            "intent_accuracy": self.intent_accuracy,
+            "intent_macro_f1": self.intent_macro_f1,
+            "per_language": self.per_language,
+            "quality_auc": self.quality_auc,
+            "brier": self.brier,
+            "reliability": self.reliability,
+            "labels": self.labels,
+            "confusion": self.confusion,
+            "sms": self.sms,
+            "sms_note": self.sms_note,
+        }
+
+
+def reliability_table(y: np.ndarray, p: np.ndarray, bins: int = RELIABILITY_BINS) -> list[dict]:
+    """Return per-bin count, mean predicted probability and observed good-lead rate."""
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    which = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
+    table = []
+    for b in range(bins):
+        mask = which == b
+        n = int(mask.sum())
+        table.append(
+            {
+                "low": round(float(edges[b]), 2),
+                "high": round(float(edges[b + 1]), 2),
+                "n": n,
+                "predicted": round(float(p[mask].mean()), 4) if n else 0.0,
+                "observed": round(float(y[mask].mean()), 4) if n else 0.0,
+            }
+        )
+    return table
+
+
+def _auc(y: np.ndarray, p: np.ndarray) -> float | None:
+    return float(roc_auc_score(y, p)) if len(set(y.tolist())) == 2 else None
+
+
+def intent_quality_metrics(
+    examples: Sequence[Example], predictions: Sequence[Prediction]
+) -> tuple[float, float]:
+    """Return (intent macro-F1, quality ROC AUC) of predictions on labelled examples."""
+    y_int = [e.intent for e in examples]
+    p_int = [p.intent for p in predictions]
+    f1 = float(f1_score(y_int, p_int, average="macro", labels=sorted(set(y_int))))
+    auc = _auc(np.array([e.good for e in examples]), np.array([p.probability for p in predictions]))
+    return f1, auc if auc is not None else 0.5
+
+
+def sms_metrics(bundle: Bundle) -> tuple[dict[str, Any] | None, str]:
+    """Return spam precision / recall on the held-out 20% of the SMS set, or a note."""
+    rows = load_sms("test")
+    if rows is None:
+        return None, f"SMS Spam Collection not found ({bench_data_dir() / SMS_FILE}); skipped."
+    xs = extract_all([e.conversation for e in rows])
+    preds = predict([e.conversation for e in rows], xs, bundle)
+    y = np.array([e.intent == "spam" for e in rows])
+    p = np.array([x.intent == "spam" for x in preds])
+    trained = int(bundle.meta.get("sms", {}).get("train_rows") or 0)
+    note = (
+        f"SMS: trained on the fixed 80% split ({trained} rows), scored on the other 20%"
+        if trained
+        else "SMS: model trained without SMS rows, scored on the fixed 20% split"
+    )
+    return {
+        "n": len(rows),
+        "spam": int(y.sum()),
+        "precision": float(precision_score(y, p, zero_division=0)),
+        "recall": float(recall_score(y, p, zero_division=0)),
+    }, note
+
+
+def evaluate(
+    bundle: Bundle,
+    examples: Sequence[Example] | None = None,
+    *,
+    extractions: Sequence[Extraction] | None = None,
+    split: str = "test",
+    with_sms: bool = True,
+) -> Report:
+    """Return the report of `bundle` on one split of the corpus (generated when None)."""
+    if examples is None:
+        from model.generate import generate
+
+        corpus = bundle.meta.get("corpus", {})
+        examples = generate(int(corpus.get("size", 7200)), int(corpus.get("seed", 20261128)))
+    if extractions is None:
+        chosen = [e for e in examples if e.split == split]
+        xs = extract_all([e.conversation for e in chosen])
+    else:
+        pairs = [(e, x) for e, x in zip(examples, extractions, strict=True) if e.split == split]
+        chosen, xs = [e for e, _ in pairs], [x for _, x in pairs]
+    preds = predict([e.conversation for e in chosen], xs, bundle)
+    y_int = [e.intent for e in chosen]
+    p_int = [p.intent for p in preds]
+    y_good = np.array([e.good for e in chosen])
+    prob = np.array([p.probability for p in preds])
+    per_language = {}
+    for lang in sorted({e.language for e in chosen}):
+        idx = [i for i, e in enumerate(chosen) if e.language == lang]
+        yl = [y_int[i] for i in idx]
+        pl = [p_int[i] for i in idx]
+        auc = _auc(y_good[idx], prob[idx])
+        per_language[lang] = {
+            "n": len(idx),
+            "accuracy": round(float(accuracy_score(yl, pl)), 4),
+            "macro_f1": round(float(f1_score(yl, pl, average="macro", labels=sorted(set(yl)))), 4),
+            "quality_auc": round(auc, 4) if auc is not None else None,
+        }
+    labels = [i for i in INTENTS if i in set(y_int) | set(p_int)]
+    sms, note = sms_metrics(bundle) if with_sms else (None, "SMS: not requested.")
+    auc = _auc(y_good, prob)
+    return Report(
+        split=split,
+        n=len(chosen),
+        intent_accuracy=round(float(accuracy_score(y_int, p_int)), 4),
+        intent_macro_f1=round(float(f1_score(y_int, p_int, average="macro")), 4),
+        per_language=per_language,
+        quality_auc=round(auc, 4) if auc is not None else None,
+        brier=round(float(brier_score_loss(y_good, prob)), 4) if len(chosen) else None,
+        reliability=reliability_table(y_good, prob),
+        labels=labels,
+        confusion=confusion_matrix(y_int, p_int, labels=labels).tolist(),
+        sms=sms,
+        sms_note=note,
+    )
+
+
+def render(report: Report) -> str:
+    """Return the report as the plain text `leads evaluate` prints."""
+    lines = [
+        f"Evaluation on the template-family {report.split} split ({report.n} conversations,"
+        " wording unseen in training)",
+        f"  intent accuracy {report.intent_accuracy:.3f}   macro-F1 {report.intent_macro_f1:.3f}",
+        f"  quality ROC AUC {report.quality_auc}   Brier {report.brier}",
+        "",
+        "Per language      n   accuracy  macro-F1  quality AUC",
+    ]
+    for lang, m in report.per_language.items():
+        lines.append(
+            f"  {lang:<8} {m['n']:>6}   {m['accuracy']:.3f}     {m['macro_f1']:.3f}     {m['quality_auc']}"
+        )
+    lines += [
+        "",
+        "Reliability (calibrated P(good lead) vs observed rate)",
+        "  bin          n   predicted  observed",
+    ]
+    for row in report.reliability:
+        lines.append(
+            f"  {row['low']:.1f}-{row['high']:.1f}  {row['n']:>6}   {row['predicted']:.3f}      {row['observed']:.3f}"
+        )
+    short = [label[:8] for label in report.labels]
+    lines += ["", "Confusion matrix (rows: true intent, columns: predicted)"]
+    lines.append("  " + " " * 15 + "".join(f"{s:>9}" for s in short))
+    for label, row in zip(report.labels, report.confusion, strict=True):
+        lines.append(f"  {label:<15}" + "".join(f"{v:>9}" for v in row))
+    lines.append("")
+    lines.append(report.sms_note)
+    if report.sms:
+        s = report.sms
+        lines.append(
+            f"  spam precision {s['precision']:.3f}   recall {s['recall']:.3f}"
+            f"   ({s['n']} messages, {s['spam']} spam)"
+        )
+    return "\n".join(lines)

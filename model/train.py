@@ -1,0 +1,450 @@
+"""Train the two heads (intent, calibrated lead quality) and learn from the sales team."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import time
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils import murmurhash3_32
+
+from model import artifacts
+from model.artifacts import Bundle, ModelError
+from model.features import (
+    _TOKEN,
+    N_TEXT_FEATURES,
+    TEXT_THEMES,
+    customer_text,
+    featurise,
+    normalise,
+    stack,
+)
+from model.generate import DEFAULT_SEED, DEFAULT_SIZE, GENERATOR_VERSION, Example, corpus_hash
+from model.types import Extraction
+
+FEEDBACK_WEIGHT = 6.0
+SMS_WEIGHT = 0.5
+SMS_HAM_WEIGHT = 0.1
+INTENT_C = 30.0
+QUALITY_C = 4.0
+THEME_MIN_COEF = 1.0
+PHRASE_COLUMNS = 6000
+SMS_FILE = "sms_spam_collection.tsv"
+
+# What a status set by a person teaches: (intent or None, good lead or None).
+STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
+    "Opportunity": ("opportunity", 1),
+    "Potential Customer": ("opportunity", 1),
+    "Quote Request": ("quote_request", 1),
+    "Contacted": (None, 1),
+    "Not Interested": ("not_interested", 0),
+    "Spam": ("spam", 0),
+    "Info Only": ("info_only", 0),
+}
+_PLACEHOLDERS = {
+    "zzemail": "an email address",
+    "zzlink": "a link",
+    "zzlongnum": "a long number",
+    "zznum": "a number",
+}
+
+
+def bench_data_dir() -> Path:
+    """Return the shared benchmark data directory (env LEADS_BENCH_DATA overrides)."""
+    env = os.environ.get("LEADS_BENCH_DATA")
+    if env:
+        return Path(env)
+    import model
+
+    return Path(model.__file__).resolve().parents[1].parent / "shared/benchmarks/data"
+
+
+def _sms_part(index: int) -> str:
+    """Return the fixed split of SMS row `index`: 80% train, 20% test, by a stable hash."""
+    return "train" if zlib.crc32(f"sms-{index}".encode()) % 10 < 8 else "test"
+
+
+def load_sms(part: str, data_dir: Path | None = None) -> list[Example] | None:
+    """Return the SMS Spam Collection rows of one split as examples, or None if missing.
+
+    Spam rows are labelled intent spam; ham rows (personal chat, not a sales lead)
+    info_only; neither is a good lead.
+    """
+    path = (data_dir or bench_data_dir()) / SMS_FILE
+    if not path.is_file():
+        return None
+    out = []
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    for index, line in enumerate(lines):
+        label, _, text = line.partition("\t")
+        if label not in ("ham", "spam") or _sms_part(index) != part:
+            continue
+        conv = {
+            "id": f"sms-{index}",
+            "source": "widget",
+            "messages": [{"role": "customer", "text": text}],
+        }
+        intent = "spam" if label == "spam" else "info_only"
+        out.append(Example(conv, intent, 0, "sms", "en", part, {}))
+    return out
+
+
+def sms_hash(data_dir: Path | None = None) -> str | None:
+    """Return the SHA-256 of the SMS file, or None if it is missing."""
+    path = (data_dir or bench_data_dir()) / SMS_FILE
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+
+
+def default_extract() -> Callable[[dict], Extraction]:
+    """Return the project's entity extractor (the same one serving uses)."""
+    from model.extract import extract
+
+    return lambda conversation: extract(conversation, "US")
+
+
+def extract_all(
+    conversations: Sequence[dict], extract_fn: Callable[[dict], Extraction] | None = None
+) -> list[Extraction]:
+    """Run extraction over a batch."""
+    fn = extract_fn or default_extract()
+    return [fn(c) for c in conversations]
+
+
+@dataclass(slots=True)
+class Rows:
+    """Hold a training table: conversations, extractions and per-head labels and weights."""
+
+    conversations: list[dict] = field(default_factory=list)
+    extractions: list[Extraction] = field(default_factory=list)
+    intent: list[str | None] = field(default_factory=list)
+    good: list[int | None] = field(default_factory=list)
+    weight: list[float] = field(default_factory=list)
+
+    def add(
+        self, conv: dict, x: Extraction, intent: str | None, good: int | None, w: float
+    ) -> None:
+        """Append one row."""
+        self.conversations.append(conv)
+        self.extractions.append(x)
+        self.intent.append(intent)
+        self.good.append(good)
+        self.weight.append(w)
+
+
+def feedback_labels(status: str) -> tuple[str | None, int | None]:
+    """Return what a human-set status teaches, (intent, good); (None, None) if nothing."""
+    return STATUS_LABELS.get(status, (None, None))
+
+
+def _phrase_table(conversations: Sequence[dict], columns: np.ndarray) -> dict[int, str]:
+    """Return, for the given hashed columns, the commonest readable phrase behind each."""
+    wanted = set(int(c) for c in columns)
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for conv in conversations:
+        words = _TOKEN.findall(normalise(customer_text(conv)))
+        feats = [(w, w) for w in words]
+        feats += [(f"{a} {b}", f"{a} {b}") for a, b in itertools.pairwise(words)]
+        feats += [("~" + w[:5], w) for w in words if len(w) > 5]
+        for feat, shown in feats:
+            col = abs(murmurhash3_32(feat, seed=0)) % N_TEXT_FEATURES
+            if col in wanted:
+                counts[col][shown] += 1
+    table = {}
+    for col, counter in counts.items():
+        shown = counter.most_common(1)[0][0]
+        if len(shown) < 4 or any(key in shown for key in _PLACEHOLDERS):
+            continue  # "zznum" says nothing to a salesperson; the group label suffices
+        table[col] = shown
+    return table
+
+
+def _fit_heads(rows: Rows, seed: int) -> tuple[LogisticRegression, LogisticRegression, np.ndarray]:
+    """Fit the intent and the (uncalibrated) quality heads; also return the struct means."""
+    text, struct = featurise(rows.conversations, rows.extractions)
+    design = stack(text, struct)
+    weight = np.asarray(rows.weight)
+    has_intent = np.array([i is not None for i in rows.intent])
+    has_good = np.array([g is not None for g in rows.good])
+    intent_model = LogisticRegression(C=INTENT_C, max_iter=300, random_state=seed)
+    intent_model.fit(
+        design[has_intent],
+        np.array([i for i in rows.intent if i is not None]),
+        sample_weight=weight[has_intent],
+    )
+    quality_model = LogisticRegression(C=QUALITY_C, max_iter=300, random_state=seed)
+    quality_model.fit(
+        design[has_good],
+        np.array([g for g in rows.good if g is not None]),
+        sample_weight=weight[has_good],
+    )
+    # explanations measure each signal against the average conversation
+    return intent_model, quality_model, struct[has_good].mean(axis=0)
+
+
+def _platt(quality_model: LogisticRegression, rows: Rows) -> np.ndarray:
+    """Return Platt scaling (a, b) fitted on held-out rows: p = sigmoid(a * z + b)."""
+    mask = [g is not None for g in rows.good]
+    convs = [c for c, m in zip(rows.conversations, mask, strict=True) if m]
+    xs = [x for x, m in zip(rows.extractions, mask, strict=True) if m]
+    y = np.array([g for g in rows.good if g is not None])
+    if len(set(y.tolist())) < 2:
+        return np.array([1.0, 0.0])
+    text, struct = featurise(convs, xs)
+    z = quality_model.decision_function(stack(text, struct)).reshape(-1, 1)
+    scaler = LogisticRegression(C=1e4)
+    scaler.fit(z, y)
+    a = float(scaler.coef_[0, 0])
+    if a <= 0:  # a non-monotone calibration would invert the explanations; keep raw
+        return np.array([1.0, 0.0])
+    return np.array([a, float(scaler.intercept_[0])])
+
+
+def _text_themes(intent_model: LogisticRegression) -> np.ndarray:
+    """Assign each text column to the intent it points to most (-1 when unused)."""
+    order = {name: i for i, (name, _) in enumerate(TEXT_THEMES)}
+    coef = intent_model.coef_[:, :N_TEXT_FEATURES]
+    best = np.argmax(coef, axis=0)
+    mapped = np.array([order[str(c)] for c in intent_model.classes_], dtype=np.int8)[best]
+    # only words that clearly point to one intent carry a theme; the rest ("you", "for")
+    # would make explanations read like noise
+    mapped[coef.max(axis=0) < THEME_MIN_COEF] = -1
+    return mapped.astype(np.int8)
+
+
+def train(
+    examples: Sequence[Example],
+    *,
+    seed: int = 0,
+    feedback: Sequence[tuple[dict, str]] | None = None,
+    feedback_weight: float = FEEDBACK_WEIGHT,
+    use_sms: bool = True,
+    extract_fn: Callable[[dict], Extraction] | None = None,
+    extractions: Sequence[Extraction] | None = None,
+    corpus_seed: int | None = None,
+) -> Bundle:
+    """Return a bundle trained on the examples' train split (plus SMS 80% and feedback).
+
+    Intent and quality heads are fitted on the `train` split; Platt scaling on `val`.
+    `extractions`, when given, must align with `examples` (saves re-extracting).
+    """
+    started = time.perf_counter()
+    if extractions is None:
+        extractions = extract_all([e.conversation for e in examples], extract_fn)
+    fit_rows, cal_rows = Rows(), Rows()
+    for ex, x in zip(examples, extractions, strict=True):
+        if ex.split == "train":
+            fit_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
+        elif ex.split == "val":
+            cal_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
+    sms_rows = 0
+    if use_sms:
+        sms = load_sms("train")
+        if sms:
+            sms_x = extract_all([e.conversation for e in sms], extract_fn)
+            for ex, x in zip(sms, sms_x, strict=True):
+                weight = SMS_WEIGHT if ex.intent == "spam" else SMS_HAM_WEIGHT
+                fit_rows.add(ex.conversation, x, ex.intent, None, weight)
+            sms_rows = len(sms)
+    n_feedback = 0
+    if feedback:
+        fb_x = extract_all([c for c, _ in feedback], extract_fn)
+        for (conv, status), x in zip(feedback, fb_x, strict=True):
+            intent, good = feedback_labels(status)
+            if intent is None and good is None:
+                continue
+            fit_rows.add(conv, x, intent, good, feedback_weight)
+            n_feedback += 1
+    if not fit_rows.conversations:
+        raise ModelError("There is nothing to train on.")
+    intent_model, quality_model, struct_mean = _fit_heads(fit_rows, seed)
+    platt = _platt(quality_model, cal_rows if cal_rows.conversations else fit_rows)
+    themes = _text_themes(intent_model)
+    # readable phrases for the themed columns that can matter in an explanation; a column
+    # without one (a placeholder, a two-letter word) is left out of explanations
+    strength = np.abs(quality_model.coef_[0, :N_TEXT_FEATURES]) * (themes >= 0)
+    top = np.argsort(strength)[::-1][:PHRASE_COLUMNS]
+    top = top[strength[top] > 0]
+    phrases = _phrase_table(fit_rows.conversations, top)
+    keep = np.zeros(N_TEXT_FEATURES, dtype=bool)
+    keep[list(phrases)] = True
+    themes[~keep] = -1
+    meta: dict[str, Any] = {
+        "seed": seed,
+        "corpus": {
+            "generator_version": GENERATOR_VERSION,
+            "seed": corpus_seed if corpus_seed is not None else DEFAULT_SEED,
+            "size": len(examples),
+            "default_size": DEFAULT_SIZE,
+            "hash": corpus_hash(list(examples)),
+        },
+        "sms": {"train_rows": sms_rows, "hash": sms_hash() if sms_rows else None},
+        "feedback_rows": n_feedback,
+        "feedback_weight": feedback_weight if n_feedback else None,
+        "train_rows": len(fit_rows.conversations),
+        "train_seconds": round(time.perf_counter() - started, 2),
+        "params": {"intent_C": INTENT_C, "quality_C": QUALITY_C, "sms_weight": SMS_WEIGHT},
+    }
+    return Bundle(
+        intent_model=intent_model,
+        quality_model=quality_model,
+        platt=platt,
+        text_theme=themes,
+        struct_mean=struct_mean,
+        meta=meta,
+        phrases=phrases,
+    )
+
+
+# ------------------------------------------------------------- learning from the team
+
+
+@dataclass(slots=True)
+class RetrainResult:
+    """Say what a retrain did: accepted or not, the version now current, and why."""
+
+    accepted: bool
+    version: str | None
+    reason: str
+    old_score: float
+    new_score: float
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+def _holdout(conversation: dict, fraction: float) -> bool:
+    """Return True for the stable share of feedback kept aside to judge the new model."""
+    key = f"{conversation.get('source', '')}/{conversation.get('id', '')}"
+    return zlib.crc32(key.encode()) % 1000 < fraction * 1000
+
+
+def _feedback_agreement(
+    bundle: Bundle, rows: Sequence[tuple[dict, str]], xs: Sequence[Extraction]
+) -> float | None:
+    """Return how often the bundle agrees with the team's statuses (intent and good/bad)."""
+    from model.predict import predict
+
+    if not rows:
+        return None
+    preds = predict([c for c, _ in rows], xs, bundle)
+    hits = total = 0
+    for (_, status), p in zip(rows, preds, strict=True):
+        intent, good = feedback_labels(status)
+        if intent is not None:
+            hits += p.intent == intent
+            total += 1
+        if good is not None:
+            hits += (p.score >= 50) == bool(good)
+            total += 1
+    return hits / total if total else None
+
+
+def held_out_score(
+    bundle: Bundle,
+    test: Sequence[Example],
+    test_x: Sequence[Extraction],
+    feedback_rows: Sequence[tuple[dict, str]] = (),
+    feedback_x: Sequence[Extraction] = (),
+) -> tuple[float, dict[str, float]]:
+    """Return one comparable figure (higher is better) and its parts, on held-out data.
+
+    The corpus part is the mean of intent macro-F1 and quality ROC AUC on the test
+    families; with held-out feedback, agreement with the team counts for half.
+    """
+    from model.evaluate import intent_quality_metrics
+    from model.predict import predict
+
+    parts: dict[str, float] = {}
+    preds = predict([e.conversation for e in test], test_x, bundle)
+    f1, auc = intent_quality_metrics(test, preds)
+    parts["intent_macro_f1"] = round(f1, 4)
+    parts["quality_auc"] = round(auc, 4)
+    score = (f1 + auc) / 2
+    agreement = _feedback_agreement(bundle, feedback_rows, feedback_x)
+    if agreement is not None:
+        parts["feedback_agreement"] = round(agreement, 4)
+        score = (score + agreement) / 2
+    parts["score"] = round(score, 4)
+    return score, parts
+
+
+def retrain_with_feedback(
+    feedback: list[tuple[dict, str]],
+    model_dir: Path,
+    *,
+    examples: Sequence[Example] | None = None,
+    seed: int = 0,
+    feedback_weight: float = FEEDBACK_WEIGHT,
+    holdout_fraction: float = 0.25,
+    use_sms: bool = True,
+    base: Bundle | None = None,
+) -> RetrainResult:
+    """Retrain on the corpus plus the team's statuses; keep the new model only if not worse.
+
+    `feedback` is (conversation, status) pairs. A stable quarter of it is held out, and
+    old and new models are compared on the corpus test families plus that share. The
+    new model is published as the next version in `model_dir` (the previous current
+    model, or the shipped one, is kept as a version first so `rollback` can return).
+    """
+    from model.generate import generate
+    from model.predict import load_bundle
+
+    model_dir = Path(model_dir)
+    if base is None:
+        current = artifacts.current_bundle_path(model_dir)
+        base = load_bundle(current)
+    if examples is None:
+        corpus = base.meta.get("corpus", {})
+        examples = generate(
+            int(corpus.get("size", DEFAULT_SIZE)), int(corpus.get("seed", DEFAULT_SEED))
+        )
+    usable = [(c, s) for c, s in feedback if feedback_labels(s) != (None, None)]
+    if not usable:
+        return RetrainResult(
+            False, artifacts.current_version(model_dir), "no usable feedback", 0, 0
+        )
+    held = [(c, s) for c, s in usable if _holdout(c, holdout_fraction)]
+    learn = [(c, s) for c, s in usable if not _holdout(c, holdout_fraction)]
+    extractions = extract_all([e.conversation for e in examples])
+    new = train(
+        examples,
+        seed=seed,
+        feedback=learn,
+        feedback_weight=feedback_weight,
+        use_sms=use_sms,
+        extractions=extractions,
+        corpus_seed=base.meta.get("corpus", {}).get("seed"),
+    )
+    test = [(e, x) for e, x in zip(examples, extractions, strict=True) if e.split == "test"]
+    test_ex, test_x = [e for e, _ in test], [x for _, x in test]
+    held_x = extract_all([c for c, _ in held])
+    old_score, old_parts = held_out_score(base, test_ex, test_x, held, held_x)
+    new_score, new_parts = held_out_score(new, test_ex, test_x, held, held_x)
+    metrics = {
+        "old": old_parts,
+        "new": new_parts,
+        "feedback_learned": len(learn),
+        "feedback_held_out": len(held),
+    }
+    new.meta["retrain"] = metrics
+    if new_score + 1e-9 < old_score:
+        reason = (
+            f"kept the current model: the new one scores {new_score:.4f} on the held-out set, "
+            f"below the current {old_score:.4f} ({new_parts} vs {old_parts})"
+        )
+        return RetrainResult(
+            False, artifacts.current_version(model_dir), reason, old_score, new_score, metrics
+        )
+    if artifacts.current_version(model_dir) is None:
+        base.meta.setdefault("note", "baseline kept so that rollback can return to it")
+        artifacts.publish(base, model_dir)
+    version = artifacts.publish(new, model_dir)
+    reason = f"published {version}: held-out score {new_score:.4f} >= current {old_score:.4f}"
+    return RetrainResult(True, version, reason, old_score, new_score, metrics)

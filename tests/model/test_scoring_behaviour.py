@@ -1,0 +1,206 @@
+"""Behaviour tests of the shipped scoring model: invariances, directions, caps, reasons."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from model.artifacts import ModelError, shipped_path
+from model.extract import extract
+from model.features import allowed_factor_labels
+from model.predict import load_bundle, predict
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    return load_bundle()
+
+
+def conv(*texts: str, source: str = "widget", contact: dict | None = None) -> dict:
+    """Build an import-format conversation; texts prefixed 'A:' are the agent's."""
+    messages = []
+    for text in texts:
+        role = "agent" if text.startswith("A:") else "customer"
+        messages.append({"role": role, "text": text.removeprefix("A:").strip()})
+    out = {"id": "t-1", "source": source, "messages": messages}
+    if contact:
+        out["contact"] = contact
+    return out
+
+
+def score(bundle, conversations):
+    return predict(conversations, [extract(c) for c in conversations], bundle)
+
+
+INTENT_CASES = [
+    ("Hi, could you send me a quote for 200 office chairs? I'm {name}, {email}", "quote_request"),
+    (
+        "Hola, necesito presupuesto para 40 paneles solares. Soy {name}, mi correo es {email}",
+        "quote_request",
+    ),
+    (
+        "Buongiorno, vorrei un preventivo per 100 magliette. Mi chiamo {name}, email {email}",
+        "quote_request",
+    ),
+    (
+        "We're opening a new office and want to buy standing desks for the team. {name}, {email}",
+        "opportunity",
+    ),
+    (
+        "Bonjour, nous voulons devenir distributeur de vos produits. Je suis {name}, {email}",
+        "opportunity",
+    ),
+    ("What are your opening hours on Saturday? thanks, {name} {email}", "info_only"),
+    ("Meu pedido #55123 ainda não chegou, podem verificar? {name} {email}", "support"),
+    ("Meine Bestellung ORD-883312 ist kaputt angekommen. {name}, {email}", "support"),
+    ("No thanks, we are not interested anymore. {name} {email}", "not_interested"),
+    ("We offer cheap SEO services to rank your website first on Google! {name} {email}", "spam"),
+]
+NAMES = [
+    ("John Smith", "john.smith@gmail.com"),
+    ("María José de la Fuente", "mj.fuente@empresa.es"),
+    ("Thomas Müller", "t.mueller@mail.de"),
+    ("Giulia Romano", "giulia88@libero.it"),
+]
+
+
+@pytest.mark.parametrize(("template", "intent"), INTENT_CASES)
+def test_name_or_email_change_keeps_intent(bundle, template, intent):
+    variants = [conv(template.format(name=n, email=e)) for n, e in NAMES]
+    intents = {p.intent for p in score(bundle, variants)}
+    assert intents == {intent}
+
+
+QUOTE_BASES = [
+    conv("Hello, do you sell LED panels?"),
+    conv(
+        "Hola, ¿tienen sillas de oficina?", "A: ¡Claro! ¿Qué necesita?", "somos una empresa pequeña"
+    ),
+    conv("We're looking at coffee machines for our new office. john@acme.com"),
+    conv(
+        "Bonjour, vous faites des t-shirts personnalisés ?",
+        source="whatsapp",
+        contact={"name": "Camille", "phone": "+33612345678"},
+    ),
+    conv("Guten Tag, ich interessiere mich für Ihre Solarmodule"),
+]
+
+
+@pytest.mark.parametrize("base", QUOTE_BASES)
+def test_asking_for_a_quote_raises_the_score(bundle, base):
+    more = json.loads(json.dumps(base))
+    more["messages"].append({"role": "customer", "text": "please send me a quote for 50 units"})
+    before, after = score(bundle, [base, more])
+    assert after.probability > before.probability
+    assert after.score >= before.score
+
+
+SPAM_WITH_CONTACT = [
+    "Congratulations! You won a $1000 gift card, claim at http://bit.ly/3xWin or email claims@prize-center.com",
+    "We offer SEO services, first page on Google guaranteed. Write to seo.expert@rankboost.com, call +1 415 555 2671",
+    "FREE entry in our weekly draw! Text WIN to 80082 now. info@winbig.co.uk",
+    "Invest in crypto today and double your money in 7 days! contact me: trader.pro@gmail.com +44 7700 900123",
+    "Hola, soy de WebPro Solutions, hacemos páginas web baratas. Escríbame a ventas@webpro.es, tel +34 612 345 678",
+    "Ihr Konto wurde gesperrt, bestätigen Sie Ihre Daten unter https://secure-verify.info/login - support@bank-verify.de",
+]
+
+
+@pytest.mark.parametrize("text", SPAM_WITH_CONTACT)
+def test_spam_with_valid_email_stays_below_40(bundle, text):
+    for c in (
+        conv(text),
+        conv(text, source="whatsapp", contact={"name": "Mark", "phone": "+14155552671"}),
+    ):
+        (p,) = score(bundle, [c])
+        assert p.intent == "spam"
+        assert p.status == "Spam"
+        assert p.score < 40
+
+
+NOT_INTERESTED = [
+    "No thanks, not interested. John Smith, john@acme.com, +1 415 555 2671",
+    "We already chose another supplier, sorry. Call me if prices drop: +34 612 345 678, javi@empresa.es",
+    "Non mi interessa più, grazie. Marco Rossi marco.rossi@libero.it 333 123 4567",
+    "Bitte kontaktieren Sie mich nicht mehr. Thomas Müller, t.mueller@mail.de",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INTERESTED)
+def test_not_interested_never_scores_high(bundle, text):
+    (p,) = score(bundle, [conv(text, "A: Could I get your name and email?", "thanks, bye")])
+    assert p.intent == "not_interested"
+    assert p.quality != "high"
+    assert p.score < 80
+
+
+def test_factors_use_the_vocabulary_and_follow_the_input(bundle):
+    allowed = allowed_factor_labels()
+    cases = [
+        conv(
+            "Please send me a quote for 300 safety helmets, we need them by next Friday. "
+            "My name is Laura Clark, laura.clark@company.com, +1 415 555 2671"
+        ),
+        conv("hi"),
+        conv("URGENT! You have won a prize, click http://bit.ly/3xWin NOW!!!"),
+        conv("Where is your shop?", "A: In Madrid!", "ok thanks"),
+    ]
+    preds = score(bundle, cases)
+    for p in preds:
+        assert len(p.factors_for) <= 3 and len(p.factors_against) <= 3
+        for factor in [*p.factors_for, *p.factors_against]:
+            base = re.sub(r' \(".*"\)$', "", factor)
+            assert base in allowed, factor
+    good, short, spam, _ = preds
+    assert good.score >= 80
+    assert "stated a quantity" in good.factors_for or "left an email address" in good.factors_for
+    assert any(f.startswith("looks like a vendor pitch or spam") for f in spam.factors_against)
+    assert good.factors_for != short.factors_for
+    assert good.factors_against != short.factors_against
+
+
+def test_status_follows_intent(bundle):
+    preds = score(
+        bundle, [conv(t.format(name="Ann Lee", email="ann@lee.com")) for t, _ in INTENT_CASES]
+    )
+    expected = {
+        "quote_request": "Quote Request",
+        "info_only": "Info Only",
+        "support": "Info Only",
+        "not_interested": "Not Interested",
+        "spam": "Spam",
+    }
+    for p in preds:
+        if p.intent == "opportunity":
+            assert p.status in ("Opportunity", "Potential Customer")
+        else:
+            assert p.status == expected[p.intent]
+
+
+def test_predict_is_pure_and_batched(bundle):
+    cases = [conv(t.format(name="Ann Lee", email="ann@lee.com")) for t, _ in INTENT_CASES]
+    batch = score(bundle, cases)
+    singles = [score(bundle, [c])[0] for c in cases]
+    assert batch == singles
+    assert score(bundle, []) == []
+
+
+def test_load_refuses_another_sklearn_major_version(tmp_path: Path):
+    copy = tmp_path / "bundle"
+    shutil.copytree(shipped_path(), copy)
+    meta_path = copy / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    major = int(meta["versions"]["sklearn"].split(".")[0])
+    meta["versions"]["sklearn"] = f"{major + 1}.0.0"
+    meta_path.write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="leads train"):
+        load_bundle(copy)
+    assert load_bundle(shipped_path()).classes  # the original still loads
+
+
+def test_load_refuses_a_missing_bundle(tmp_path: Path):
+    with pytest.raises(ModelError, match="leads train"):
+        load_bundle(tmp_path)
