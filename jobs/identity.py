@@ -59,9 +59,6 @@ PUBLIC_DOMAINS = frozenset(
         "bol.com.br",
         "terra.com.br",
         "sapo.pt",
-        "example.com",
-        "example.org",
-        "example.net",
     }
 )
 # Country variants of the big providers (hotmail.es, yahoo.co.uk, outlook.de, ...).
