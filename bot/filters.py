@@ -47,11 +47,11 @@ _SORT_ALIASES = {
     "newest": "created",
     "new": "created",
     "date": "created",
-    "created_at": "created",
+    "created at": "created",
     "best": "score",
     "scores": "score",
     "recent": "updated",
-    "updated_at": "updated",
+    "updated at": "updated",
     "modified": "updated",
 }
 _SOURCE_ALIASES = {
@@ -144,10 +144,7 @@ def parse_command(text: str, agents: Callable[[], Iterable[str]] = tuple) -> Com
     if name == "status":
         if len(rest) < 2:
             raise CommandError("Give a lead id and a status, e.g. `/leads status 42 quote`.")
-        try:
-            status = resolve_status(" ".join(rest[1:]))
-        except StatusError as exc:
-            raise CommandError(str(exc)) from None
+        status = _status(" ".join(rest[1:]))
         return Command("status", lead_id=_lead_id(rest[0]), status=status)
     return _filtered(name, rest, agents)
 
@@ -294,15 +291,17 @@ def _status(value: str) -> str:
     try:
         return resolve_status(value)
     except StatusError as exc:
-        raise CommandError(str(exc)) from None
+        try:  # a typo resolve_status finds too far off ("spma") is still close by spelling
+            return closest(value, {fold(s): s for s in STATUSES}, what="status")
+        except NoMatch:
+            raise CommandError(str(exc)) from None
 
 
 def _sort(value: str) -> str:
-    folded = fold(value).replace(" ", "_")
-    if folded in _SORT_ALIASES:
-        return _SORT_ALIASES[folded]
     try:
-        return match_one(folded, SORTS, what="sort")
+        return closest(
+            value.replace("_", " "), {**{s: s for s in SORTS}, **_SORT_ALIASES}, what="sort"
+        )
     except NoMatch as exc:
         raise CommandError(
             f"Unknown sort '{value}'. Sort by {', '.join(SORTS)} (newest, best or latest "

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from bot.alerts import BUTTON_STATUSES, alert_blocks, alert_text, status_value
+from bot.alerts import BUTTON_STATUSES, alert_blocks, status_value
 from bot.render import mrkdwn_escape, render_json, truncate
 from storage.queries import Stats
 from storage.statuses import STATUSES
@@ -167,7 +167,9 @@ def lead_card(
         notice=notice or "",
         history=history_text(changes),
     )
-    return {"text": alert_text(alert, changed_by=changed_by), "blocks": blocks}
+    name = mrkdwn_escape(alert.get("name") or "(no name)")
+    text = f"Lead {alert['id']}: {name} · {alert.get('score', 0)} · {mrkdwn_escape(alert.get('status'))}"
+    return {"text": text, "blocks": blocks}
 
 
 def _figures(st: Stats) -> list[tuple[str, str]]:
