@@ -311,6 +311,6 @@ def _restore_kept(
     if all(kept.get(f) == merged.get(f) for f in SCORE_FIELDS):
         for f in SCORE_FIELDS:
             values[f] = before.get(f)
-        if not kept["status_by_human"]:
+        if not values.get("status_by_human", kept["status_by_human"]):
             values["status"] = before["status"]
     conn.execute(update(LEAD).where(LEAD.c.id == kept["id"]).values(**values))
