@@ -24,7 +24,14 @@ from model.names import (
     matches_email,
     profile_name,
 )
-from model.phones import DIGIT_RUN, LANGUAGE_REGIONS, PHONE_CUE, find_phones, parse_sender
+from model.phones import (
+    DIGIT_RUN,
+    LANGUAGE_REGIONS,
+    PHONE_CUE,
+    PREFER_REGIONS,
+    find_phones,
+    parse_sender,
+)
 from model.request import extract_request
 from model.text import lower
 from model.types import Evidence, Extraction
@@ -176,6 +183,9 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         if parsed:
             sender, region = parsed
     fallback = LANGUAGE_REGIONS.get(result.language, ())
+    # Without a sender number, some languages' national numbers are read in their own
+    # region first when they are valid there too (see PREFER_REGIONS).
+    prefer = PREFER_REGIONS.get(result.language, ()) if sender is None else ()
 
     emails: list[tuple[str, int, int, int, str]] = []
     phones: list[tuple[str, int, int, int, str]] = []
@@ -190,7 +200,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             emails.extend((v, index, s, e, text) for v, s, e in find_emails(text))
         cued = PHONE_CUE.search(lower(last_agent)) is not None
         phones.extend(
-            (v, index, s, e, text) for v, s, e in find_phones(text, region, fallback, cued=cued)
+            (v, index, s, e, text)
+            for v, s, e in find_phones(text, region, fallback, cued=cued, prefer_regions=prefer)
         )
         asked = asks_for_name(last_agent)
         names.extend(find_in_message(text, index, asked, result.language))

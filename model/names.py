@@ -25,7 +25,8 @@ _STRONG_CUES = (
     r"me llamo|mi nombre es|mi nombre completo es|nombre:|mi chiamo|il mio nome è|"
     r"il mio nome e'|mio nome è|nome:|je m'appelle|je m’appelle|mon nom est|mon nom c'est|"
     r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|meu nome é|"
-    r"meu nome e|me chamo|o meu nome é|nome completo:"
+    r"meu nome e|me chamo|chamo-me|o meu nome é|nome completo:|a nombre de|au nom de|"
+    r"em nome de|intestato a|auf den namen"
 )
 _WEAK_CUES = r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou"
 # "This is X" / "C'est X" also open "this is great"; only at the start of a message or
@@ -138,7 +139,9 @@ _ORG = frozenset(
     )
 )
 _ASK_NAME = re.compile(
-    r"your (?:full )?name|your (?:contact )?details|contact details|tus datos|sus datos|"
+    r"your (?:full )?name|(?:and )?you are\s*\?|vous êtes\s*\?|a nombre de quién|"
+    r"a nome di chi|au nom de qui|em nome de quem|auf welchen namen|"
+    r"your (?:contact )?details|contact details|tus datos|sus datos|"
     r"datos de contacto|i tuoi dati|i suoi dati|tuoi recapiti|suoi recapiti|vos coordonnées|"
     r"tes coordonnées|ihre kontaktdaten|ihre daten|deine daten|seus dados|teus dados|"
     r"dados de contato|dados de contacto|who am i (?:speaking|talking|chatting) (?:to|with)|"
@@ -173,7 +176,9 @@ _SIGN_OFF = (
     r"liebe grüße|beste grüße|grüße|gruß|danke|vielen dank|atenciosamente|abraços|"
     r"abraço|obrigado|obrigada|cumprimentos|melhores cumprimentos"
 )
-_SIGN_OFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGN_OFF})[ \t]*[,.!]*[ \t]*$")
+# A closing on its own line, or ending a line after a sentence ("... Grazie!\nChiara
+# Romano"), or the "-- " that opens an email signature.
+_SIGN_OFF_LINE = re.compile(rf"(?:^|[.!?][ \t]+)[ \t]*(?:{_SIGN_OFF}|--)[ \t]*[,.!]*[ \t]*$")
 # "Thanks, Laura" usually thanks the agent, so on one line only regards-type
 # closings count as a signature.
 _REGARDS = (
@@ -452,7 +457,7 @@ def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
         offset = 0
         lines = low.split("\n")
         for i, line in enumerate(lines[:-1]):
-            if _SIGN_OFF_LINE.match(line):
+            if _SIGN_OFF_LINE.search(line):
                 nxt = offset + len(line) + 1
                 got = read_name(text, nxt, allow_lower=False, whole=True)
                 if got:

@@ -43,6 +43,13 @@ _WINDOW = 30
 _DIGIT_BEFORE = re.compile(r"\d[ \t().\-/]{0,2}$")
 _DIGIT_AFTER = re.compile(r"[ \t().\-/]{0,2}\d")
 
+# Regions whose national numbers win over an equally valid reading in the default
+# region, per language. Only where the overlap is one-sided: Italian mobiles
+# ("347 555 1234") look like US numbers, but Italian and US numbers never look like
+# each other's otherwise; Mexican and Colombian numbers overlap US ones both ways, so
+# Spanish does not get this.
+PREFER_REGIONS: dict[str, tuple[str, ...]] = {"it": ("IT",)}
+
 # Regions tried for a cued number that is not valid in the conversation's own region.
 LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
     "en": ("GB", "CA", "AU", "IE"),
@@ -94,25 +101,48 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha())
 
 
-def _matches(text: str, region: str) -> Iterable[tuple[str, int, int]]:
-    """Yield (E.164, start, end) for every valid number the matcher finds for `region`."""
+def _matches(text: str, region: str, prefer: Iterable[str] = ()) -> Iterable[tuple[str, int, int]]:
+    """Yield (E.164, start, end) for every valid number the matcher finds for `region`.
+
+    A national number (no "+" or "00") that is also valid in one of the `prefer`
+    regions is read there instead: "347 555 1234" in Italian is an Italian mobile
+    even though it is a valid US number too.
+    """
     for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-        if not _is_identifier(text, m.start, m.end):
-            yield phonenumbers.format_number(m.number, PhoneNumberFormat.E164), m.start, m.end
+        if _is_identifier(text, m.start, m.end):
+            continue
+        number = m.number
+        if prefer and not m.raw_string.lstrip("( ").startswith(("+", "00")):
+            for other in prefer:
+                try:
+                    candidate = phonenumbers.parse(m.raw_string, other)
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number(candidate):
+                    number = candidate
+                    break
+        yield phonenumbers.format_number(number, PhoneNumberFormat.E164), m.start, m.end
 
 
 def find_phones(
-    text: str, region: str, fallback_regions: Iterable[str] = (), cued: bool = False
+    text: str,
+    region: str,
+    fallback_regions: Iterable[str] = (),
+    cued: bool = False,
+    prefer_regions: Iterable[str] = (),
 ) -> list[tuple[str, int, int]]:
     """Return (E.164, start, end) for each phone number in `text`, in order.
 
     Numbers are parsed for `region`; when the text (or, with `cued`, the question it
     answers) introduces a phone number, remaining digit runs are also tried in each of
     `fallback_regions`, so a national number typed on a foreign channel is not lost.
+    A national number valid both in `region` and in one of `prefer_regions` is read
+    in the latter (see `_matches`).
     """
     if not has_digit_run(text):
         return []
-    found = list(_matches(text, region))
+    prefer = tuple(r for r in prefer_regions if r != region)
+    found = list(_matches(text, region, prefer))
     if fallback_regions and (cued or PHONE_CUE.search(lower(text))):
         # Blank out what is found so each further region only sees the leftover digits.
         rest = text
@@ -129,16 +159,25 @@ def find_phones(
 
 
 def parse_sender(phone: str, region: str) -> tuple[str, str] | None:
-    """Return (E.164, region code) for a channel's sender number, or None if unusable."""
+    """Return (E.164, region code) for a channel's sender number, or None if unusable.
+
+    The channel vouches for the number, so one that phonenumbers finds implausible
+    (an old Mexican "+52 1" mobile id) is kept as its digits rather than dropped.
+    """
     raw = phone.strip()
-    if raw and raw[0] != "+" and raw.isdigit() and len(raw) > 10:
+    digits = "".join(c for c in raw if c.isdigit())
+    if "+" not in raw and not raw.startswith("00") and len(digits) > 10:
         # WhatsApp ids are international numbers written without the plus.
-        raw = "+" + raw
+        raw = "+" + digits
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
-        return None
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    return e164, phonenumbers.region_code_for_number(number) or region
+    cc_region = phonenumbers.region_code_for_country_code(number.country_code)
+    if phonenumbers.is_possible_number(number):
+        e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+        found = phonenumbers.region_code_for_number(number)
+        return e164, found or (cc_region if cc_region != "ZZ" else region)
+    if "+" in raw and 8 <= len(digits) <= 15 and cc_region != "ZZ":
+        return "+" + digits, cc_region
+    return None

@@ -153,3 +153,41 @@ def test_evidence_points_at_the_number() -> None:
     result = extract(conversation(("customer", text)))
     ev = result.evidence["+14155550132"]
     assert (ev.message, text[ev.start : ev.end]) == (0, "415-555-0132")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il mio cellulare è 347 555 1234", ["+393475551234"]),
+        ("chiamatemi al 3475551234", ["+393475551234"]),
+        ("il numero dell'ufficio a New York è +1 347 555 1234", ["+13475551234"]),
+        ("oppure (212) 555-0199, il mio numero americano", ["+12125550199"]),
+    ],
+)
+def test_italian_mobiles_on_a_us_widget_are_italian(text: str, expected: list[str]) -> None:
+    result = extract(
+        conversation(("customer", "Buongiorno, vorrei un preventivo"), ("customer", text))
+    )
+    assert result.language == "it"
+    assert result.phones == expected
+
+
+def test_english_chat_keeps_the_default_region_reading() -> None:
+    result = extract(conversation(("customer", "Hi, my cell is 347 555 1234")))
+    assert result.phones == ["+13475551234"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "expected"),
+    [
+        ("+52 1 55 1234 5678", "+5215512345678"),
+        ("5215512345678", "+5215512345678"),
+        ("whatsapp:+34612345678", "+34612345678"),
+        ("34 612 345 678", "+34612345678"),
+    ],
+)
+def test_sender_number_is_kept_even_when_unusual(sender: str, expected: str) -> None:
+    result = extract(
+        conversation(("customer", "hola"), source="whatsapp", contact={"phone": sender})
+    )
+    assert result.phones == [expected]
