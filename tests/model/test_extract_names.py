@@ -168,6 +168,13 @@ def test_words_after_i_am_are_not_names(text: str) -> None:
         ("Mi lascia i suoi dati?", "Certo: Marco Galli", "Marco Galli"),
         ("Ihre Kontaktdaten bitte?", "Ja gerne, Markus Weber, Tel. 089 12345678", "Markus Weber"),
         ("Pode me passar seus dados?", "Claro! Rafael Souza", "Rafael Souza"),
+        (
+            "¿A nombre de quién hago la cotización?",
+            "A nombre de Alejandro Ruiz Torres",
+            "Alejandro Ruiz Torres",
+        ),
+        ("Je suis Léa. Vous êtes ?", "Jean-Pierre Martin, DRH chez Alpha", "Jean-Pierre Martin"),
+        ("Como se chama?", "Chamo-me Inês Ferreira.", "Inês Ferreira"),
     ],
 )
 def test_answer_to_agents_name_question_is_a_self_introduction(
@@ -208,6 +215,8 @@ def test_answer_without_a_question_is_not_a_name() -> None:
         ("Merci d'avance.\nCordialement,\nÉlise Moreau", "Élise Moreau"),
         ("Vielen Dank.\nMit freundlichen Grüßen\nThomas Müller\nEinkauf", "Thomas Müller"),
         ("Aguardo retorno.\nAtenciosamente,\nFernanda Lima", "Fernanda Lima"),
+        ("Chiamatemi pure. Grazie!\nChiara Romano", "Chiara Romano"),
+        ("Send me the catalog\n-- \nPeter Novak\nOperations | Novak Logistics", "Peter Novak"),
     ],
 )
 def test_sign_offs_and_signature_blocks(text: str, expected: str) -> None:
