@@ -164,15 +164,37 @@ class ConsoleNotifier:
 
     name = "console"
 
-    def __init__(self, console: Console | None = None) -> None:
+    def __init__(
+        self,
+        console: Console | None = None,
+        *,
+        compact_after: int | None = None,
+        hide_after: int | None = None,
+    ) -> None:
         self.console = console or Console()
+        # Past `compact_after` alerts one line each, past `hide_after` only counted
+        # (`hidden`): a long run stays readable.
+        self.compact_after = compact_after
+        self.hide_after = hide_after
         self.alerts = 0
+        self.hidden = 0
         self.digests = 0
 
     def send_alert(self, alert: dict[str, Any]) -> dict[str, Any]:
-        """Print the alert as a panel; return a ref naming the console."""
-        self.console.print(alert_panel(alert))
+        """Print the alert as a panel (or one line, or nothing: see __init__); return a ref."""
         self.alerts += 1
+        if self.hide_after is not None and self.alerts > self.hide_after:
+            self.hidden += 1
+        elif self.compact_after is not None and self.alerts > self.compact_after:
+            quality = str(alert.get("quality") or "")
+            self.console.print(
+                f"[{QUALITY_STYLES.get(quality, '')}]{alert.get('score', 0)}[/] "
+                f"{escape(str(alert.get('name') or alert.get('email') or '-'))} · "
+                f"{escape(str(alert.get('status') or '-'))} · "
+                f"{escape(' '.join(str(alert.get('request') or '').split())[:70])}"
+            )
+        else:
+            self.console.print(alert_panel(alert))
         return {"destination": self.name}
 
     def send_digest(

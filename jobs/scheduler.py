@@ -82,6 +82,8 @@ class Runtime:
     # Handed to jobs.process.run_once / jobs.retrain.run_once as their config.
     process_config: Any = None
     retrain_config: Any = None
+    # The loaded scoring model, kept between process runs; a retrain drops it.
+    scorer: Any = None
 
 
 _runtime: Runtime | None = None
@@ -99,7 +101,9 @@ def install(runtime: Runtime | None) -> None:
 def _process(rt: Runtime) -> bool:
     from jobs import process  # written alongside; imported when the job first runs
 
-    found = bool(process.run_once(rt.engine, rt.process_config))
+    if rt.scorer is None:
+        rt.scorer = process.load_scorer(rt.process_config)
+    found = bool(process.run_once(rt.engine, rt.process_config, scorer=rt.scorer))
     # Alerts the batch queued go out in the same tick, not a minute later.
     delivered = deliver.run_once(rt.engine, rt.notifier, max_attempts=rt.schedule.max_attempts)
     return found or delivered
@@ -128,7 +132,9 @@ def _retrain(rt: Runtime) -> bool:
             "model is not retrained on the team's decisions"
         )
         return False
-    return bool(retrain(rt.engine, rt.retrain_config))
+    found = bool(retrain(rt.engine, rt.retrain_config))
+    rt.scorer = None  # the next process run loads the model the retrain accepted
+    return found
 
 
 TASKS: dict[str, Callable[[Runtime], bool]] = {

@@ -33,48 +33,38 @@ def schedule_config(settings: Mapping[str, Any]) -> scheduler.ScheduleConfig:
     )
 
 
-# Settings a job config field may be filled from, by field name.
-_FIELD_SETTINGS = {
-    "alert_threshold": "scoring.alert_threshold",
-    "threshold": "scoring.alert_threshold",
+def process_config(settings: Mapping[str, Any]) -> Any:
+    """Return jobs.process's ProcessConfig from settings."""
+    from jobs.process import ProcessConfig  # the model stack loads on first use, not at start
+
+    return ProcessConfig(
+        batch_size=settings["processing.batch_size"],
+        alert_threshold=settings["scoring.alert_threshold"],
+        default_region=settings["extraction.default_region"],
+        model_path=settings["scoring.model_path"],
+        model_dir=settings["scoring.model_dir"],
+    )
+
+
+# Settings a retrain config field is filled from, by field name.
+_RETRAIN_SETTINGS = {
     "model_path": "scoring.model_path",
     "model_dir": "scoring.model_dir",
-    "batch_size": "processing.batch_size",
     "default_region": "extraction.default_region",
-    "region": "extraction.default_region",
 }
 
 
-def _config_from(cls: type, settings: Mapping[str, Any]) -> Any:
-    # Fill the dataclass fields that have a setting; the rest keep their defaults.
-    if not is_dataclass(cls):
-        return cls()
-    values = {
-        f.name: settings[_FIELD_SETTINGS[f.name]]
-        for f in fields(cls)
-        if f.name in _FIELD_SETTINGS and _FIELD_SETTINGS[f.name] in settings
-    }
-    if "model_path" in values and values["model_path"] == "":
-        values["model_path"] = None
-    return cls(**values)
-
-
-def process_config(settings: Mapping[str, Any]) -> Any:
-    """Return jobs.process's config (its ProcessConfig dataclass) from settings."""
-    from jobs import process  # the pipeline step; imported on first use, not at start
-
-    cls = getattr(process, "ProcessConfig", None)
-    return _config_from(cls, settings) if cls is not None else None
-
-
 def retrain_config(settings: Mapping[str, Any]) -> Any:
-    """Return jobs.retrain's config (its RetrainConfig dataclass) from settings, if any."""
+    """Return jobs.retrain's RetrainConfig from settings, or None without that module."""
     try:
         from jobs import retrain
     except ImportError:
         return None
     cls = getattr(retrain, "RetrainConfig", None)
-    return _config_from(cls, settings) if cls is not None else None
+    if cls is None or not is_dataclass(cls):
+        return None
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: settings[v] for k, v in _RETRAIN_SETTINGS.items() if k in names})
 
 
 def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> Notifier:
