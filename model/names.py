@@ -231,6 +231,7 @@ _LOWER_ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+")
 _STATES = frozenset(
     _words(
         """
+        she he originally currently actually usually finally only also basically
         done lost stuck hungry tired free open online available away alone outside inside
         late early bored excited worried confused sick ill fine cool down up out off over
         ready home gone old young broke poor rich glad sad mad sure aware unsure certain
@@ -286,7 +287,7 @@ def read_name(
         word, start, end = m.group(1), m.start(1), m.end(1)
         stop_after = False
         if word.endswith("."):
-            if len(word) == 2 and word[0].isupper() and words:
+            if len(word) == 2 and words and (word[0].isupper() or lowered):
                 pass  # a middle initial: "Chise T. Horiguchi"
             else:
                 word, end, stop_after = word[:-1], end - 1, True
@@ -413,7 +414,8 @@ def find_in_message(
     here = _HERE.match(low)
     if here:
         got = read_name(text, here.start("name"), allow_lower=False)
-        if got:
+        # The whole phrase before "here" must be the name: not "She moved here".
+        if got and got[2] == here.end("name"):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     if answers_question and not found:
         ack = _ACK.match(low)

@@ -45,6 +45,7 @@ def name_of(text: str) -> str | None:
         ("This is Mark, quick question about pricing", "Mark"),
         ("Mark here, quick question", "Mark"),
         ("Name: Chise T. Horiguchi", "Chise T. Horiguchi"),
+        ("name: hyuuma t. maida", "Hyuuma T. Maida"),
         ("Hi there! Im Tom. Do you ship to Canada?", "Tom"),
         # Spanish
         ("Hola, me llamo María José de la Fuente", "María José de la Fuente"),
@@ -136,6 +137,8 @@ def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
         "soy nuevo aquí",
         "ich bin neu hier",
         "sou novo",
+        "She moved here from Estonia last year",
+        "i'm originally from norway",
     ],
 )
 def test_words_after_i_am_are_not_names(text: str) -> None:
