@@ -17,7 +17,9 @@ from model.text import lower
 
 # Characters that cannot be part of an address in running text; anything else
 # around an "@" is taken as written, so that "a@@b..com" reaches the validator whole.
-_PLAIN = re.compile(r"[^\s<>()\[\]{}\",;:]*@[^\s<>()\[\]{}\"',;:]*")
+_PLAIN = re.compile(r"[^\s<>()\[\]{}\",;:«»“”‘’—–¿¡…]*@[^\s<>()\[\]{}\"',;:«»“”‘’—–¿¡…]*")
+# Two addresses joined by a slash or a bar ("a@x.com/b@x.com") are two candidates.
+_JOINED = re.compile(r"[/|]")
 _TRAILING = ".!?…'"
 _LEADING = "'`*_"
 
@@ -89,6 +91,14 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
             end -= len(raw) - len(stripped)
             raw = stripped.lstrip(_LEADING)
             start += len(stripped) - len(raw)
+            if raw.count("@") > 1 and _JOINED.search(raw):
+                offset = start
+                for part in _JOINED.split(raw):
+                    value = normalize_email(part) if "@" in part else None
+                    if value:
+                        found.append((value, offset, offset + len(part)))
+                    offset += len(part) + 1
+                continue
             if raw.count("@") and raw[0] != "@" and raw[-1] != "@":
                 value = normalize_email(raw)
                 if value:

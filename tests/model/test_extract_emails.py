@@ -32,6 +32,12 @@ def conversation(*turns: tuple[str, str], source: str = "widget") -> dict[str, A
         ("two: a.one@x.com, b.two@y.net; done", ["a.one@x.com", "b.two@y.net"]),
         ("o'connor@pub.ie is mine", ["o'connor@pub.ie"]),
         ("tag john+leads@acme.co.uk!", ["john+leads@acme.co.uk"]),
+        ("e-mail—john@x.com", ["john@x.com"]),
+        ("«marie@exemple.fr»", ["marie@exemple.fr"]),
+        ("“ana@empresa.es”", ["ana@empresa.es"]),
+        ("¿es pepe@empresa.es?", ["pepe@empresa.es"]),
+        ("Email: max.mustermann@t-online.de.", ["max.mustermann@t-online.de"]),
+        ("john@company.com/jane@company.com", ["john@company.com", "jane@company.com"]),
         # obfuscated, English
         ("john at acme dot com", ["john@acme.com"]),
         ("john (at) acme (dot) com", ["john@acme.com"]),
