@@ -50,19 +50,21 @@ class SlackDriver:
         signature: str | None = None,
         secret: str | None = None,
     ) -> tuple[int, str]:
-        """POST a body signed with `secret` (the bot's by default); return (status, text)."""
+        """POST a body signed with `secret` (the bot's by default); return (status, text).
+
+        `signature` replaces the computed one; an empty one sends no signature header.
+        """
         ts = str(int(time.time()) if timestamp is None else timestamp)
-        sig = signature or sign(secret or self.secret, ts, body)
+        sig = sign(secret or self.secret, ts, body) if signature is None else signature
+        headers = {
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": ts,
+            "User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+        }
+        if sig:  # signature="" sends none at all
+            headers["X-Slack-Signature"] = sig
         request = urllib.request.Request(
-            self.url,
-            data=body.encode(),
-            method="POST",
-            headers={
-                "Content-Type": content_type,
-                "X-Slack-Request-Timestamp": ts,
-                "X-Slack-Signature": sig,
-                "User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-            },
+            self.url, data=body.encode(), method="POST", headers=headers
         )
         try:
             with urllib.request.urlopen(request, timeout=10) as resp:
