@@ -26,7 +26,7 @@ _LEADING = "'`*_"
 _AT_WORDS = r"at|arroba|chiocciola|arobase|ät|@"
 _DOT_WORDS = r"dot|punto|point|punkt|ponto"
 # "john (at) acme [dot] com", "john at acme dot com", "juan arroba acme punto es".
-_AT = rf"(?:\s*[(\[{{<]\s*(?:{_AT_WORDS})\s*[)\]}}>]\s*|\s+(?:{_AT_WORDS})\s+|@)"
+_AT = rf"(?:\s*[(\[{{<]\s*(?:{_AT_WORDS})\s*[)\]}}>]\s*|\s+(?:{_AT_WORDS})\s+|\s*@\s*)"
 _DOT = rf"(?:\s*[(\[{{<]\s*(?:{_DOT_WORDS}|\.)\s*[)\]}}>]\s*|\s+(?:{_DOT_WORDS}|\.)\s+|\.)"
 _ATOM = r"[a-z0-9_%+\-]+"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"

@@ -45,6 +45,10 @@ def conversation(*turns: tuple[str, str], source: str = "widget") -> dict[str, A
         ("reach me at john dot smith at gmail dot com", ["john.smith@gmail.com"]),
         ("john @ acme . com", ["john@acme.com"]),
         ("john.doe@gmail dot com", ["john.doe@gmail.com"]),
+        ("email is john@ gmail.com", ["john@gmail.com"]),
+        ("JOHN AT GMAIL DOT COM", ["john@gmail.com"]),
+        ("marco[chiocciola]libero[punto]it", ["marco@libero.it"]),
+        ("hans ät firma punkt de", ["hans@firma.de"]),
         # Spanish
         ("mi correo es maria arroba empresa punto es", ["maria@empresa.es"]),
         ("juan.perez arroba gmail punto com", ["juan.perez@gmail.com"]),
@@ -68,6 +72,7 @@ def test_finds_emails_in_every_written_form(text: str, expected: list[str]) -> N
     "text",
     [
         "a@@b..com",
+        "a @ @b.com",
         "broken: john@acme..com",
         "john@@acme.com",
         "user@localhost",
