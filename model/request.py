@@ -116,6 +116,14 @@ _URGENT = re.compile(
     r"o quanto antes|o mais breve possível)\b",
 )
 _MAX_SUMMARY = 120
+# A clause that only gives contact details is no summary of a request.
+_CONTACT_ONLY = re.compile(
+    r"@|\d[\d ().\-/]{5,}\d|^\W*(?:my name|i'm|i am|this is|me llamo|mi nombre|soy|"
+    r"mi chiamo|sono|je m'appelle|je suis|ich bin|mein name|ich heiße|meu nome|me chamo|sou|"
+    r"my (?:e-?mail|phone|number)|mi (?:correo|email|teléfono|número)|la mia email|"
+    r"il mio (?:numero|telefono)|mon (?:mail|email|numéro)|meine (?:e-?mail|nummer)|"
+    r"meu (?:e-?mail|telefone|número))\b"
+)
 # "Me llamo Ana y quiero X": the request starts at the joint before the wish.
 _JOINT = re.compile(r"\b(?:and|so|y|e|et|und|also|então|quindi|donc|entonces)\s")
 # A count written before a noun in the request itself ("20 chairs"), when no unit word
@@ -183,7 +191,7 @@ def _summary(texts: list[tuple[int, str]]) -> tuple[str, Evidence | None]:
                 summary = _clean(text[start:end])
                 if len(summary.split()) >= 2:
                     return summary, Evidence(index, start, end)
-            elif not fallback[0]:
+            elif not fallback[0] and not _CONTACT_ONLY.search(clause):
                 summary = _clean(text[start:end])
                 if len(summary.split()) >= 3 and not _NEGATED.search(clause):
                     fallback = (summary, Evidence(index, start, end))

@@ -170,3 +170,19 @@ def test_language_reads_the_customer_not_the_agent() -> None:
         )
     )
     assert result.language == "es"
+
+
+@pytest.mark.parametrize(
+    ("texts", "summary"),
+    [
+        (
+            ["Hi, my name is John Smith", "my email is john@x.com", "How much is the Pro plan?"],
+            "How much is the Pro plan",
+        ),
+        (["Hola, soy Ana", "612 345 678"], ""),
+        (["Do you ship to Canada?"], "Do you ship to Canada"),
+    ],
+)
+def test_summary_is_never_just_contact_details(texts: list[str], summary: str) -> None:
+    result = extract(conversation(*(("customer", t) for t in texts)))
+    assert result.request.summary == summary
