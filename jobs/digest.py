@@ -156,9 +156,18 @@ def _daily(session: Session, end: datetime, timezone: str) -> list[dict[str, Any
 
 
 def build_digest(
-    session: Session, *, now: datetime, hours: int = 24, timezone: str = "UTC"
+    session: Session,
+    *,
+    now: datetime,
+    hours: int = 24,
+    timezone: str = "UTC",
+    with_records: bool = True,
 ) -> Digest:
-    """Return the digest of the `hours` before `now`, compared with the hours before that."""
+    """Return the digest of the `hours` before `now`, compared with the hours before that.
+
+    `with_records=False` leaves out the window's export records (the CSV), which the
+    outbox does not store: delivery reads them again (see `window_records`).
+    """
     end = now.astimezone(UTC)
     start = end - timedelta(hours=hours)
     window = LeadFilter(created_from=start, created_to=end)
@@ -190,7 +199,8 @@ def build_digest(
         top=top,
         daily=_daily(session, end, timezone),
     )
-    digest.records = window_records(session, digest)
+    if with_records:
+        digest.records = window_records(session, digest)
     return digest
 
 
@@ -237,7 +247,7 @@ def run_once(
 
     now = now or utcnow()
     with Session(engine) as session:
-        digest = build_digest(session, now=now, hours=hours, timezone=timezone)
+        digest = build_digest(session, now=now, hours=hours, timezone=timezone, with_records=False)
     queued = queue_digest(engine, digest)
     if queued:
         log.info("queued the digest for %s (%d new leads)", digest.day, digest.total)

@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, func, inspect, select, text
 from sqlmodel import Session
 
 from jobs import scheduler
 from jobs.scheduler import Runtime, ScheduleConfig, execute, parse_cron
-from storage.models import JobRun
+from storage.models import JobRun, Lead
 from tests.jobs.outbox_helpers import RecordingNotifier, add_lead, items, queue_alerts
 
 CFG = ScheduleConfig(
@@ -156,3 +156,29 @@ def test_retrain_without_the_module_warns(engine: Engine, caplog, monkeypatch) -
     assert "jobs.retrain is not installed" in caplog.text
     (run,) = _runs(engine, "retrain")
     assert run.ok
+
+
+def test_process_job_scores_then_delivers(engine: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from importlib import resources
+
+    from jobs.ingest import ingest
+    from jobs.process import ProcessConfig
+
+    sample = resources.files("leads").joinpath("samples", "conversations.jsonl")
+    lines = sample.read_text(encoding="utf-8").splitlines()[:40]
+    path = tmp_path / "some.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert ingest(engine, [str(path)]).imported == 40
+    notifier = RecordingNotifier()
+    rt = Runtime(engine, notifier, CFG, process_config=ProcessConfig())
+    assert execute(rt, "process") is True
+    with Session(engine) as s:
+        high = s.scalar(select(func.count()).select_from(Lead).where(Lead.score >= 80))
+    assert high and len(notifier.alerts) == high  # queued and delivered in the same tick
+    assert all(i.sent_at is not None for i in items(engine).values())
+    scorer = rt.scorer
+    assert scorer is not None
+    assert execute(rt, "process") is False  # nothing new: no work, no second alert
+    assert rt.scorer is scorer and len(notifier.alerts) == high
+    runs = _runs(engine, "process")
+    assert [r.found_work for r in runs] == [True, False] and all(r.ok for r in runs)
