@@ -17,6 +17,7 @@ import phonenumbers
 from model.emails import find_emails
 from model.language import detect_language
 from model.names import (
+    ANSWER,
     PROFILE,
     NameCandidate,
     asks_for_name,
@@ -49,6 +50,7 @@ _REPLACED = re.compile(
     r"piuttosto che|au lieu de|plutôt que|pas|statt|anstatt|nicht|em vez de|ao invés de|"
     r"não)\s*:?\s*$",
 )
+_ANSWER_WINDOW = 2
 _NON_DIGIT = re.compile(r"\D")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
@@ -191,21 +193,27 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     phones: list[tuple[str, int, int, int, str]] = []
     names: list[NameCandidate] = []
     last_agent = ""
+    replies = 0  # customer messages since the last agent message
     for index, message in enumerate(messages):
         text = message.get("text") or ""
         if message.get("role") != "customer":
-            last_agent = text
+            last_agent, replies = text, 0
             continue
+        replies += 1
+        # An answer may come in the next two messages ("Sure!" then "Ana Ruiz").
+        question = last_agent if replies <= _ANSWER_WINDOW else ""
         if _EMAIL_HINT.search(lower(text)):
             emails.extend((v, index, s, e, text) for v, s, e in find_emails(text))
-        cued = PHONE_CUE.search(lower(last_agent)) is not None
+        cued = PHONE_CUE.search(lower(question)) is not None
         phones.extend(
             (v, index, s, e, text)
             for v, s, e in find_phones(text, region, fallback, cued=cued, prefer_regions=prefer)
         )
-        asked = asks_for_name(last_agent)
-        names.extend(find_in_message(text, index, asked, result.language))
-        last_agent = ""
+        asked = asks_for_name(question)
+        found = find_in_message(text, index, asked, result.language)
+        names.extend(found)
+        if asked and any(c.confidence == ANSWER for c in found):
+            last_agent = ""  # answered: later messages are not answers to it
 
     # The agent's own details are looked up only when the customer's could clash. A
     # value the agent wrote first is the business's; one the agent only repeats after

@@ -422,7 +422,11 @@ def find_in_message(
         got = read_name(text, ack.end() if ack else 0, allow_lower=True)
         # A bare answer is a name only if nothing but punctuation or a joint follows:
         # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".
-        if got and _AFTER_ANSWER.match(low, got[2]):
+        if (
+            got
+            and _AFTER_ANSWER.match(low, got[2])
+            and (not text[got[1] : got[2]].islower() or _plausible_lower(got[0]))
+        ):
             found.append(NameCandidate(got[0], ANSWER, index, *got[1:]))
     found.extend(_signatures(text, low, index))
     return found
@@ -439,14 +443,19 @@ def _lowercase_name(text: str, low: str, pos: int) -> tuple[str, int, int] | Non
     got = read_name(text, article.end() if article else pos, allow_lower=True)
     if not got or not text[got[1] : got[2]].islower():
         return None
-    words = got[0].lower().split()
-    if len(words) > 2 or any(
-        w in _STATES or _PARTICIPLE.search(w) or (len(w) >= 7 and _PAST.search(w)) for w in words
-    ):
+    if len(got[0].split()) > 2 or not _plausible_lower(got[0]):
         return None
     if not _AFTER_ANSWER.match(low, got[2]):
         return None
     return got
+
+
+def _plausible_lower(name: str) -> bool:
+    """Return False when a lower-case candidate is a state or shaped like a participle."""
+    return not any(
+        w in _STATES or _PARTICIPLE.search(w) or (len(w) >= 7 and _PAST.search(w))
+        for w in name.lower().split()
+    )
 
 
 def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:

@@ -192,7 +192,16 @@ def test_answer_to_agents_name_question_is_a_self_introduction(
 
 @pytest.mark.parametrize(
     "answer",
-    ["I'd rather not say", "Prefer not to say", "john@acme.com", "why?", "ok", "Sure"],
+    [
+        "I'd rather not say",
+        "Prefer not to say",
+        "john@acme.com",
+        "why?",
+        "ok",
+        "Sure",
+        "thinking...",
+        "busy",
+    ],
 )
 def test_answers_that_are_not_names(answer: str) -> None:
     result = extract(
@@ -310,3 +319,28 @@ def test_name_evidence_points_at_the_name() -> None:
     result = extract(conversation(("customer", text)))
     ev = result.evidence["name"]
     assert text[ev.start : ev.end] == "Lucía Fernández"
+
+
+def test_answer_may_come_in_the_second_message_after_the_question() -> None:
+    result = extract(
+        conversation(
+            ("customer", "Hi, I need a quote"),
+            ("agent", "Sure! Could I get your name?"),
+            ("customer", "Sure!"),
+            ("customer", "Ana Ruiz"),
+            ("customer", "Great"),
+        )
+    )
+    assert result.name == "Ana Ruiz"
+
+
+def test_only_the_next_two_messages_answer_the_question() -> None:
+    result = extract(
+        conversation(
+            ("agent", "May I have your name?"),
+            ("customer", "one sec"),
+            ("customer", "checking with my boss"),
+            ("customer", "Budget"),
+        )
+    )
+    assert result.name is None
