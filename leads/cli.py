@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "unmerge",
     "digest",
     "worker",
+    "serve",
     "demo",
 )
 
