@@ -16,55 +16,55 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         _words(
             """
-        the and is are you your i i'm my me we our to of for with this that it have has
+            the and is are you your i i'm my me we our to of for with this that it have has
             would could please thanks thank hi hello want need can what how do does not be
             will looking interested about hey guys u any just get quote much
-        """
+            """
         )
     ),
     "es": frozenset(
         _words(
             """
-        el la los las y es son usted tu mi yo nosotros para por con esto eso tengo
+            el la los las y es son usted tu mi yo nosotros para por con esto eso tengo
             quiero necesito gracias hola buenos buenas qué cómo que del al una un pero muy
             también estoy soy llamo puedo podría precio favor
-        """
+            """
         )
     ),
     "it": frozenset(
         _words(
             """
-        il lo gli e è sono lei tu mio io noi per con questo quello ho vorrei grazie ciao
+            il lo gli e è sono lei tu mio io noi per con questo quello ho vorrei grazie ciao
             buongiorno salve che come del della di un una ma molto anche chiamo posso
             potrebbe prezzo favore non
-        """
+            """
         )
     ),
     "pt": frozenset(
         _words(
             """
-        o os as e é são você meu eu nós para por com isso este tenho quero preciso
+            o os as e é são você meu eu nós para por com isso este tenho quero preciso
             obrigado obrigada olá oi bom boa que como do da dos um uma mas muito também
             estou sou chamo posso poderia preço favor não
-        """
+            """
         )
     ),
     "fr": frozenset(
         _words(
             """
-        le la les et est sont vous tu mon je nous pour par avec ceci cela ai veux
+            le la les et est sont vous tu mon je nous pour par avec ceci cela ai veux
             voudrais besoin merci bonjour salut que comment du des un une mais très aussi
             suis appelle peux pourriez prix plaît ne pas
-        """
+            """
         )
     ),
     "de": frozenset(
         _words(
             """
-        der die das und ist sind sie du mein ich wir für mit dies das habe möchte
+            der die das und ist sind sie du mein ich wir für mit dies das habe möchte
             brauche danke hallo guten was wie von dem den ein eine aber sehr auch bin heiße
             kann könnten preis bitte nicht
-        """
+            """
         )
     ),
 }

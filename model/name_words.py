@@ -1,0 +1,135 @@
+"""Word tables for reading names: particles, common words, businesses, titles, states.
+
+Kept apart from the rules in model.names so those stay readable; all lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> list[str]:
+    """Return the whitespace-separated words of `text` (keeps word tables readable)."""
+    return text.split()
+
+
+PARTICLES = frozenset(
+    _words(
+        """
+        de del della dello degli dei di da das do dos du des la las los le van von der den
+        ten ter y e zu dal st. bin al el mac
+        """
+    )
+)
+# Common words that follow "I'm" / "soy" / "sono" / "ich bin" / "sou" and the like,
+# or open a message, in the six languages; a name never starts with one of them.
+STOP = frozenset(
+    _words(
+        """
+        a an the and or but not no yes here there from with very so glad happy writing
+        calling contacting trying just also still sorry good fine well new ready sure in on
+        at of to for going planning wondering curious asking reaching getting having owner
+        manager ceo director customer client student teacher based located currently really
+        back available busy interested looking hoping thinking new interested interesting hi
+        hello hey dear thanks thank please ok okay great perfect cool nice is am are was my
+        your our his her their me you we they it this that what who how when where why sales
+        support team company business owner founder buyer purchasing marketing urgent
+        important fine calling emailing texting one two three interesado interesada buscando
+        de del el la los las un una cliente nuevo nueva muy bien dueño dueña gerente
+        encargado encargada estudiante aquí hola gracias buenos buenas días tardes noches sí
+        si claro vale perfecto mi tu su con para por que interessato interessata alla al di
+        un una il lo cliente nuovo nuova molto contento contenta titolare responsabile qui
+        ciao grazie buongiorno buonasera sì certo va bene perfetto mio tuo suo con per che
+        stato stata sempre già ancora intéressé intéressée à de en un une le la client
+        cliente nouveau nouvelle très content contente ravi ravie gérant gérante responsable
+        pas désolé désolée bonjour bonsoir salut merci oui d'accord parfait mon ton son avec
+        pour que là ici interessiert auf der die das ein eine kunde kundin neu neukunde sehr
+        froh student studentin inhaber inhaberin geschäftsführer leiter leiterin nicht
+        gerade hier aus von bei hallo danke guten tag morgen abend ja klar gerne natürlich
+        mein dein sein mit für dass auch schon noch interessado interessada do da dos um uma
+        o cliente novo nova muito dono dona responsável estudante aqui olá oi obrigado
+        obrigada bom boa dia tarde noite sim claro perfeito meu teu seu com que já ainda
+        tudo
+        """
+    )
+)
+# Days, months, nationalities, roles and refusals that can be capitalised after a cue.
+STOP |= frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march
+        april june july august september october november december lunes martes miércoles
+        jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
+        septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì venerdì
+        sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre
+        dicembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
+        avril mai juin juillet août septembre octobre novembre décembre montag dienstag
+        mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober
+        dezember segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho
+        setembro outubro novembro dezembro american canadian british english spanish french
+        german italian portuguese brazilian mexican irish australian swiss austrian belgian
+        dutch european i i'd i'll i've i'm prefer rather none nobody anonymous architekt
+        architektin einkäufer einkäuferin unternehmer unternehmerin rentner rentnerin
+        privatkunde händler händlerin mitarbeiter mitarbeiterin besitzer besitzerin
+        interessent interessentin bestandskunde arzt ärztin anwalt anwältin ingenieur
+        ingenieurin selbstständig selbständig angestellter vertrieb einkauf
+        """
+    )
+)
+# Roles and times that are capitalised after "I'm" ("I'm Head of Sales").
+STOP |= frozenset(
+    _words(
+        """
+        head vp cto cfo coo cmo president partner lead chief senior junior procurement
+        operations office hr admin assistant consultant engineer developer designer
+        architect accountant secretary intern coordinator specialist representative rep
+        agent buyer supervisor executive officer tomorrow today tonight later anytime asap
+        jefe jefa director directora administrador administradora direttore direttrice
+        amministratore titolare directeur directrice gérant gérante chef assistante diretor
+        diretora sócio sócia coordenador coordenadora gestor gestora
+        """
+    )
+)
+# Form labels that follow a name on the same line ("Name: Ana Ruiz Phone: ...").
+STOP |= frozenset(
+    _words(
+        """
+        phone email e-mail mail tel mobile cell address title fax website teléfono telefono
+        correo dirección telefone endereço téléphone adresse telefon handy
+        """
+    )
+)
+# Words that make a candidate a business or a role, not a person.
+ORG = frozenset(
+    _words(
+        """
+        inc ltd llc gmbh ag sa sl srl spa sas sarl bv corp co company group solutions
+        services team shop store official promo promos sales support info news marketing
+        tienda empresa negocio ditta azienda negozio société boutique firma laden loja
+        empresa oficial offers ofertas deals bot admin customer service
+        """
+    )
+)
+# Titles before a name are skipped, not kept: the lead's name is the person's.
+HONORIFICS = frozenset(
+    _words(
+        """
+        mr mrs ms miss mister sir madam dr dra doctor doctora prof profa ing lic señor
+        señora sr sra srta don doña signor signora sig dott dottssa avv monsieur madame mme
+        mlle herr frau senhor senhora
+        """
+    )
+)
+# States that follow "i'm" in lower-case chat and have no tell-tale ending.
+STATES = frozenset(
+    _words(
+        """
+        she he originally currently actually usually finally only also basically done lost
+        stuck hungry tired free open online available away alone outside inside late early
+        bored excited worried confused sick ill fine cool down up out off over ready home
+        gone old young broke poor rich glad sad mad sure aware unsure certain perdu perdue
+        fatigué prêt prête libre seul seule malade pronto pronta listo lista libre solo sola
+        cansado cansada enfermo enferma stanco stanca libero libera solo sola malato malata
+        müde fertig frei allein krank bereit cansado cansada pronto pronta livre sozinho
+        sozinha doente
+        """
+    )
+)
