@@ -135,9 +135,17 @@ class NameCandidate:
     end: int
 
 
-def _is_capitalised(word: str) -> bool:
-    """Return True for a word written like a name (first letter upper, not all upper)."""
-    return word[0].isupper() and (len(word) <= 3 or not word.isupper())
+def _is_capitalised(word: str, first: bool = False) -> bool:
+    """Return True for a word written like a name (first letter upper, not all upper).
+
+    "d'Ávila" and "dell'Acqua" count: the elided particle is lower case by custom.
+    """
+    if not word[0].isupper():
+        if first:
+            return False  # "Sono l'Amministratore": a name does not start elided
+        cut = max(word.find("'"), word.find("’"))
+        return 0 < cut < len(word) - 1 and word[:cut].islower() and word[cut + 1].isupper()
+    return len(word) <= 3 or not word.isupper()
 
 
 def read_name(
@@ -180,7 +188,7 @@ def read_name(
             break
         if low in STOP or (word.islower() and low in COMMON_WORDS):
             break
-        if _is_capitalised(word):
+        if _is_capitalised(word, first=not words):
             if lowered is True:
                 break
             lowered = False
