@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -266,37 +267,47 @@ def home_view(
     )
 
 
-def transcript_parts(
-    conversations: Sequence[dict[str, Any]], *, budget: int
-) -> tuple[list[dict[str, str]], int, int]:
-    """Return modal parts for the conversations within `budget` blocks, and (shown, total).
+@dataclass(slots=True)
+class Transcript:
+    """Hold a transcript's modal parts and how much of it they show."""
+
+    parts: list[dict[str, str]] = field(default_factory=list)
+    shown: int = 0
+    total: int = 0
+    shortened: int = 0  # messages cut to TRANSCRIPT_MESSAGE_LIMIT
+
+
+def transcript_parts(conversations: Sequence[dict[str, Any]], *, budget: int) -> Transcript:
+    """Return modal parts for the conversations within `budget` blocks.
 
     Consecutive messages share a section up to 3,000 characters; a very long message is
     cut. Stops when the blocks or the characters run out.
     """
-    total = sum(len(c.get("messages") or []) for c in conversations)
-    parts: list[dict[str, str]] = []
-    shown = 0
+    out = Transcript(total=sum(len(c.get("messages") or []) for c in conversations))
     chars = 0
     buffer = ""
 
     def flush() -> None:
         nonlocal buffer
         if buffer:
-            parts.append({"kind": "section", "text": buffer})
+            out.parts.append({"kind": "section", "text": buffer})
             buffer = ""
 
     for conv in conversations:
-        if len(parts) + 2 > budget:  # the heading and at least one message
+        if len(out.parts) + 2 > budget:  # the heading and at least one message
             break
         flush()
         source = _SOURCE_LABELS.get(conv.get("source") or "", conv.get("source") or "")
-        heading = f"{mrkdwn_escape(source)} · {mrkdwn_escape(conv.get('id'))} · started {slack_date(conv.get('started_at'))}"
-        parts.append({"kind": "context", "text": heading})
+        heading = (
+            f"{mrkdwn_escape(source)} · {mrkdwn_escape(conv.get('id'))} · "
+            f"started {slack_date(conv.get('started_at'))}"
+        )
+        out.parts.append({"kind": "context", "text": heading})
         full = False
         for message in conv.get("messages") or []:
             role = "Customer" if message.get("role") == "customer" else "Agent"
-            body = cut(mrkdwn_escape(message.get("text") or ""), TRANSCRIPT_MESSAGE_LIMIT)
+            escaped = mrkdwn_escape(message.get("text") or "")
+            body = cut(escaped, TRANSCRIPT_MESSAGE_LIMIT)
             line = f"*{role}* · {slack_date(message.get('at'), '{time}')}\n{body}"
             if chars + len(line) > TRANSCRIPT_CHARS:
                 full = True
@@ -304,17 +315,18 @@ def transcript_parts(
             if buffer and len(buffer) + 2 + len(line) <= SECTION_LIMIT:
                 buffer += "\n\n" + line
             else:
-                if len(parts) + (1 if buffer else 0) + 1 > budget:
+                if len(out.parts) + (1 if buffer else 0) + 1 > budget:
                     full = True
                     break
                 flush()
                 buffer = line
             chars += len(line)
-            shown += 1
+            out.shown += 1
+            out.shortened += body is not escaped
         flush()
         if full:
             break
-    return parts, shown, total
+    return out
 
 
 def conversation_modal(
@@ -329,20 +341,22 @@ def conversation_modal(
     if note:
         intro += f"\n{mrkdwn_escape(note)}"
     # The intro and the footer take two of the modal's blocks.
-    parts, shown, total = transcript_parts(conversations, budget=MODAL_BLOCKS - 2)
+    t = transcript_parts(conversations, budget=MODAL_BLOCKS - 2)
+    full = f"The full transcript: `leads show {lead_id}` on the command line."
+    shortened = f"{t.shortened:,} long message(s) shortened" if t.shortened else ""
     if not conversations:
         footer = "This lead has no stored conversation."
-    elif shown < total:
-        footer = (
-            f"✂️ Cut to fit Slack: showing {shown:,} of {total:,} messages. "
-            f"The full transcript: `leads show {lead_id}` or `/leads export` on the command line."
-        )
+    elif t.shown < t.total:
+        extra = f"; {shortened}" if shortened else ""
+        footer = f"✂️ Cut to fit Slack: showing {t.shown:,} of {t.total:,} messages{extra}. {full}"
+    elif shortened:
+        footer = f"✂️ Cut to fit Slack: {shortened}. {full}"
     else:
-        footer = f"{total:,} messages in {len(conversations)} conversation(s)."
+        footer = f"{t.total:,} messages in {len(conversations)} conversation(s)."
     return render_json(
         "conversation_modal.j2",
         title=truncate(f"Lead {lead_id}", MODAL_TITLE),
         intro=intro,
-        parts=parts,
+        parts=t.parts,
         footer=footer,
     )

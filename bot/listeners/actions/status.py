@@ -8,6 +8,7 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot import answers
 from bot.alerts import alert_blocks, alert_text
@@ -112,12 +113,17 @@ class _Surface:
             self.respond(**message, replace_original=True)
         else:
             new = done.result.new
-            self.client.chat_update(
-                channel=self.container.get("channel_id"),
-                ts=self.container.get("message_ts"),
-                blocks=alert_blocks(done.alert, changed_by=done.set_by, status=new),
-                text=alert_text(done.alert, changed_by=done.set_by, status=new),
-            )
+            try:
+                self.client.chat_update(
+                    channel=self.container.get("channel_id"),
+                    ts=self.container.get("message_ts"),
+                    blocks=alert_blocks(done.alert, changed_by=done.set_by, status=new),
+                    text=alert_text(done.alert, changed_by=done.set_by, status=new),
+                )
+            except SlackApiError as exc:
+                # The status is saved; only the message is stale. Say so, not "failed".
+                error = exc.response.get("error", "unknown_error")
+                self.tell(f"{done.text} (I couldn't update the alert message: {error}.)")
 
     def _publish_home(self, notice: str) -> None:
         with self.services.session() as session:
