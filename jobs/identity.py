@@ -1,9 +1,11 @@
 """Decide who is who: normalised identity keys, public email domains and name similarity.
 
 A lead is one person. Two conversations belong to the same lead when they share a
-normalised email or an E.164 phone; a similar name counts only together with a shared
-company email domain (never on its own, and never with a public domain such as
-gmail.com, where sharing the domain says nothing).
+normalised email or an E.164 phone; a name counts only together with a shared company
+email domain (never on its own, and never with a public domain such as gmail.com, where
+sharing the domain says nothing). Across batches the full name at a company domain is
+an identity key like an email (`name_key`, looked up through the unique identity
+index); within a batch names at one domain are compared forgivingly (`same_name`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ PUBLIC_DOMAINS = frozenset(
         "web.de",
         "t-online.de",
         "freenet.de",
+        "mail.de",
         "mail.com",
         "zoho.com",
         "yandex.com",
@@ -117,6 +120,18 @@ def fold_name(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join("".join(ch if ch.isalnum() else " " for ch in plain.casefold()).split())
+
+
+def name_key(name: str | None, domain: str) -> str | None:
+    """Return the identity key of a full name at a company domain, or None.
+
+    Accents, case, punctuation and word order do not count ("Smith, John" at acme.com is
+    "john smith" at acme.com). A first name alone gives no key.
+    """
+    words = sorted(fold_name(name or "").split())
+    if len(words) < 2:
+        return None
+    return f"{domain} {' '.join(words)}"[:320]
 
 
 def same_name(a: str | None, b: str | None) -> bool:

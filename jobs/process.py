@@ -34,11 +34,19 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from rapidfuzz import fuzz
 from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from jobs.identity import company_domain, fold_name, normalise_email, normalise_phone, same_name
+from jobs.identity import (
+    NAME_SIMILARITY,
+    company_domain,
+    fold_name,
+    name_key,
+    normalise_email,
+    normalise_phone,
+)
 from jobs.merge import add_contact, fold, move_and_record
 from model.types import Extraction, Prediction, Request
 from storage.claims import (
@@ -253,6 +261,7 @@ class _Item:
     emails: tuple[tuple[str, str], ...] = ()  # (as written, identity key)
     phones: tuple[tuple[str, str], ...] = ()
     domains: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # full name at each company domain (identity keys)
     context: bool = False  # another conversation of a lead in the batch, scored for comparison
 
     @property
@@ -377,6 +386,7 @@ class _Batch:
             items.append(_Item(row, doc, extraction))
         for it in items:
             it.emails, it.phones, it.domains = _identity_keys(it.extraction)
+            it.names = tuple(k for d in it.domains for k in [name_key(it.extraction.name, d)] if k)
         return items
 
     def _score(self, items: list[_Item]) -> None:
@@ -431,11 +441,13 @@ class _Batch:
                 uf.union(node, ("email", key))
             for _, key in it.phones:
                 uf.union(node, ("phone", key))
+            for key in it.names:
+                uf.union(node, ("name", key))
             if it.row.id in links:
                 uf.union(node, ("lead", links[it.row.id]))
         for (kind, key), lead_id in owners.items():
             uf.union((kind, key), ("lead", lead_id))
-        self._match_names(items, owners, links, uf)
+        self._match_names(items, uf)
 
         groups: dict[Any, tuple[list[_Item], set[int]]] = {}
         for it in items:
@@ -504,8 +516,12 @@ class _Batch:
     def _owners(self, items: list[_Item]) -> dict[tuple[str, str], int]:
         owners: dict[tuple[str, str], int] = {}
         c = IDENTITY.c
-        for kind, attr in (("email", "emails"), ("phone", "phones")):
-            keys = sorted({key for it in items for _, key in getattr(it, attr)})
+        for kind, keys_of in (
+            ("email", lambda it: [k for _, k in it.emails]),
+            ("phone", lambda it: [k for _, k in it.phones]),
+            ("name", lambda it: it.names),
+        ):
+            keys = sorted({key for it in items for key in keys_of(it)})
             for chunk in _chunks(keys):
                 rows = self.conn.execute(
                     select(c.value, c.lead_id).where(c.kind == kind, c.value.in_(chunk))
@@ -524,63 +540,23 @@ class _Batch:
             links.update(dict(rows.all()))
         return links
 
-    def _match_names(
-        self,
-        items: list[_Item],
-        owners: dict[tuple[str, str], int],
-        links: dict[int, int],
-        uf: _UnionFind,
-    ) -> None:
-        """Join conversations to leads (and each other) on a similar full name at one company.
+    def _match_names(self, items: list[_Item], uf: _UnionFind) -> None:
+        """Join this batch's conversations that give a similar full name at one company.
 
-        Only conversations that no email, phone or earlier link placed are looked up in
-        the database: a placed one's lead went through this when it was created.
+        Across batches the exact name key (see jobs.identity) does this through the
+        identity index; within a batch rapidfuzz also forgives typos.
         """
-        named = [
-            it
-            for it in items
-            if it.domains and len(fold_name(it.extraction.name or "").split()) >= 2
-        ]
-        if not named:
-            return
-        by_domain: dict[str, list[_Item]] = {}
-        for it in named:
-            for domain in it.domains:
-                by_domain.setdefault(domain, []).append(it)
+        by_domain: dict[str, list[tuple[str, _Item]]] = {}
+        for it in items:
+            if it.names:
+                folded = fold_name(it.extraction.name or "")
+                for domain in it.domains:
+                    by_domain.setdefault(domain, []).append((folded, it))
         for group in by_domain.values():
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    if same_name(a.extraction.name, b.extraction.name):
+            for i, (name_a, a) in enumerate(group):
+                for name_b, b in group[i + 1 :]:
+                    if fuzz.token_sort_ratio(name_a, name_b) >= NAME_SIMILARITY:
                         uf.union(("c", a.row.id), ("c", b.row.id))
-        unplaced = [
-            it
-            for it in named
-            if it.row.id not in links
-            and not any(("email", k) in owners for _, k in it.emails)
-            and not any(("phone", k) in owners for _, k in it.phones)
-        ]
-        domains = sorted({d for it in unplaced for d in it.domains})
-        if not domains:
-            return
-        value = IDENTITY.c.value
-        if self.conn.dialect.name == "postgresql":
-            domain_of = func.split_part(value, "@", 2)
-        else:
-            domain_of = func.substr(value, func.instr(value, "@") + 1)
-        known: dict[str, list[tuple[int, str]]] = {}
-        for chunk in _chunks(domains):
-            rows = self.conn.execute(
-                select(domain_of, LEAD.c.id, LEAD.c.name)
-                .join(LEAD, LEAD.c.id == IDENTITY.c.lead_id)
-                .where(IDENTITY.c.kind == "email", domain_of.in_(chunk), LEAD.c.name.is_not(None))
-            )
-            for domain, lead_id, name in rows:
-                known.setdefault(domain, []).append((lead_id, name))
-        for it in unplaced:
-            for domain in it.domains:
-                for lead_id, name in known.get(domain, ()):
-                    if same_name(it.extraction.name, name):
-                        uf.union(("c", it.row.id), ("lead", lead_id))
 
     def _lock_leads(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]:
         leads: dict[int, dict[str, Any]] = {}
@@ -665,8 +641,12 @@ class _Batch:
         new_keys = {
             (kind, key)
             for it in items
-            for kind, pairs in (("email", it.emails), ("phone", it.phones))
-            for _, key in pairs
+            for kind, keys in (
+                ("email", [k for _, k in it.emails]),
+                ("phone", [k for _, k in it.phones]),
+                ("name", it.names),
+            )
+            for key in keys
             if (kind, key) not in self.owners
         }
         in_batch = {it.row.id for it in items}
@@ -696,16 +676,19 @@ class _Batch:
             if conn.dialect.name == "sqlite":
                 # SQLite hands out max(id) + 1, which would reuse a merged-away lead's id
                 # (still named by its merge row, its alert key and `leads unmerge`).
-                # This transaction is the only writer, so choosing ids here is safe.
+                # This transaction is the only writer, so choosing ids here is safe, and
+                # a plain executemany is far faster than INSERT .. RETURNING row by row.
                 first = _next_lead_id(conn)
                 for offset, p in enumerate(new):
                     p.state["id"] = first + offset
-            ids = conn.execute(
-                insert(LEAD).returning(LEAD.c.id, sort_by_parameter_order=True),
-                [p.state for p in new],
-            ).scalars()
-            for p, lead_id in zip(new, ids, strict=True):
-                p.state["id"] = lead_id
+                conn.execute(insert(LEAD), [p.state for p in new])
+            else:
+                ids = conn.execute(
+                    insert(LEAD).returning(LEAD.c.id, sort_by_parameter_order=True),
+                    [p.state for p in new],
+                ).scalars()
+                for p, lead_id in zip(new, ids, strict=True):
+                    p.state["id"] = lead_id
         old = [p for p in plans if not p.is_new]
         if old:
             columns = [k for k in old[0].state if k != "id"]
