@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "worker",
     "serve",
     "demo",
+    "deliver",
 )
 
 
