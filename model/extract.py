@@ -24,6 +24,7 @@ from model.names import (
     find_in_message,
     matches_email,
     profile_name,
+    strip_company,
 )
 from model.phones import (
     DIGIT_RUN,
@@ -251,6 +252,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             result.name = profile  # "I'm Javier" from "Javier García": the full name
         elif profile.casefold() == best.value.casefold():
             result.name_confidence = min(1.0, result.name_confidence + 0.05)
+    if result.name and result.emails:
+        result.name = strip_company(result.name, result.emails)
     if result.name and matches_email(result.name, result.emails):
         result.name_confidence = min(1.0, result.name_confidence + 0.1)
 

@@ -94,6 +94,15 @@ _HERE = re.compile(
     r"(?:here|speaking|al habla|qui|ici|hier|aqui)\b",
 )
 
+_GREETING_ONLY = re.compile(
+    r"^[\s,.!¡]*(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|ciao|"
+    r"salve|buongiorno|bonjour|salut|hallo|guten tag|moin|olá|oi|bom dia|boa tarde)"
+    r"(?:\s+there)?[\s,.!:-]+"
+)
+_FROM_COMPANY = re.compile(
+    r"[ \t]+(?:here from|from|at|with|of|de la empresa|de la compañía|da empresa|della ditta|"
+    r"dell'azienda|della società|de la société|de chez|chez|von der firma|von|vom|bei)[ \t]+"
+)
 _LEAD_IN = re.compile(
     r"[\s,.!¡:;-]*(?:(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|"
     r"ciao|salve|buongiorno|bonjour|salut|hallo|guten tag|moin|olá|oi|bom dia|boa tarde|"
@@ -184,7 +193,10 @@ def read_name(
             continue
         if low in ORG:
             if words and not pending:
-                return None  # "this is Acme Corp": a business, not a person
+                cut = _particle_start(words)
+                if cut is None:
+                    return None  # "this is Acme Corp": a business, not a person
+                del words[cut:]  # "Carlos de Hierros SA": the company follows "de"
             break
         if low in STOP or (word.islower() and low in COMMON_WORDS):
             break
@@ -217,6 +229,40 @@ def read_name(
     if len(parts) == 1 and len(parts[0]) < 2:
         return None
     return " ".join(parts), start, end
+
+
+_FROM_PARTICLES = frozenset({"de", "di", "von"})
+
+
+def _particle_start(words: list[tuple[str, int, int]]) -> int | None:
+    """Return where the last particle group of a read name starts, if it has one."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i][0].lower() in PARTICLES and words[i - 1][0].lower() not in PARTICLES:
+            return i
+    return None
+
+
+def strip_company(name: str, emails: list[str]) -> str:
+    """Return `name` without a trailing "de <Company>" that matches an email's domain.
+
+    "Ana de Textilsur" with ana@textilsur.es is Ana from Textilsur, while "Pedro da
+    Silva" with pedro@gmail.com keeps its surname.
+    """
+    parts = name.split()
+    for i in range(len(parts) - 1, 0, -1):
+        if parts[i].lower() in PARTICLES and parts[i - 1].lower() not in PARTICLES:
+            # Only a bare "de X" / "di X" / "von X": "de la Fuente", "da Silva" and
+            # "della Rovere" are surnames even when they are also a domain.
+            if parts[i].lower() not in _FROM_PARTICLES or i + 2 != len(parts):
+                break
+            tail = _fold(parts[i + 1])
+            if len(tail) >= 3 and any(
+                fuzz.partial_ratio(tail, _fold(e.split("@", 1)[1].rsplit(".", 1)[0])) >= 90
+                for e in emails
+            ):
+                return " ".join(parts[:i])
+            break
+    return name
 
 
 def profile_name(name: str) -> str | None:
@@ -297,6 +343,12 @@ def find_in_message(
         got = read_name(text, here.start("name"), allow_lower=False)
         # The whole phrase before "here" must be the name: not "She moved here".
         if got and got[2] == here.end("name"):
+            found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
+    greeting = _GREETING_ONLY.match(low)
+    if greeting and not found:
+        got = read_name(text, greeting.end(), allow_lower=False)
+        # "Hi, Tom Hardy from Hardy Builders": a name, then where they are from.
+        if got and _FROM_COMPANY.match(low, got[2]):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     if answers_question and not found:
         ack = _ACK.match(low)

@@ -82,6 +82,12 @@ def name_of(text: str) -> str | None:
         ("Mi chiamo Giulia dell'Acqua", "Giulia dell'Acqua"),
         ("My name is Vincent van der Berg", "Vincent van der Berg"),
         ("I'm Siobhan O'Connor-Smith", "Siobhan O'Connor-Smith"),
+        ("Hi, Tom Hardy from Hardy Builders. Need a quote", "Tom Hardy"),
+        ("Buongiorno, Sara Neri della ditta Neri, cerco un preventivo", "Sara Neri"),
+        ("Bonjour, Luc Girard de chez Optima", "Luc Girard"),
+        ("Hallo, Eva Braun von der Firma Solartec", "Eva Braun"),
+        ("Soy Carlos de Hierros SA", "Carlos"),
+        ("Hola, soy Juan de Dios Pérez", "Juan de Dios Pérez"),
         ("Hi! Its Jake, quick one", "Jake"),
         ("Call me Jake", "Jake"),
         ("Hello, Sarah Johnson here from Lakeside Dental", "Sarah Johnson"),
@@ -119,6 +125,8 @@ def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
         "I'm from Spain and need pricing",
         "Thanks, Laura!",
         "Hello, how much is it?",
+        "Hi, Monday from 9 works",
+        "Hello, Paris office here",
         "It's Monday already, any news?",
         "Wow this is Great",
         "the price this is Amazing",
@@ -349,3 +357,17 @@ def test_only_the_next_two_messages_answer_the_question() -> None:
         )
     )
     assert result.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soy Ana de Textilsur, ana@textilsur.es", "Ana"),
+        ("Ich bin Anna von Siemens, anna@siemens.de", "Anna"),
+        ("Soy María de la Fuente, maria@fuente.es", "María de la Fuente"),
+        ("Sou o Pedro da Silva, pedro@silva.com.br", "Pedro da Silva"),
+        ("Ich bin Anna von Trapp, anna@gmail.com", "Anna von Trapp"),
+    ],
+)
+def test_company_after_de_is_cut_only_when_it_is_the_email_domain(text: str, expected: str) -> None:
+    assert name_of(text) == expected
