@@ -81,9 +81,10 @@ def alert_panel(alert: dict[str, Any]) -> Panel:
     """Return a rich panel showing a lead alert as the Slack message shows it."""
     quality = str(alert.get("quality") or "")
     style = QUALITY_STYLES.get(quality, "")
+    who = alert.get("name") or alert.get("email") or alert.get("phone") or f"Lead {alert.get('id')}"
     title = (
         f"[{style}]{alert.get('score', 0)} · {QUALITY_LABELS.get(quality, quality)}[/] "
-        f"[bold]{escape(str(alert.get('name') or 'Lead ' + str(alert.get('id'))))}[/]"
+        f"[bold]{escape(str(who))}[/]"
     )
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
