@@ -33,6 +33,7 @@ from model.names import (
     ANSWER,
     PROFILE,
     NameCandidate,
+    asks_for_company,
     asks_for_name,
     find_in_message,
     matches_email,
@@ -65,6 +66,14 @@ _REPLACED = re.compile(
     r"não)\s*:?\s*$",
 )
 _ANSWER_WINDOW = 2
+_REGION_LANGUAGE = {
+    **dict.fromkeys(("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "PY", "BO"), "es"),
+    **dict.fromkeys(("CR", "GT", "HN", "NI", "PA", "SV", "DO", "CU", "PR"), "es"),
+    **dict.fromkeys(("IT", "SM", "VA"), "it"),
+    **dict.fromkeys(("PT", "BR", "AO", "MZ", "CV"), "pt"),
+    **dict.fromkeys(("FR", "BE", "LU", "MC"), "fr"),
+    **dict.fromkeys(("DE", "AT", "LI"), "de"),
+}
 _NON_DIGIT = re.compile(r"\D")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
@@ -177,6 +186,29 @@ def _choose_name(
     return best
 
 
+def _is_business(profile: str, companies: list[str], emails: list[str]) -> bool:
+    """Return True when a profile name is the customer's company.
+
+    It is when the customer gave it as their company's name or it is the domain of
+    their email ("Brightline" and ana@brightline.io).
+    """
+    folded = profile.casefold()
+    if any(folded in answer for answer in companies):
+        return True
+    squashed = folded.replace(" ", "")
+    return any(squashed == e.split("@", 1)[1].rsplit(".", 1)[0] for e in emails)
+
+
+def _completes(first: str, profile: str) -> bool:
+    """Return True when `profile` is `first` followed by whole name words ("Javier García").
+
+    "Marta G." adds only an initial, so the stated "Marta" stays.
+    """
+    if not profile.startswith(first + " "):
+        return False
+    return all(len(w) >= 2 and w.isalpha() for w in profile[len(first) + 1 :].split())
+
+
 def extract(conversation: dict[str, Any], default_region: str = "US") -> Extraction:
     """Return the customer's name, emails, phones, language and request, with evidence.
 
@@ -190,7 +222,6 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     customer = _texts(messages, "customer")
     agent = _texts(messages, "agent")
     result = Extraction()
-    result.language = detect_language(" ".join(text for _, text in customer))
 
     region = default_region
     sender: str | None = None
@@ -198,6 +229,10 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         parsed = parse_sender(str(contact["phone"]), default_region)
         if parsed:
             sender, region = parsed
+    # The sender's country breaks ties between languages sharing the same words.
+    result.language = detect_language(
+        " ".join(text for _, text in customer), default=_REGION_LANGUAGE.get(region, "en")
+    )
     fallback = LANGUAGE_REGIONS.get(result.language, ())
     # Without a sender number, some languages' national numbers are read in their own
     # region first when they are valid there too (see PREFER_REGIONS).
@@ -206,6 +241,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     emails: list[tuple[str, int, int, int, str]] = []
     phones: list[tuple[str, int, int, int, str]] = []
     names: list[NameCandidate] = []
+    companies: list[str] = []  # answers to "what's your company name?"
     last_agent = ""
     replies = 0  # customer messages since the last agent message
     for index, message in enumerate(messages):
@@ -223,6 +259,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             (v, index, s, e, text)
             for v, s, e in find_phones(text, region, fallback, cued=cued, prefer_regions=prefer)
         )
+        if asks_for_company(question):
+            companies.append(lower(text))
         asked = asks_for_name(question)
         found = find_in_message(text, index, asked, result.language)
         names.extend(found)
@@ -258,10 +296,12 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         result.name, result.name_confidence = best.value, best.confidence
         result.evidence["name"] = Evidence(best.message, best.start, best.end)
     profile = profile_name(str(contact.get("name") or ""))
+    if profile and _is_business(profile, companies, result.emails):
+        profile = None
     if profile and profile.casefold() not in agent_names:
         if best is None:
             result.name, result.name_confidence = profile, PROFILE
-        elif " " not in best.value and profile.startswith(best.value + " "):
+        elif " " not in best.value and _completes(best.value, profile):
             result.name = profile  # "I'm Javier" from "Javier García": the full name
         elif profile.casefold() == best.value.casefold():
             result.name_confidence = min(1.0, result.name_confidence + 0.05)

@@ -34,7 +34,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "it": frozenset(
         _words(
             """
-            il lo gli e è sono lei tu mio io noi per con questo quello ho vorrei grazie ciao
+            il lo gli la le e è sono lei tu mio io noi per con questo quello ho vorrei grazie ciao
+            quanto dove quando perché qual nel nella alla sul delle
             buongiorno salve che come del della di un una ma molto anche chiamo posso
             potrebbe prezzo favore non
             """

@@ -104,7 +104,14 @@ ORG = frozenset(
         inc ltd llc gmbh ag sa sl srl spa sas sarl bv corp co company group solutions
         services team shop store official promo promos sales support info news marketing
         tienda empresa negocio ditta azienda negozio société boutique firma laden loja
-        empresa oficial offers ofertas deals bot admin customer service
+        empresa oficial offers ofertas deals bot admin customer service immobilien
+        consulting consultores consulenze conseil beratung design studio estudio media
+        logistics logística logistica transportes trasporti transports bau construcciones
+        costruzioni construction tech digital clinic clínica clinica klinik dental salon
+        restaurant restaurante ristorante café cafe bar hotel pizzeria autos motors store
+        imports export market mercado mercato marché markt farmacia pharmacie apotheke
+        academy academia accademia école schule escola club agency agencia agenzia agence
+        agentur agência ltda lda eireli mei ug kg ohg sro
         """
     )
 )

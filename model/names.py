@@ -37,7 +37,8 @@ _CUE = re.compile(
 )
 _TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
 _ASK_NAME = re.compile(
-    r"your (?:full )?name|(?:and )?you are\s*\?|vous êtes\s*\?|a nombre de quién|"
+    r"\b(?:name|nombre|nome|nom)\s*\?|\b(?:name|nombre|nome|nom) (?:and|y|e|et|und)\b|"
+    r"\b(?:and|y|e|et|und) (?:name|nombre|nome|nom)\b|your (?:full )?name|(?:and )?you are\s*\?|vous êtes\s*\?|a nombre de quién|"
     r"a nome di chi|au nom de qui|em nome de quem|auf welchen namen|"
     r"your (?:contact )?details|contact details|tus datos|sus datos|"
     r"datos de contacto|i tuoi dati|i suoi dati|tuoi recapiti|suoi recapiti|vos coordonnées|"
@@ -51,6 +52,15 @@ _ASK_NAME = re.compile(
     r"como se chama|como você se chama|com quem eu falo|com quem falo",
 )
 # Longer phrases first: the regex takes the first alternative that fits.
+# "What's your company name?" asks for a business, not a person.
+_COMPANY_NAME = re.compile(
+    r"(?:company|business|shop|store|brand|organi[sz]ation)(?:'s)? name|"
+    r"name of (?:the|your) (?:company|business|shop)|"
+    r"nombre de (?:la|tu|su) (?:empresa|compañía|negocio|tienda)|"
+    r"nome (?:dell'azienda|della (?:ditta|società|sua azienda))|"
+    r"nom de (?:l'entreprise|la société|votre (?:entreprise|société))|"
+    r"firmenname|name (?:der|ihrer) firma|nome da (?:empresa|loja|sua empresa)"
+)
 _ACK_WORDS = sorted(
     """sure thing|of course|yes sure|sure|yes|yeah|yep|ok|okay|absolutely|no problem|hi|hello|
     hey|it's|its|it is|claro que sí|claro|sí|si|por supuesto|vale|hola|es|soy|certo|certamente|
@@ -110,8 +120,8 @@ _LEAD_IN = re.compile(
 )
 _ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _AFTER_ANSWER = re.compile(
-    r"[ \t]*(?:$|[,.;:!?\n()\-–—/]|(?:and|y|e|et|und|here|from|de|da|di|von|aus|della|"
-    r"dalla|de la|del|do|das|dos)\b)",
+    r"[ \t]*(?:$|[,.;:!?\n()\-–—/+\d]|\S+@|(?:and|y|e|et|und|here|from|de|da|di|von|aus|"
+    r"della|dalla|de la|del|do|das|dos)\b)",
 )
 
 # Emoji, pictographs and decorative symbols around a profile name (not letters, not
@@ -321,7 +331,7 @@ def find_in_message(
     low = lower(text)
     for m in _CUE.finditer(low):
         strong = m.group("strong") is not None
-        if m.group("opening") is not None:
+        if m.group("opening") is not None and not answers_question:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if not _LEAD_IN.fullmatch(low, line_start, m.start()):
                 continue
@@ -418,6 +428,11 @@ def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
     return found
 
 
+def asks_for_company(text: str) -> bool:
+    """Return True when an agent message asks for the customer's company name."""
+    return _COMPANY_NAME.search(lower(text)) is not None
+
+
 def asks_for_name(text: str) -> bool:
     """Return True when an agent message asks the customer for their name."""
-    return _ASK_NAME.search(lower(text)) is not None
+    return _ASK_NAME.search(_COMPANY_NAME.sub(" ", lower(text))) is not None

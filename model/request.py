@@ -175,7 +175,13 @@ def _clean(text: str) -> str:
 
 
 def _summary(texts: list[tuple[int, str]]) -> tuple[str, Evidence | None]:
-    """Return the first clause that asks for something (not negated), with its evidence."""
+    """Return the first clause that asks for something (not negated), with its evidence.
+
+    A wish of two words ("Quero sim") gives way to the first plain clause of three
+    words or more ("Quanto fica o frete pra Curitiba"), which in turn is only used
+    when nothing asks for anything.
+    """
+    short: tuple[str, Evidence | None] = ("", None)
     fallback: tuple[str, Evidence | None] = ("", None)
     for index, text in texts:
         low = lower(text)
@@ -189,13 +195,16 @@ def _summary(texts: list[tuple[int, str]]) -> tuple[str, Evidence | None]:
                 if joints:
                     start += joints[-1].end()
                 summary = _clean(text[start:end])
-                if len(summary.split()) >= 2:
+                words = len(summary.split())
+                if words >= 3:
                     return summary, Evidence(index, start, end)
+                if words == 2 and not short[0]:
+                    short = (summary, Evidence(index, start, end))
             elif not fallback[0] and not _CONTACT_ONLY.search(clause):
                 summary = _clean(text[start:end])
                 if len(summary.split()) >= 3 and not _NEGATED.search(clause):
                     fallback = (summary, Evidence(index, start, end))
-    return fallback
+    return fallback if fallback[0] else short
 
 
 def texts_by_index(texts: list[tuple[int, str]]) -> dict[int, str]:

@@ -210,3 +210,117 @@ def test_details_the_agent_gave_first_stay_the_agents_even_if_repeated() -> None
         )
     )
     assert (result.name, result.emails, result.phones) == (None, [], [])
+
+
+def _wa(contact: dict[str, str], *turns: tuple[str, str]) -> dict[str, Any]:
+    """Return a WhatsApp conversation with the channel's contact."""
+    return conversation(*turns, source="whatsapp", contact=contact)
+
+
+WHATSAPP = [
+    pytest.param(
+        _wa(
+            {"name": "Marta G.", "phone": "+34 622 111 333"},
+            ("c", "Buenas! Vi el anuncio del sofá"),
+            ("a", "¡Hola! Sí, está disponible. ¿Te lo reservo?"),
+            ("c", "Sí porfa, soy Marta. Mi correo es marta.gil93@gmail.com"),
+        ),
+        "Marta",
+        ["marta.gil93@gmail.com"],
+        ["+34622111333"],
+        "es",
+        id="es-initial-in-profile",
+    ),
+    pytest.param(
+        _wa(
+            {"name": "Fra 💫", "phone": "+39 333 987 6543"},
+            ("c", "ciao! quanto costa la consegna a Torino?"),
+            ("a", "Ciao! 15€. Come ti chiami?"),
+            ("c", "francesca"),
+        ),
+        "Francesca",
+        [],
+        ["+393339876543"],
+        "it",
+        id="it-lowercase-answer",
+    ),
+    pytest.param(
+        _wa(
+            {"name": "Keller Immobilien", "phone": "+49 171 9876543"},
+            ("c", "Hallo, ist das Angebot noch gültig?"),
+            ("a", "Hallo! Ja. Mit wem spreche ich?"),
+            ("c", "Hier ist Frau Keller. Meine Festnetznummer: 030 98765432"),
+        ),
+        "Keller",
+        [],
+        ["+491719876543", "+493098765432"],
+        "de",
+        id="de-business-profile",
+    ),
+    pytest.param(
+        _wa(
+            {"name": "Lucas Martins", "phone": "+55 41 99876-5432"},
+            ("c", "Oi! Quanto fica o frete pra Curitiba?"),
+            ("a", "Oi! Fica R$ 35. Qual seu nome?"),
+            ("c", "Lucas"),
+            ("c", "quero sim, meu email é lucas.m@hotmail.com"),
+        ),
+        "Lucas Martins",
+        ["lucas.m@hotmail.com"],
+        ["+5541998765432"],
+        "pt",
+        id="pt-profile-completes",
+    ),
+    pytest.param(
+        _wa(
+            {"name": "Omar", "phone": "+44 7911 123456"},
+            ("c", "Hello I want 2 tickets for saturday"),
+            ("a", "Sure! name and phone for the booking?"),
+            ("c", "Omar Haddad 07911 123456"),
+        ),
+        "Omar Haddad",
+        [],
+        ["+447911123456"],
+        "en",
+        id="en-answer-then-number",
+    ),
+    pytest.param(
+        _wa(
+            {"phone": "+1 (917) 555-0142"},
+            ("c", "I need a plumber asap, leak in kitchen"),
+            ("a", "We can send someone today. Address and name?"),
+            ("c", "42 Elm Street, it's Kate Moss"),
+        ),
+        "Kate Moss",
+        [],
+        ["+19175550142"],
+        "en",
+        id="en-its-in-answer",
+    ),
+    pytest.param(
+        _wa(
+            {"name": "Brightline", "phone": "+1 646 555 0100"},
+            ("c", "Hi, pricing for 10 seats?"),
+            ("a", "Sure! What's your company name?"),
+            ("c", "Brightline"),
+        ),
+        None,
+        [],
+        ["+16465550100"],
+        "en",
+        id="en-company-name-question",
+    ),
+]
+
+
+@pytest.mark.parametrize(("conv", "name", "emails", "phones", "language"), WHATSAPP)
+def test_whatsapp_conversations(
+    conv: dict[str, Any], name: str | None, emails: list[str], phones: list[str], language: str
+) -> None:
+    result = extract(conv)
+    assert (result.name, result.emails, result.phones, result.language) == (
+        name,
+        emails,
+        phones,
+        language,
+    )
