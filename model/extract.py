@@ -57,11 +57,13 @@ _PREFERRED = re.compile(
     r"\b(?:instead|prefer|preferred|better|actually|rather|correct|new|"
     r"mejor|prefiero|en su lugar|correcto|nuevo|meglio|preferisco|invece|corretto|nuovo|"
     r"plutôt|préfère|de préférence|correct|nouveau|nouvelle|lieber|stattdessen|bevorzugt|"
-    r"richtig|neue|prefiro|melhor|em vez|correto|novo)\b",
+    r"richtig|neue|prefiro|melhor|em vez|correto|novo|typo|oops|sorry|wrong|perdón|perdona|"
+    r"error|scusa|scusate|sbagliato|pardon|désolé|erreur|entschuldigung|sorry|falsch|"
+    r"desculpa|desculpe|errado)\b",
 )
 # "... instead of old@x.com": the value right after these words is the one dropped.
 _REPLACED = re.compile(
-    r"(?:instead of|rather than|not|en lugar de|en vez de|no|invece di|anziché|"
+    r"(?:instead of|rather than|not|en lugar de|en vez de|no|non|invece di|anziché|"
     r"piuttosto che|au lieu de|plutôt que|pas|statt|anstatt|nicht|em vez de|ao invés de|"
     r"não)\s*:?\s*$",
 )

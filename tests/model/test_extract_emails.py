@@ -132,3 +132,16 @@ def test_evidence_for_each_email() -> None:
     assert result.evidence["ana@acme.com"].message == 1
     ev = result.evidence["ana@acme.com"]
     assert "It's ana@acme.com, thanks"[ev.start : ev.end] == "ana@acme.com"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry typo, it's john.smith@acme.com not jon.smith@acme.com",
+        "perdón, me equivoqué: john.smith@acme.com, no jon.smith@acme.com",
+        "scusate, l'email giusta è john.smith@acme.com e non jon.smith@acme.com",
+    ],
+)
+def test_a_correction_makes_the_corrected_address_primary(text: str) -> None:
+    result = extract(conversation(("customer", "mail: jon.smith@acme.com"), ("customer", text)))
+    assert result.emails == ["john.smith@acme.com", "jon.smith@acme.com"]
