@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from sqlmodel import Session
 
 from jobs import scheduler
 from jobs.scheduler import Runtime, ScheduleConfig, execute, parse_cron
+from storage.db import open_database
 from storage.models import JobRun, Lead
 from tests.jobs.outbox_helpers import RecordingNotifier, add_lead, items, queue_alerts
 
@@ -182,3 +184,42 @@ def test_process_job_scores_then_delivers(engine: Engine, tmp_path) -> None:  # 
     assert rt.scorer is scorer and len(notifier.alerts) == high
     runs = _runs(engine, "process")
     assert [r.found_work for r in runs] == [True, False] and all(r.ok for r in runs)
+
+
+def test_deliver_job_drains_more_than_one_batch(engine: Engine) -> None:
+    queue_alerts(engine, 120, at=datetime.now(UTC) - timedelta(minutes=1))
+    notifier = RecordingNotifier()
+    assert execute(_runtime(engine, notifier), "deliver") is True
+    assert len(notifier.alerts) == 120
+
+
+def test_two_replicas_at_once_send_one_digest(db_url: str) -> None:
+    engines = [open_database(db_url), open_database(db_url)]
+    try:
+        with Session(engines[0]) as s:
+            add_lead(s, score=90, created_at=datetime.now(UTC) - timedelta(hours=1))
+            s.commit()
+        notifier = RecordingNotifier(delay=0.5)  # the first replica is still sending
+        results: list[bool] = []
+        threads = [
+            threading.Thread(
+                target=lambda e=e: results.append(execute(_runtime(e, notifier), "digest"))
+            )
+            for e in engines
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(results) == [False, True]
+        assert len(notifier.digests) == 1
+        details = sorted(r.detail or "" for r in _runs(engines[0], "digest"))
+        if engines[0].dialect.name == "postgresql":
+            # The advisory lock stopped the second replica before it built anything.
+            assert details[0] == "" and details[1].startswith("skipped: another replica")
+        else:
+            # One machine: the unique outbox key alone keeps it to one digest.
+            assert details == ["", ""]
+    finally:
+        for e in engines:
+            e.dispose()
