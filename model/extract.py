@@ -80,12 +80,16 @@ _NON_DIGIT = re.compile(r"\D")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
 
+def _text_of(message: dict[str, Any]) -> str:
+    """Return a message's text, "" when it has none."""
+    text = message.get("text")
+    return text if isinstance(text, str) else ("" if text is None else str(text))
+
+
 def _texts(messages: list[dict[str, Any]], role: str) -> list[tuple[int, str]]:
     """Return (index, text) of the messages written by `role`."""
     return [
-        (i, m.get("text") or "")
-        for i, m in enumerate(messages)
-        if m.get("role") == role and m.get("text")
+        (i, _text_of(m)) for i, m in enumerate(messages) if m.get("role") == role and m.get("text")
     ]
 
 
@@ -247,7 +251,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     last_agent = ""
     replies = 0  # customer messages since the last agent message
     for index, message in enumerate(messages):
-        text = message.get("text") or ""
+        text = _text_of(message)
         if message.get("role") != "customer":
             last_agent, replies = text, 0
             continue
