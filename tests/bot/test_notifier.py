@@ -129,3 +129,19 @@ def test_5xx_and_connection_errors_are_retryable(fake_slack: FakeSlack) -> None:
 
 def test_delivery_error_for_unknown_exception() -> None:
     assert delivery_error(RuntimeError("x"), "alert").permanent is False
+
+
+def test_empty_digest_still_posts_with_a_chart(fake_slack: FakeSlack) -> None:
+    empty = Digest(
+        start=END - timedelta(hours=24), end=END, hours=24, timezone="UTC",
+        by_quality=dict.fromkeys(("high", "medium", "low", "very_low"), 0),
+        daily=[{"day": f"2026-11-{d:02d}", "high": 0, "medium": 0, "low": 0, "very_low": 0}
+               for d in range(7, 21)],
+    )  # fmt: skip
+    _notifier(fake_slack).send_digest(empty, empty.csv_text())
+    (post,) = fake_slack.calls_to("chat.postMessage")
+    check_blocks(post.args["blocks"])
+    assert "0 new leads" in post.args["text"]
+    csv_file, png_file = (fake_slack.uploads[f] for f in sorted(fake_slack.uploads))
+    assert csv_file.decode().splitlines() == [",".join(COLUMNS)]
+    assert png_file.startswith(b"\x89PNG")
