@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.markup import escape
+from slack_sdk.errors import SlackApiError
 
 from bot.app import build_app
 from bot.client import SlackSetupError, check_token, make_client
@@ -147,7 +148,19 @@ def _socket_mode(app: Any, app_token: str, ctx: Context) -> int:
     handler = SocketModeHandler(app, app_token)
     stopped = threading.Event()
     _on_stop_signal(stopped.set)
-    handler.connect()
+    try:
+        handler.connect()
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown_error")
+        ctx.err.print(
+            f"leads serve: Slack refused SLACK_APP_TOKEN ({error}). Turn on Socket Mode and "
+            "create an app-level token with connections:write (Basic Information → "
+            f"App-Level Tokens). See {SETUP_DOC}."
+        )
+        return 2
+    except OSError as exc:
+        ctx.err.print(f"leads serve: could not open the Socket Mode connection: {exc}")
+        return 2
     ctx.err.print("Connected in Socket Mode (no public URL needed). Stop with Ctrl-C.")
     try:
         stopped.wait()

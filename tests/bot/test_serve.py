@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -11,12 +12,14 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pytest
 from sqlalchemy import Engine
 
 from tests.bot.factories import add_lead
 from tests.bot.slack_driver import SlackDriver
+from tests.bot.socket_fake import SocketModeFake
 from tests.fakes.slack_api import BOT_TOKEN, FakeSlack
 
 SECRET = "serve-test-signing-secret"
@@ -143,3 +146,79 @@ def test_serve_says_when_the_port_is_taken(fake_slack: FakeSlack, tmp_path: Path
         )
     assert done.returncode == 2
     assert "Choose another port with --port" in " ".join(done.stderr.split())
+
+
+def test_socket_mode_says_when_the_app_token_is_refused(
+    fake_slack: FakeSlack, tmp_path: Path
+) -> None:
+    fake_slack.fail("apps.connections.open", "invalid_auth")
+    done = subprocess.run(
+        _leads(f"sqlite:///{tmp_path / 'l.db'}", "serve", "--no-scheduler"),
+        env=_env(fake_slack, SLACK_APP_TOKEN="xapp-1-revoked", SLACK_SIGNING_SECRET=""),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Slack refused SLACK_APP_TOKEN (invalid_auth)" in " ".join(done.stderr.split())
+    assert [c.token for c in fake_slack.calls_to("apps.connections.open")] == ["xapp-1-revoked"]
+
+
+def test_socket_mode_answers_commands_and_clicks_without_a_public_url(
+    db_url: str, engine: Engine, tmp_path: Path
+) -> None:
+    fake = SocketModeFake().start()
+    fake.valid_tokens.add("xapp-1-test")
+    proc = subprocess.Popen(
+        _leads(db_url, "serve", "--no-scheduler"),
+        env=_env(fake, SLACK_APP_TOKEN="xapp-1-test", SLACK_SIGNING_SECRET=""),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lead_id = add_lead(engine, name="Socket Person", score=93)
+        slack = SlackDriver("unused", fake, "unused")
+        form = dict(
+            parse_qsl(slack.command_body("top", user="U0ANY", channel="C0ANY", response="s1"))
+        )
+        fake.push({"envelope_id": "env-1", "type": "slash_commands", "payload": form,
+                   "accepts_response_payload": True})  # fmt: skip
+        assert fake.wait_ack("env-1")
+        (answer,) = slack.responses("s1")
+        assert f"lead_row:{lead_id}" in str(answer["blocks"])
+        click = {
+            "type": "block_actions",
+            "user": {"id": "U0ANY"},
+            "team": {"id": "T0FAKE"},
+            "api_app_id": "A0LEADS",
+            "container": {"type": "message", "message_ts": "1.2", "channel_id": "C0ANY"},
+            "channel": {"id": "C0ANY"},
+            "trigger_id": "1.2.3",
+            "response_url": fake.response_url("s2"),
+            "actions": [
+                {
+                    "action_id": "lead_status:Spam",
+                    "block_id": "b",
+                    "type": "button",
+                    "value": json.dumps({"lead_id": lead_id, "status": "Spam"}),
+                }
+            ],
+        }
+        fake.push({"envelope_id": "env-2", "type": "interactive", "payload": click,
+                   "accepts_response_payload": False})  # fmt: skip
+        assert fake.wait_ack("env-2")
+        (refused,) = slack.responses("s2")  # no allowed users configured: a polite no
+        assert refused["text"].startswith("Sorry, you can't change lead statuses here.")
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=20)
+        assert proc.returncode == 0, err
+        assert "Connected in Socket Mode" in err
+        assert [c.token for c in fake.calls_to("apps.connections.open")][:1] == ["xapp-1-test"]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        fake.stop()
