@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 
 import pytest
 from sqlmodel import Session, select
@@ -117,3 +118,20 @@ def test_nothing_personal_is_logged_at_info_or_above(
     assert "/leads show by U0ALLOWED" in logged  # it does log, just not people's data
     for secret in SECRETS:
         assert secret not in logged
+
+
+def test_the_ack_does_not_wait_for_a_slow_answer(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = answers.stats_answer
+
+    def slow(*args: object, **kw: object) -> dict:
+        time.sleep(1.5)
+        return real(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(answers, "stats_answer", slow)
+    start = time.perf_counter()
+    status, _ = bot.slack.command("stats", user=OTHER, channel=CHANNEL)
+    acked = time.perf_counter() - start
+    assert status == 200 and acked < 0.5
+    assert bot.fake.responses_to("r1") == []
+    (answer,) = bot.slack.responses("r1")
+    assert "Total leads" in json.dumps(answer)
