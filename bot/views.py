@@ -27,7 +27,6 @@ TRANSCRIPT_MESSAGE_LIMIT = 1500
 TRANSCRIPT_CHARS = 60_000
 AGENTS_SHOWN = 15
 _QUALITY_EMOJI = {"high": "🔥", "medium": "⭐", "low": "•", "very_low": "•"}
-_QUALITY_LABELS = {"high": "High", "medium": "Medium", "low": "Low", "very_low": "Very low"}
 _SOURCE_LABELS = {"widget": "Website chat", "whatsapp": "WhatsApp"}
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _PARTIAL_ENTITY = re.compile(r"&[a-z]{0,3}$")
