@@ -277,3 +277,10 @@ def test_export_of_nothing_says_so(bot: Bot) -> None:
     assert "nothing to export" in answer["text"]
     bot.slack.settle()
     assert not bot.fake.calls_to("files.getUploadURLExternal")
+
+
+def test_a_second_app_may_call_the_command_leads_something(bot: Bot) -> None:
+    add_leads(bot.engine, 1)
+    status, _ = bot.slack.command("top", user=OTHER, channel=CHANNEL, command="/leads-staging")
+    assert status == 200
+    assert bot.slack.responses("r1")[0]["blocks"]
