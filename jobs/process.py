@@ -17,9 +17,11 @@ are extracted and scored in the same predict call, so re-processing a changed
 conversation, or merging two leads, recomputes the lead from all its conversations.
 The name is the most confident one those conversations give.
 
-Two workers on PostgreSQL who both meet a new person in the same instant race to insert
-the same identity; the loser's batch rolls back on the unique violation and is retried,
-now finding the winner's lead.
+Two workers on PostgreSQL who both meet a new person at once would both create a lead
+for them. Each batch therefore takes advisory locks on its identity keys (one global
+order) before reading who owns them: the second worker waits for the first to commit and
+then finds its lead. Should a race still slip through (a unique violation, a lead merged
+away, a deadlock), the batch rolls back and runs again, reusing its extractions.
 """
 
 from __future__ import annotations
@@ -54,7 +56,9 @@ from storage.claims import (
     claim_due,
     conversation_dicts,
     load_conversations,
+    lock_keys,
     take_write_lock,
+    tune_connection,
 )
 from storage.export import lead_record
 from storage.models import (
@@ -103,7 +107,7 @@ class ProcessConfig:
     batch_size: int = 500
     alert_threshold: int = 80
     default_region: str = "US"
-    model_path: str = ""
+    model_path: str | None = ""
     model_dir: str = "models"
     max_batches: int | None = None
     conflict_retries: int = 20
@@ -228,6 +232,7 @@ def process_batch(
         try:
             with engine.begin() as conn:
                 take_write_lock(conn)
+                tune_connection(conn)
                 claimed = claim_due(conn, config.batch_size)
                 if not claimed:
                     return None
@@ -430,6 +435,19 @@ class _Batch:
 
         Reads only (and locks the leads on PostgreSQL); nothing is written yet.
         """
+        lock_keys(
+            self.conn,
+            (
+                f"{kind}:{key}"
+                for it in items
+                for kind, keys in (
+                    ("email", [k for _, k in it.emails]),
+                    ("phone", [k for _, k in it.phones]),
+                    ("name", it.names),
+                )
+                for key in keys
+            ),
+        )
         owners = self.owners = self._owners(items)
         links = self._links([it.row.id for it in items])
         self.linked = set(links)
@@ -882,12 +900,6 @@ def request_text(request: Request) -> str | None:
     if parts:
         text = f"{text} ({', '.join(parts)})" if text else ", ".join(parts)
     return text or None
-
-
-def split_factors(top_factors: list[str]) -> tuple[list[str], list[str]]:
-    """Return (for, against) from stored top factors (against ones start with "- ")."""
-    against = [f[2:] for f in top_factors if f.startswith("- ")]
-    return [f for f in top_factors if not f.startswith("- ")], against
 
 
 _LIMITS = {
