@@ -105,8 +105,11 @@ def _credentials_problem(token: str, secret: str, app_token: str) -> str | None:
 
 def _start_scheduler(ctx: Context) -> Any:
     # Imported here: the scheduler stack is not needed to answer Slack.
-    from leads.wiring import start_scheduler
-
+    try:
+        from leads.wiring import start_scheduler
+    except ImportError as exc:
+        ctx.err.print(f"Scheduler not started ({exc}); run `leads worker` for the jobs.")
+        return None
     scheduler = start_scheduler(ctx, blocking=False)
     ctx.err.print("Scheduler started: processing, alerts, digest and retraining run on schedule.")
     return scheduler
