@@ -11,11 +11,12 @@ unique, so an alert is never queued twice.
 A lead's score, intent, factors, request, language and (model-set) status are those of
 its best-scored conversation (ties: the newest). A person who once asked for a quote
 stays a lead worth calling; when they say otherwise the team sets the status, which is
-never overwritten (the score still moves). No score is stored per conversation: when a
-batch touches an existing lead, up to CONTEXT_CONVERSATIONS of its other conversations
-are extracted and scored in the same predict call, so re-processing a changed
-conversation, or merging two leads, recomputes the lead from all its conversations.
-The name is the most confident one those conversations give.
+never overwritten (the score still moves). No score is stored per conversation: the
+lead's stored score is the best so far, so a new conversation only has to beat it; when
+a conversation processed before changes (it may have been the best one), its lead's
+other conversations (the newest CONTEXT_CONVERSATIONS) are extracted and scored in the
+same predict call, and the lead is recomputed from all of them.
+The name is the most confident one found; a stored name gives way only to a fuller form.
 
 Two workers on PostgreSQL who both meet a new person at once would both create a lead
 for them. Each batch therefore takes advisory locks on its identity keys (one global
@@ -49,7 +50,7 @@ from jobs.identity import (
     normalise_email,
     normalise_phone,
 )
-from jobs.merge import add_contact, fold, move_and_record
+from jobs.merge import SCORE_FIELDS, add_contact, fold, move_and_record
 from model.types import Extraction, Prediction, Request
 from storage.claims import (
     Claimed,
@@ -89,6 +90,8 @@ CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
 _IN_CHUNK = 2000
 # A fuller name this close in confidence to the most confident one is preferred.
 _NEAR = 0.15
+# A name stated at least this surely may complete a stored one.
+_STATED = 0.7
 # Other conversations of a lead scored with a batch to find its best one (newest first).
 CONTEXT_CONVERSATIONS = 20
 MERGE_REASON = "a conversation shares contact details with both leads"
@@ -332,6 +335,8 @@ class _Batch:
         self.failed: dict[int, str] = {}
         self.attempts: dict[int, int] = {}
         self.linked: set[int] = set()  # conversations of this batch that already had a lead
+        self.links: dict[int, int] = {}  # conversation id -> its lead before this batch
+        self.rescored: set[int] = set()  # leads whose every conversation is scored again
 
     def run(self, claimed: list[Claimed]) -> ProcessStats:
         """Process the claimed conversations and write the results; return the counts."""
@@ -449,7 +454,7 @@ class _Batch:
             ),
         )
         owners = self.owners = self._owners(items)
-        links = self._links([it.row.id for it in items])
+        links = self.links = self._links([it.row.id for it in items])
         self.linked = set(links)
         uf = _UnionFind()
         for it in items:
@@ -485,15 +490,20 @@ class _Batch:
         return out
 
     def _context(self, groups: list[tuple[list[_Item], list[int]]]) -> dict[int, list[_Item]]:
-        """Return, per existing lead, its other conversations (newest first, capped), extracted.
+        """Return, per lead that is rescored, its other conversations (newest first, capped).
 
-        They are scored with the batch so that the lead's best conversation is known
-        without storing a score per conversation.
+        A lead's stored score is the best of its conversations, so a new conversation
+        only has to beat it. A conversation processed before may have been that best
+        one, though, so its lead's other conversations are extracted and scored with
+        the batch: no score needs to be stored per conversation.
         """
         in_batch = {it.row.id for items, _ in groups for it in items}
+        rescored = self.rescored = {self.links[i] for i in in_batch if i in self.links}
         wanted: dict[int, list[int]] = {}
         for _, lead_ids in groups:
             for lead_id in lead_ids:
+                if lead_id not in rescored:
+                    continue
                 refs = sorted(self.refs[lead_id], reverse=True)
                 ids = [ref[1] for ref in refs if ref[1] not in in_batch][:CONTEXT_CONVERSATIONS]
                 if ids:
@@ -631,28 +641,40 @@ class _Batch:
             if it.start < state["created_at"]:
                 state["created_at"] = it.start
                 state["agent"], state["source"] = it.row.agent, it.row.source
+        # The best conversation decides the score (see the module docstring): the
+        # rescored leads' conversations compete one by one, the others with their
+        # stored best.
         others = [it for lead in leads for it in context.get(lead["id"], ())]
         scored = [it for it in (*items, *others) if it.prediction is not None]
-        state["name"] = _choose_name(
-            state["name"],
-            [(it.extraction.name, it.extraction.name_confidence, it.start) for it in scored],
-        )
-
-        # The best conversation decides the score (see the module docstring).
+        stored = [lead for lead in leads if lead["id"] not in self.rescored]
+        found = [(it.extraction.name, it.extraction.name_confidence, it.start) for it in scored]
+        if stored:
+            state["name"] = _complete_name(state["name"], found)
+        else:
+            state["name"] = _choose_name(state["name"], found)
         best = max(scored, key=lambda it: (it.prediction.score, it.start, it.row.id))  # type: ignore[union-attr]
         p = best.prediction
         assert p is not None
-        state.update(
-            intent=p.intent,
-            score=int(p.score),
-            quality=p.quality,
-            top_factors=list(p.top_factors),
-            request=request_text(best.extraction.request),
-            language=best.extraction.language,
-        )
+        best_lead = max(stored, key=lambda lead: lead["score"], default=None)
+        if best_lead is not None and best_lead["score"] > p.score:
+            for f in SCORE_FIELDS:
+                state[f] = best_lead[f]
+            model_status = None if best_lead["status_by_human"] else best_lead["status"]
+            factors_for, factors_against = split_factors(state["top_factors"])
+        else:
+            state.update(
+                intent=p.intent,
+                score=int(p.score),
+                quality=p.quality,
+                top_factors=list(p.top_factors),
+                request=request_text(best.extraction.request),
+                language=best.extraction.language,
+            )
+            model_status = p.status
+            factors_for, factors_against = list(p.factors_for), list(p.factors_against)
         status_changed = False
-        if not state["status_by_human"] and p.status != state["status"]:
-            state["status"] = p.status
+        if not state["status_by_human"] and model_status and model_status != state["status"]:
+            state["status"] = model_status
             status_changed = True
         state["updated_at"] = self.now
 
@@ -680,8 +702,8 @@ class _Batch:
             new_keys=sorted(new_keys),
             old_status=old_status,
             status_changed=status_changed,
-            factors_for=list(p.factors_for),
-            factors_against=list(p.factors_against),
+            factors_for=factors_for,
+            factors_against=factors_against,
             conv_refs=sorted(conv_refs),
         )
 
@@ -885,6 +907,29 @@ def _choose_name(
         if -neg >= best_conf - _NEAR and fold_name(name).startswith(short + " ")
     ]
     return max(fuller, key=len) if fuller else best
+
+
+def _complete_name(
+    stored: str | None, found: Iterable[tuple[str | None, float, datetime]]
+) -> str | None:
+    """Return the stored name, or a fuller form of it that a conversation gives.
+
+    Used when not all of a lead's conversations were read again: the stored name was
+    the most confident one of the others ("Javi" becomes "Javier García").
+    """
+    if not stored:
+        return _choose_name(None, found)
+    short = fold_name(stored)
+    fuller = [
+        n for n, conf, _ in found if n and conf >= _STATED and fold_name(n).startswith(short + " ")
+    ]
+    return max(fuller, key=len) if fuller else stored
+
+
+def split_factors(top_factors: list[str]) -> tuple[list[str], list[str]]:
+    """Return (for, against) from stored top factors (against ones start with "- ")."""
+    against = [f[2:] for f in top_factors if f.startswith("- ")]
+    return [f for f in top_factors if not f.startswith("- ")], against
 
 
 def request_text(request: Request) -> str | None:
