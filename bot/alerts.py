@@ -142,15 +142,19 @@ def alert_blocks(
 def alert_text(
     alert: dict[str, Any], *, changed_by: str | None = None, status: str | None = None
 ) -> str:
-    """Return the plain notification text of a lead alert (Slack's fallback for blocks)."""
-    current = status or alert.get("status")
-    status_plain = f"{current}, set by {changed_by}" if changed_by else current
+    """Return the notification text of a lead alert (Slack's fallback for blocks).
+
+    Slack reads this text as mrkdwn too, so what a customer wrote is escaped: a name
+    like "<!channel>" must not notify a whole channel.
+    """
+    current = mrkdwn_escape(status or alert.get("status") or "")
+    status_plain = f"{current}, set by {_who(changed_by)}" if changed_by else current
     request = " ".join(str(alert.get("request") or "").split())
     return render_text(
         "alert_text.j2",
-        header=header_text(alert),
-        request_plain=truncate(request, 200),
-        status_plain=status_plain or "",
+        header=mrkdwn_escape(header_text(alert)),
+        request_plain=mrkdwn_escape(truncate(request, 200)),
+        status_plain=status_plain,
     )
 
 

@@ -91,7 +91,11 @@ def test_status_change_shows_new_status_and_who() -> None:
     assert json.loads(select["initial_option"]["value"])["status"] == "Opportunity"
     primary = [e["action_id"] for e in elements if e.get("style") == "primary"]
     assert primary == ["lead_status:Opportunity"]
-    assert "set by U0ALICE" in alert_text(ALERT, changed_by="U0ALICE", status="Opportunity")
+    assert "set by <@U0ALICE>" in alert_text(ALERT, changed_by="U0ALICE", status="Opportunity")
+    hostile = {**ALERT, "name": "<!channel> & co", "request": "<https://evil|click>"}
+    text = alert_text(hostile)
+    assert "<!channel>" not in text and "&lt;!channel&gt; &amp; co" in text
+    assert "<https://evil|click>" not in text
 
 
 def test_a_name_is_shown_verbatim_not_as_a_mention() -> None:
