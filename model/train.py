@@ -167,6 +167,20 @@ def _phrase_table(conversations: Sequence[dict], columns: np.ndarray) -> dict[in
     return table
 
 
+def _fit_compact(model: LogisticRegression, design, y: np.ndarray, weight: np.ndarray) -> None:
+    """Fit on the columns that occur only, then widen the coefficients to every column.
+
+    Hashed columns that never occur get a zero gradient, so L2-regularised fitting leaves
+    them at exactly zero anyway; dropping them makes each L-BFGS step several times cheaper.
+    """
+    used = np.unique(design.indices)
+    model.fit(design[:, used], y, sample_weight=weight)
+    full = np.zeros((model.coef_.shape[0], design.shape[1]))
+    full[:, used] = model.coef_
+    model.coef_ = full
+    model.n_features_in_ = design.shape[1]
+
+
 def _fit_heads(rows: Rows, seed: int) -> tuple[LogisticRegression, LogisticRegression, np.ndarray]:
     """Fit the intent and the (uncalibrated) quality heads; also return the struct means."""
     text, struct = featurise(rows.conversations, rows.extractions)
@@ -175,16 +189,18 @@ def _fit_heads(rows: Rows, seed: int) -> tuple[LogisticRegression, LogisticRegre
     has_intent = np.array([i is not None for i in rows.intent])
     has_good = np.array([g is not None for g in rows.good])
     intent_model = LogisticRegression(C=INTENT_C, max_iter=300, random_state=seed)
-    intent_model.fit(
+    _fit_compact(
+        intent_model,
         design[has_intent],
         np.array([i for i in rows.intent if i is not None]),
-        sample_weight=weight[has_intent],
+        weight[has_intent],
     )
     quality_model = LogisticRegression(C=QUALITY_C, max_iter=300, random_state=seed)
-    quality_model.fit(
+    _fit_compact(
+        quality_model,
         design[has_good],
         np.array([g for g in rows.good if g is not None]),
-        sample_weight=weight[has_good],
+        weight[has_good],
     )
     # explanations measure each signal against the average conversation
     return intent_model, quality_model, struct[has_good].mean(axis=0)

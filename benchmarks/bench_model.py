@@ -1,0 +1,98 @@
+"""Benchmark the scoring model: held-out quality, SMS spam, throughput, size, training time."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from threadpoolctl import threadpool_limits
+
+from model.artifacts import MODEL_FILE, shipped_path
+from model.evaluate import evaluate
+from model.generate import DEFAULT_SEED, DEFAULT_SIZE, generate
+from model.predict import load_bundle, predict
+from model.train import extract_all, train
+
+BATCH = 20_000
+
+
+def _line(name: str, value: str, target: str, ok: bool) -> None:
+    print(f"  {name:<44} {value:>12}   target {target:<10} {'ok' if ok else 'MISSED'}")
+
+
+def main() -> None:
+    """Build a fresh model from the generator, measure it, and print figures next to targets."""
+    started = time.perf_counter()
+    examples = generate(DEFAULT_SIZE, DEFAULT_SEED)
+    extractions = extract_all([e.conversation for e in examples])
+    prepared = time.perf_counter() - started
+    t0 = time.perf_counter()
+    bundle = train(examples, seed=0, extractions=extractions)
+    train_seconds = time.perf_counter() - t0
+    report = evaluate(bundle, examples, extractions=extractions)
+    print(
+        f"Corpus: {len(examples)} generated conversations (seed {DEFAULT_SEED}); "
+        f"test split = unseen template families ({report.n} conversations)"
+    )
+    _line(
+        "intent macro-F1 (template-family test split)",
+        f"{report.intent_macro_f1:.3f}",
+        ">= 0.90",
+        report.intent_macro_f1 >= 0.90,
+    )
+    _line(
+        "quality ROC AUC (template-family test split)",
+        f"{report.quality_auc:.3f}",
+        ">= 0.90",
+        (report.quality_auc or 0) >= 0.90,
+    )
+    print(f"  quality Brier score {report.brier:.4f}")
+    print(f"  {report.sms_note}")
+    if report.sms:
+        _line(
+            "SMS spam precision",
+            f"{report.sms['precision']:.3f}",
+            ">= 0.95",
+            report.sms["precision"] >= 0.95,
+        )
+        _line(
+            "SMS spam recall",
+            f"{report.sms['recall']:.3f}",
+            ">= 0.90",
+            report.sms["recall"] >= 0.90,
+        )
+
+    shipped = load_bundle()
+    pool = [(e.conversation, x) for e, x in zip(examples, extractions, strict=True)]
+    batch = (pool * (BATCH // len(pool) + 1))[:BATCH]
+    convs, xs = [c for c, _ in batch], [x for _, x in batch]
+    with threadpool_limits(limits=1):
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            predict(convs, xs, shipped)
+            best = min(best, time.perf_counter() - t0)
+    rate = BATCH / best
+    _line("predict() throughput, one core (conv/s)", f"{rate:,.0f}", ">= 10,000", rate >= 10_000)
+
+    size_mb = (shipped_path() / MODEL_FILE).stat().st_size / 1e6
+    _line("shipped model file size (MB)", f"{size_mb:.1f}", "< 20", size_mb < 20)
+    total = prepared + train_seconds
+    _line(
+        "training time: train() incl. SMS rows (s)",
+        f"{train_seconds:.1f}",
+        "< 120",
+        train_seconds < 120,
+    )
+    _line("full training: generate+extract+train (s)", f"{total:.1f}", "< 120", total < 120)
+    with tempfile.TemporaryDirectory() as tmp:
+        from model.artifacts import save_bundle
+
+        save_bundle(bundle, Path(tmp) / "b")
+        fresh = (Path(tmp) / "b" / MODEL_FILE).stat().st_size / 1e6
+    print(f"  (freshly trained bundle: {fresh:.1f} MB; build command: make model)")
+
+
+if __name__ == "__main__":
+    main()
