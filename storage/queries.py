@@ -250,6 +250,21 @@ def set_status(session: Session, lead_id: int, status: str, *, who: str, via: st
     return StatusResult(lead, old, status, True)
 
 
+def alert_key(lead_id: int) -> str:
+    """Return the outbox key of a lead's alert (unique: one alert per lead)."""
+    return f"alert:lead:{lead_id}"
+
+
+def posted_alert(session: Session, lead_id: int) -> dict[str, Any] | None:
+    """Return where a lead's alert landed (e.g. Slack channel and ts), or None if not sent."""
+    ref = session.scalar(
+        select(OutboxItem.ref).where(
+            OutboxItem.key == alert_key(lead_id), OutboxItem.sent_at.is_not(None)
+        )
+    )
+    return dict(ref) if ref else None
+
+
 def status_history(session: Session, lead_id: int) -> list[StatusChange]:
     """Return a lead's status changes, oldest first."""
     stmt = (

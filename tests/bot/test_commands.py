@@ -284,3 +284,41 @@ def test_a_second_app_may_call_the_command_leads_something(bot: Bot) -> None:
     status, _ = bot.slack.command("top", user=OTHER, channel=CHANNEL, command="/leads-staging")
     assert status == 200
     assert bot.slack.responses("r1")[0]["blocks"]
+
+
+def test_status_command_refreshes_the_posted_alert(bot: Bot) -> None:
+    from datetime import UTC, datetime
+
+    from storage.models import OutboxItem
+    from storage.queries import alert_key
+
+    lead_id = add_lead(bot.engine, status="Quote Request", name="Alerted Person")
+    with Session(bot.engine) as s:
+        s.add(
+            OutboxItem(
+                key=alert_key(lead_id),
+                kind="alert",
+                lead_id=lead_id,
+                sent_at=datetime(2026, 11, 20, tzinfo=UTC),
+                ref={"channel": "C0ALERTS", "ts": "1700000000.000042"},
+            )
+        )
+        s.commit()
+    bot.slack.command(f"status {lead_id} opportunity", user=ALLOWED, channel=CHANNEL)
+    (answer,) = bot.slack.responses("r1")
+    assert "*Opportunity*" in answer["text"] and "couldn't" not in answer["text"]
+    (update,) = bot.fake.calls_to("chat.update")
+    assert (update.args["channel"], update.args["ts"]) == ("C0ALERTS", "1700000000.000042")
+    shown = _text(update.args["blocks"])
+    assert "Opportunity" in shown and f"<@{ALLOWED}>" in shown
+    # The same status again changes nothing, so the alert is left alone.
+    bot.slack.command(f"status {lead_id} opportunity", user=ALLOWED, channel=CHANNEL, response="b")
+    bot.slack.responses("b")
+    assert len(bot.fake.calls_to("chat.update")) == 1
+
+
+def test_status_command_without_a_posted_alert_updates_nothing(bot: Bot) -> None:
+    lead_id = add_lead(bot.engine, status="Quote Request")
+    bot.slack.command(f"status {lead_id} spam", user=ALLOWED, channel=CHANNEL)
+    bot.slack.responses("r1")
+    assert bot.fake.calls_to("chat.update") == []

@@ -15,11 +15,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import answers
+from bot.alerts import alert_blocks, alert_text
 from bot.filters import Command, CommandError, describe, parse_command
 from bot.permissions import may_change, refusal
 from bot.services import Services, services_of
 from bot.views import help_message
-from storage.queries import LeadNotFound, count_leads
+from storage.queries import LeadNotFound, count_leads, posted_alert
 
 # What Slack says when the bot may not post a file to the channel, and what helps.
 _UPLOAD_HINTS = {
@@ -112,7 +113,21 @@ def _status(cmd: Command, asked: Asked) -> None:
             hint = f" Set it there: `/leads status {exc.merged_into} …`" if exc.merged_into else ""
             asked.answer(answers.not_found_text(exc) + hint)
             return
-    asked.answer(done.text)
+        posted = posted_alert(session, cmd.lead_id) if done.result.changed else None
+    note = ""
+    if posted and posted.get("channel") and posted.get("ts"):
+        # The alert in the channel would otherwise keep offering the old status.
+        new = done.result.new
+        try:
+            asked.client.chat_update(
+                channel=posted["channel"],
+                ts=posted["ts"],
+                blocks=alert_blocks(done.alert, changed_by=done.set_by, status=new),
+                text=alert_text(done.alert, changed_by=done.set_by, status=new),
+            )
+        except SlackApiError as exc:
+            note = f" (I couldn't update the alert message: {exc.response.get('error')}.)"
+    asked.answer(done.text + note)
 
 
 def _stats(cmd: Command, asked: Asked) -> None:
