@@ -309,7 +309,6 @@ class _LeadPlan:
     status_changed: bool
     factors_for: list[str]
     factors_against: list[str]
-    conv_refs: list[tuple[datetime, int, str]]  # (start, id, external id) of every conversation
 
 
 class _Batch:
@@ -482,7 +481,6 @@ class _Batch:
                     groups[root][1].add(node[1])
         lead_ids = sorted({i for _, ids in groups.values() for i in ids})
         self.leads = self._lock_leads(lead_ids)
-        self.refs = self._conversations_of(lead_ids)
         out = []
         for group_items, ids in groups.values():
             group_items.sort(key=lambda it: (it.start, it.row.id))
@@ -499,13 +497,16 @@ class _Batch:
         """
         in_batch = {it.row.id for items, _ in groups for it in items}
         rescored = self.rescored = {self.links[i] for i in in_batch if i in self.links}
+        refs = self._conversations_of(
+            sorted(rescored & {i for _, lead_ids in groups for i in lead_ids})
+        )
         wanted: dict[int, list[int]] = {}
         for _, lead_ids in groups:
             for lead_id in lead_ids:
                 if lead_id not in rescored:
                     continue
-                refs = sorted(self.refs[lead_id], reverse=True)
-                ids = [ref[1] for ref in refs if ref[1] not in in_batch][:CONTEXT_CONVERSATIONS]
+                newest = sorted(refs[lead_id], reverse=True)
+                ids = [ref[1] for ref in newest if ref[1] not in in_batch][:CONTEXT_CONVERSATIONS]
                 if ids:
                     wanted[lead_id] = ids
         out: dict[int, list[_Item]] = {}
@@ -689,11 +690,6 @@ class _Batch:
             for key in keys
             if (kind, key) not in self.owners
         }
-        in_batch = {it.row.id for it in items}
-        conv_refs = [(it.start, it.row.id, it.row.external_id) for it in items]
-        conv_refs += [
-            ref for lead in leads for ref in self.refs[lead["id"]] if ref[1] not in in_batch
-        ]
         return _LeadPlan(
             state=_fit(state),
             is_new=not leads,
@@ -704,7 +700,6 @@ class _Batch:
             status_changed=status_changed,
             factors_for=factors_for,
             factors_against=factors_against,
-            conv_refs=sorted(conv_refs),
         )
 
     # --- writing -------------------------------------------------------------------------
@@ -783,12 +778,16 @@ class _Batch:
         queued: set[str] = set()
         for chunk in _chunks(sorted(keys)):
             queued.update(self.conn.scalars(select(OUTBOX.c.key).where(OUTBOX.c.key.in_(chunk))))
+        hot = [
+            p
+            for p in hot
+            if not any(f"alert:lead:{i}" in queued for i in (p.state["id"], *p.merged_ids))
+        ]
+        refs = self._conversations_of([p.state["id"] for p in hot])
         rows = []
         for p in hot:
-            ids = (p.state["id"], *p.merged_ids)
-            if any(f"alert:lead:{i}" in queued for i in ids):
-                continue
-            record = lead_record(SimpleNamespace(**p.state), [ref[2] for ref in p.conv_refs])  # type: ignore[arg-type]
+            conv_ids = [ref[2] for ref in sorted(refs[p.state["id"]])]
+            record = lead_record(SimpleNamespace(**p.state), conv_ids)  # type: ignore[arg-type]
             payload = {
                 **record,
                 "request": p.state["request"],
