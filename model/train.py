@@ -335,6 +335,17 @@ class RetrainResult:
     metrics: dict[str, Any] = field(default_factory=dict)
 
 
+def feedback_fingerprint(feedback: Sequence[tuple[dict, str]]) -> str:
+    """Return a hash of the labelled set, to tell whether anything changed since a retrain."""
+    digest = hashlib.sha256()
+    for conv, status in sorted(
+        (f"{c.get('source', '')}/{c.get('id', '')}/{len(c.get('messages', ()))}", s)
+        for c, s in feedback
+    ):
+        digest.update(f"{conv}\t{status}\n".encode())
+    return digest.hexdigest()
+
+
 def _holdout(conversation: dict, fraction: float) -> bool:
     """Return True for the stable share of feedback kept aside to judge the new model."""
     key = f"{conversation.get('source', '')}/{conversation.get('id', '')}"
@@ -413,18 +424,34 @@ def retrain_with_feedback(
     from model.predict import load_bundle
 
     model_dir = Path(model_dir)
+    unusable = ""
     if base is None:
-        current = artifacts.current_bundle_path(model_dir)
-        base = load_bundle(current)
+        try:
+            base = load_bundle(artifacts.current_bundle_path(model_dir))
+        except ModelError as exc:
+            unusable = str(exc)  # e.g. built by another scikit-learn: rebuild from scratch
+    corpus = base.meta.get("corpus", {}) if base is not None else {}
+    corpus_seed = int(corpus.get("seed", DEFAULT_SEED))
     if examples is None:
-        corpus = base.meta.get("corpus", {})
-        examples = generate(
-            int(corpus.get("size", DEFAULT_SIZE)), int(corpus.get("seed", DEFAULT_SEED))
-        )
+        examples = generate(int(corpus.get("size", DEFAULT_SIZE)), corpus_seed)
     usable = [(c, s) for c, s in feedback if feedback_labels(s) != (None, None)]
+    fingerprint = feedback_fingerprint(usable)
+    if base is None:
+        fresh = train(
+            examples,
+            seed=seed,
+            feedback=usable,
+            feedback_weight=feedback_weight,
+            use_sms=use_sms,
+            corpus_seed=corpus_seed,
+        )
+        fresh.meta["feedback_hash"] = fingerprint
+        version = artifacts.publish(fresh, model_dir)
+        reason = f"published {version}, trained afresh: the current model was unusable ({unusable})"
+        return RetrainResult(True, version, reason, 0.0, 0.0, {})
     if not usable:
         return RetrainResult(
-            False, artifacts.current_version(model_dir), "no usable feedback", 0, 0
+            False, artifacts.current_version(model_dir), "no usable feedback", 0.0, 0.0
         )
     held = [(c, s) for c, s in usable if _holdout(c, holdout_fraction)]
     learn = [(c, s) for c, s in usable if not _holdout(c, holdout_fraction)]
@@ -436,8 +463,9 @@ def retrain_with_feedback(
         feedback_weight=feedback_weight,
         use_sms=use_sms,
         extractions=extractions,
-        corpus_seed=base.meta.get("corpus", {}).get("seed"),
+        corpus_seed=corpus_seed,
     )
+    new.meta["feedback_hash"] = fingerprint
     test = [(e, x) for e, x in zip(examples, extractions, strict=True) if e.split == "test"]
     test_ex, test_x = [e for e, _ in test], [x for _, x in test]
     held_x = extract_all([c for c, _ in held])
@@ -453,7 +481,7 @@ def retrain_with_feedback(
     if new_score + 1e-9 < old_score:
         reason = (
             f"kept the current model: the new one scores {new_score:.4f} on the held-out set, "
-            f"below the current {old_score:.4f} ({new_parts} vs {old_parts})"
+            f"below the current {old_score:.4f}"
         )
         return RetrainResult(
             False, artifacts.current_version(model_dir), reason, old_score, new_score, metrics
