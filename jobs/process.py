@@ -332,7 +332,6 @@ class _Batch:
         self.stats = ProcessStats(batches=1)
         self.done: list[int] = []
         self.failed: dict[int, str] = {}
-        self.attempts: dict[int, int] = {}
         self.linked: set[int] = set()  # conversations of this batch that already had a lead
         self.links: dict[int, int] = {}  # conversation id -> its lead before this batch
         self.rescored: set[int] = set()  # leads whose every conversation is scored again
@@ -340,7 +339,6 @@ class _Batch:
     def run(self, claimed: list[Claimed]) -> ProcessStats:
         """Process the claimed conversations and write the results; return the counts."""
         self.stats.claimed = len(claimed)
-        self.attempts = {row.id: row.attempts for row in claimed}
         todo = []
         for row in claimed:
             if row.processed_hash == row.content_hash:
@@ -351,13 +349,13 @@ class _Batch:
         items = self._extract(todo)
         plans: list[_LeadPlan] = []
         if items:
-            groups = self._group(items)
-            context = self._context(groups)
+            # Score before taking the identity locks (PostgreSQL): another worker waiting
+            # on them waits only for the writes.
+            self.links = self._links([it.row.id for it in items])
+            context = self._context(items)
             self._score(items + [it for its in context.values() for it in its])
-            if any(it.prediction is None for it in items):
-                # Regroup without the conversations the model failed on.
-                items = [it for it in items if it.prediction is not None]
-                groups = self._group(items) if items else []
+            items = [it for it in items if it.prediction is not None]
+            groups = self._group(items) if items else []
             plans = [
                 self._plan_lead(group_items, lead_ids, context) for group_items, lead_ids in groups
             ]
@@ -453,7 +451,10 @@ class _Batch:
             ),
         )
         owners = self.owners = self._owners(items)
-        links = self.links = self._links([it.row.id for it in items])
+        links = self._links([it.row.id for it in items])
+        if any(links.get(i) != self.links.get(i) for i in links):
+            # Another worker merged a lead of this batch since it was scored.
+            raise _Conflict("a conversation moved to another lead")
         self.linked = set(links)
         uf = _UnionFind()
         for it in items:
@@ -487,7 +488,7 @@ class _Batch:
             out.append((group_items, sorted(ids)))
         return out
 
-    def _context(self, groups: list[tuple[list[_Item], list[int]]]) -> dict[int, list[_Item]]:
+    def _context(self, items: list[_Item]) -> dict[int, list[_Item]]:
         """Return, per lead that is rescored, its other conversations (newest first, capped).
 
         A lead's stored score is the best of its conversations, so a new conversation
@@ -495,20 +496,15 @@ class _Batch:
         one, though, so its lead's other conversations are extracted and scored with
         the batch: no score needs to be stored per conversation.
         """
-        in_batch = {it.row.id for items, _ in groups for it in items}
+        in_batch = {it.row.id for it in items}
         rescored = self.rescored = {self.links[i] for i in in_batch if i in self.links}
-        refs = self._conversations_of(
-            sorted(rescored & {i for _, lead_ids in groups for i in lead_ids})
-        )
+        refs = self._conversations_of(sorted(rescored))
         wanted: dict[int, list[int]] = {}
-        for _, lead_ids in groups:
-            for lead_id in lead_ids:
-                if lead_id not in rescored:
-                    continue
-                newest = sorted(refs[lead_id], reverse=True)
-                ids = [ref[1] for ref in newest if ref[1] not in in_batch][:CONTEXT_CONVERSATIONS]
-                if ids:
-                    wanted[lead_id] = ids
+        for lead_id in rescored:
+            newest = sorted(refs[lead_id], reverse=True)
+            ids = [ref[1] for ref in newest if ref[1] not in in_batch][:CONTEXT_CONVERSATIONS]
+            if ids:
+                wanted[lead_id] = ids
         out: dict[int, list[_Item]] = {}
         if not wanted:
             return out
@@ -814,35 +810,25 @@ class _Batch:
             self.stats.alerts_queued = len(rows)
 
     def _mark_conversations(self) -> None:
+        # One statement per outcome, not one per row: PostgreSQL runs executemany
+        # UPDATEs row by row.
         c = CONVERSATION.c
-        if self.done:
-            self.conn.execute(
-                update(CONVERSATION)
-                .where(c.id == bindparam("b_id"))
-                .values(
-                    state="done",
-                    processed_hash=c.content_hash,
-                    error=None,
-                    attempts=bindparam("b_attempts"),
-                    processed_at=self.now,
-                ),
-                [{"b_id": i, "b_attempts": self.attempts[i] + 1} for i in self.done],
-            )
-        if self.failed:
-            self.conn.execute(
-                update(CONVERSATION)
-                .where(c.id == bindparam("b_id"))
-                .values(
-                    state="failed",
-                    error=bindparam("b_error"),
-                    attempts=bindparam("b_attempts"),
-                    processed_at=self.now,
-                ),
-                [
-                    {"b_id": i, "b_error": reason, "b_attempts": self.attempts[i] + 1}
-                    for i, reason in self.failed.items()
-                ],
-            )
+        by_reason: dict[str, list[int]] = {}
+        for conv_id, reason in self.failed.items():
+            by_reason.setdefault(reason, []).append(conv_id)
+        outcomes: list[tuple[list[int], dict[str, Any]]] = [
+            (self.done, {"state": "done", "processed_hash": c.content_hash, "error": None})
+        ]
+        outcomes += [
+            (ids, {"state": "failed", "error": reason}) for reason, ids in by_reason.items()
+        ]
+        for ids, values in outcomes:
+            for chunk in _chunks(sorted(ids)):
+                self.conn.execute(
+                    update(CONVERSATION)
+                    .where(c.id.in_(chunk))
+                    .values(**values, attempts=c.attempts + 1, processed_at=self.now)
+                )
 
 
 def _identity_keys(
