@@ -1247,6 +1247,56 @@ CUES: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# Interest and refusal phrased plainly, so that negation is learned from both sides.
+_MORE_CUES = {
+    "opportunity|en": [
+        "I'm interested in your {product}",
+        "we are interested, tell me more",
+        "this looks like what we need",
+    ],
+    "opportunity|es": [
+        "me interesa",
+        "me interesan sus {product}",
+        "estamos interesados, cuénteme más",
+    ],
+    "opportunity|it": [
+        "mi interessa",
+        "siamo interessati ai vostri {product}",
+        "ci interessa, mi dica di più",
+    ],
+    "opportunity|pt": [
+        "tenho interesse",
+        "temos interesse nos seus {product}",
+        "me interessa, conte mais",
+    ],
+    "opportunity|fr": [
+        "ça m'intéresse",
+        "nous sommes intéressés par vos {product}",
+        "intéressé, dites-m'en plus",
+    ],
+    "opportunity|de": [
+        "ich habe Interesse",
+        "wir interessieren uns für Ihre {product}",
+        "klingt interessant, erzählen Sie mehr",
+    ],
+    "not_interested|en": ["not interested", "no thanks, remove me", "we will pass"],
+    "not_interested|es": ["no me interesa", "no gracias, bórrenme"],
+    "not_interested|it": ["non mi interessa", "no grazie, cancellatemi"],
+    "not_interested|pt": ["não tenho interesse", "não obrigado, me removam"],
+    "not_interested|fr": ["pas intéressé", "non merci, retirez-moi"],
+    "not_interested|de": ["kein Interesse", "nein danke, bitte austragen"],
+    "quote_request|en": ["we need a quote", "can you quote us?"],
+    "quote_request|it": ["mi serve un preventivo", "ci servirebbe un preventivo"],
+    "quote_request|es": ["necesitamos una cotización", "me interesa saber el precio"],
+    "quote_request|pt": ["precisamos de um orçamento", "quero saber o preço"],
+    "quote_request|fr": ["il nous faut un devis", "je voudrais connaître le prix"],
+    "quote_request|de": ["wir brauchen ein Angebot", "ich möchte den Preis wissen"],
+}
+for _key, _lines in _MORE_CUES.items():
+    _intent, _lang = _key.split("|")
+    CUES[_intent][_lang].extend(_lines)
+
+
 PRODUCTS = {
     "en": [
         "office chairs",
@@ -1793,7 +1843,7 @@ def _conversation(
     customer.append(first_line)
     extras: list[str] = []
     if rng.random() < 0.7:
-        extras.append(rng.choice(CUES[intent][lang]))
+        extras.append(rng.choice(CUES[intent][lang]).format(product=product))
     money_written, money_amount, money_code = _money(rng, lang)
     if give_qty:
         extras.append(rng.choice(QTY_LINES[lang]).format(n=qty_n))

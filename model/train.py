@@ -22,6 +22,7 @@ from model.artifacts import Bundle, ModelError
 from model.features import (
     _TOKEN,
     N_TEXT_FEATURES,
+    STRUCT_COLUMNS,
     TEXT_THEMES,
     customer_text,
     featurise,
@@ -167,13 +168,29 @@ def _phrase_table(conversations: Sequence[dict], columns: np.ndarray) -> dict[in
     return table
 
 
-def _fit_compact(model: LogisticRegression, design, y: np.ndarray, weight: np.ndarray) -> None:
+# The intent is read from the words (plus a few spam signals): message length, language
+# and contact details say how good a lead is, not what the customer wants, and letting
+# the intent head use them teaches it shortcuts of the synthetic corpus.
+INTENT_STRUCT_MASK = np.array(
+    [name in ("link", "shouting", "long_number") for name, _ in STRUCT_COLUMNS]
+)
+
+
+def _fit_compact(
+    model: LogisticRegression,
+    design,
+    y: np.ndarray,
+    weight: np.ndarray,
+    exclude: np.ndarray | None = None,
+) -> None:
     """Fit on the columns that occur only, then widen the coefficients to every column.
 
     Hashed columns that never occur get a zero gradient, so L2-regularised fitting leaves
     them at exactly zero anyway; dropping them makes each L-BFGS step several times cheaper.
     """
     used = np.unique(design.indices)
+    if exclude is not None:
+        used = np.setdiff1d(used, exclude)
     model.fit(design[:, used], y, sample_weight=weight)
     full = np.zeros((model.coef_.shape[0], design.shape[1]))
     full[:, used] = model.coef_
@@ -194,6 +211,7 @@ def _fit_heads(rows: Rows, seed: int) -> tuple[LogisticRegression, LogisticRegre
         design[has_intent],
         np.array([i for i in rows.intent if i is not None]),
         weight[has_intent],
+        exclude=N_TEXT_FEATURES + np.flatnonzero(~INTENT_STRUCT_MASK),
     )
     quality_model = LogisticRegression(C=QUALITY_C, max_iter=300, random_state=seed)
     _fit_compact(
