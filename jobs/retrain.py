@@ -70,7 +70,12 @@ def retrain(engine: Engine, config: RetrainConfig, *, force: bool = False) -> Re
     fingerprint = feedback_fingerprint(feedback)
     if not force and (len(feedback) < config.min_labels or _last_attempt(model_dir) == fingerprint):
         return None
-    result = retrain_with_feedback(feedback, model_dir, feedback_weight=config.feedback_weight)
+    result = retrain_with_feedback(
+        feedback,
+        model_dir,
+        feedback_weight=config.feedback_weight,
+        default_region=config.default_region,
+    )
     _record_attempt(model_dir, fingerprint, result)
     log.info("retrain: %s", result.reason)
     return result

@@ -105,11 +105,11 @@ def sms_hash(data_dir: Path | None = None) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
 
 
-def default_extract() -> Callable[[dict], Extraction]:
+def default_extract(default_region: str = "US") -> Callable[[dict], Extraction]:
     """Return the project's entity extractor (the same one serving uses)."""
     from model.extract import extract
 
-    return lambda conversation: extract(conversation, "US")
+    return lambda conversation: extract(conversation, default_region)
 
 
 def extract_all(
@@ -430,6 +430,7 @@ def retrain_with_feedback(
     holdout_fraction: float = 0.25,
     use_sms: bool = True,
     base: Bundle | None = None,
+    default_region: str = "US",
 ) -> RetrainResult:
     """Retrain on the corpus plus the team's statuses; keep the new model only if not worse.
 
@@ -442,6 +443,7 @@ def retrain_with_feedback(
     from model.predict import load_bundle
 
     model_dir = Path(model_dir)
+    extract_fn = default_extract(default_region)
     unusable = ""
     if base is None:
         try:
@@ -461,6 +463,7 @@ def retrain_with_feedback(
             feedback=usable,
             feedback_weight=feedback_weight,
             use_sms=use_sms,
+            extract_fn=extract_fn,
             corpus_seed=corpus_seed,
         )
         fresh.meta["feedback_hash"] = fingerprint
@@ -473,20 +476,21 @@ def retrain_with_feedback(
         )
     held = [(c, s) for c, s in usable if _holdout(c, holdout_fraction)]
     learn = [(c, s) for c, s in usable if not _holdout(c, holdout_fraction)]
-    extractions = extract_all([e.conversation for e in examples])
+    extractions = extract_all([e.conversation for e in examples], extract_fn)
     new = train(
         examples,
         seed=seed,
         feedback=learn,
         feedback_weight=feedback_weight,
         use_sms=use_sms,
+        extract_fn=extract_fn,
         extractions=extractions,
         corpus_seed=corpus_seed,
     )
     new.meta["feedback_hash"] = fingerprint
     test = [(e, x) for e, x in zip(examples, extractions, strict=True) if e.split == "test"]
     test_ex, test_x = [e for e, _ in test], [x for _, x in test]
-    held_x = extract_all([c for c, _ in held])
+    held_x = extract_all([c for c, _ in held], extract_fn)
     old_score, old_parts = held_out_score(base, test_ex, test_x, held, held_x)
     new_score, new_parts = held_out_score(new, test_ex, test_x, held, held_x)
     metrics = {

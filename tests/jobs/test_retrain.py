@@ -1,0 +1,49 @@
+"""The retrain job: labels from the database, retrain once per change, a new version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from jobs.retrain import RetrainConfig, gather_feedback, run_once
+from model import artifacts
+from storage.models import Lead
+from storage.queries import set_status
+from tests.jobs.process_helpers import conv, ingest, process
+
+
+def test_retrain_job_learns_from_labels_once(engine, tmp_path: Path, monkeypatch):
+    ingest(
+        engine,
+        [
+            conv(f"w-{i}", [f"Do you run first aid workshops for {10 + i} staff?"])
+            for i in range(12)
+        ],
+    )
+    process(engine)
+    with Session(engine) as session:
+        ids = session.scalars(select(Lead.id).order_by(Lead.id)).all()
+        for lead_id in ids:
+            set_status(session, lead_id, "Quote Request", who="ann", via="cli")
+        session.commit()
+    feedback = gather_feedback(engine)
+    assert len(feedback) == 12 and {s for _, s in feedback} == {"Quote Request"}
+
+    calls = []
+
+    def fake_retrain(fb, model_dir, **kw):  # the model side is tested in tests/model
+        from model.train import RetrainResult
+
+        calls.append((len(fb), kw))
+        return RetrainResult(True, "v0002", "published v0002", 0.9, 0.91)
+
+    monkeypatch.setattr("jobs.retrain.retrain_with_feedback", fake_retrain)
+    config = RetrainConfig(model_dir=str(tmp_path / "models"), default_region="ES")
+    assert run_once(engine, config) is True
+    assert calls == [(12, {"feedback_weight": config.feedback_weight, "default_region": "ES"})]
+    # the same labels again: nothing new to learn, no second training
+    assert run_once(engine, config) is False
+    assert len(calls) == 1
+    assert artifacts.current_bundle_path(tmp_path / "models") is None
