@@ -721,7 +721,19 @@ class _Batch:
                 for p, lead_id in zip(new, ids, strict=True):
                     p.state["id"] = lead_id
         old = [p for p in plans if not p.is_new]
-        if old:
+        if old and conn.dialect.name == "postgresql":
+            # The rows exist and are locked: an upsert rewrites them in a few multi-row
+            # statements, where an executemany UPDATE would run once per row.
+            stmt = postgresql.insert(LEAD)
+            _bulk(
+                conn,
+                stmt.on_conflict_do_update(
+                    index_elements=[LEAD.c.id],
+                    set_={k: stmt.excluded[k] for k in old[0].state if k != "id"},
+                ),
+                [p.state for p in old],
+            )
+        elif old:
             columns = [k for k in old[0].state if k != "id"]
             conn.execute(
                 update(LEAD)
@@ -731,7 +743,8 @@ class _Batch:
             )
         identities = sorted({(kind, key, p.state["id"]) for p in plans for kind, key in p.new_keys})
         if identities:
-            conn.execute(
+            _bulk(
+                conn,
                 insert(IDENTITY),
                 [{"kind": k, "value": v, "lead_id": i} for k, v, i in identities],
             )
@@ -743,7 +756,7 @@ class _Batch:
             if it.row.id not in linked
         ]
         if new_links:
-            conn.execute(insert(LINK), new_links)
+            _bulk(conn, insert(LINK), new_links)
         history = [
             {
                 "lead_id": p.state["id"],
@@ -757,7 +770,7 @@ class _Batch:
             if p.status_changed
         ]
         if history:
-            conn.execute(insert(HISTORY), history)
+            _bulk(conn, insert(HISTORY), history)
         self._queue_alerts(plans)
         self.stats.new_leads = len(new)
         self.stats.merged = sum(len(p.merged_ids) for p in plans)
@@ -806,7 +819,7 @@ class _Batch:
             )
         if rows:
             dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
-            self.conn.execute(dialect.insert(OUTBOX).on_conflict_do_nothing(), rows)
+            _bulk(self.conn, dialect.insert(OUTBOX).on_conflict_do_nothing(), rows)
             self.stats.alerts_queued = len(rows)
 
     def _mark_conversations(self) -> None:
@@ -829,6 +842,19 @@ class _Batch:
                     .where(c.id.in_(chunk))
                     .values(**values, attempts=c.attempts + 1, processed_at=self.now)
                 )
+
+
+def _bulk(conn: Connection, stmt: Any, rows: list[dict[str, Any]]) -> None:
+    """Execute an INSERT for many rows in a few multi-row statements on both backends.
+
+    SQLAlchemy batches rows into multi-row VALUES on PostgreSQL only for statements
+    with RETURNING; without it psycopg runs the statement once per row.
+    """
+    if conn.dialect.name == "postgresql":
+        key = next(iter(stmt.table.primary_key.columns))
+        conn.execute(stmt.returning(key), rows).all()
+    else:
+        conn.execute(stmt, rows)
 
 
 def _identity_keys(
