@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     ctx.console.print(
         f"Lead {result.restored_lead_id} restored from lead {result.kept_lead_id} "
         f"(merge {result.merge_id}): {result.conversations} conversation"
-        f"{'s' if result.conversations != 1 else ''} and {result.identities} email/phone "
-        f"identit{'ies' if result.identities != 1 else 'y'} moved back."
+        f"{'s' if result.conversations != 1 else ''} and {result.identities} "
+        f"identit{'ies' if result.identities != 1 else 'y'} (emails, phones, names) moved back."
     )
     return 0
