@@ -22,7 +22,7 @@ INTENTS = ("quote_request", "opportunity", "info_only", "support", "not_interest
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
 DEFAULT_SIZE = 7200
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 
 @dataclass(slots=True)
@@ -1770,8 +1770,8 @@ def _order_number(rng: random.Random) -> str:
 def _good_probability(intent: str, story: dict[str, Any]) -> float:
     """Return P(good lead) from the latent story: intent, contact, figures, engagement."""
     base = {
-        "quote_request": 0.1,
-        "opportunity": 0.0,
+        "quote_request": 0.5,
+        "opportunity": 0.3,
         "info_only": -2.2,
         "support": -3.0,
         "not_interested": -6.0,
@@ -1779,10 +1779,11 @@ def _good_probability(intent: str, story: dict[str, Any]) -> float:
     }[intent]
     s = base
     s += 0.9 * story["has_email"] + 0.8 * story["has_phone"] + 0.3 * story["has_name"]
-    s -= 1.0 * (not (story["has_email"] or story["has_phone"]))
+    s -= 0.5 * (not (story["has_email"] or story["has_phone"]))
     s += 0.6 * story["has_qty"] + 0.6 * story["has_budget"] + 0.5 * story["has_deadline"]
     s += 0.3 * (story["customer_turns"] >= 3) - 0.5 * (story["customer_turns"] == 1)
-    return 1.0 / (1.0 + pow(2.718281828, -3.0 * (s - 0.6)))
+    # graded, not a hard rule: a bare quote request is a weak lead, a complete one strong
+    return 1.0 / (1.0 + pow(2.718281828, -2.5 * (s - 0.3)))
 
 
 def _conversation(

@@ -100,15 +100,16 @@ def test_retrain_publishes_a_better_model_and_rollback_restores(tmp_path, corpus
         artifacts.rollback(model_dir)
 
 
-def test_worse_model_is_rejected_and_the_old_kept(tmp_path, base):
+def test_worse_model_is_rejected_and_the_old_kept(tmp_path, corpus, base):
     model_dir = tmp_path / "models"
     artifacts.publish(base, model_dir)
-    tiny = generate(120, seed=7)  # far too little to learn from
-    noise = [
-        (c, random.Random(i).choice(["Spam", "Quote Request", "Info Only"]))
-        for i, (c, _) in enumerate(team_feedback(60))
-    ]
-    result = retrain_with_feedback(noise, model_dir, examples=tiny, use_sms=False)
+    # careless labels, weighted heavily: the new model can only get worse
+    rng = random.Random(3)
+    statuses = ["Spam", "Quote Request", "Info Only", "Not Interested", "Opportunity"]
+    noise = [(e.conversation, rng.choice(statuses)) for e in corpus if e.split == "train"][:300]
+    result = retrain_with_feedback(
+        noise, model_dir, examples=corpus, use_sms=False, feedback_weight=20.0
+    )
     assert not result.accepted
     assert "kept the current model" in result.reason
     assert result.new_score < result.old_score
