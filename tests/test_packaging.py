@@ -1,0 +1,83 @@
+"""Check that a plain (non-editable) install of the wheel gives a working `leads`.
+
+Model files, templates, migrations and sample conversations must ship as package data;
+an editable install would hide a missing one, since it reads the source tree.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the wheel from the source tree and unpack it into a fresh folder."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp / "dist"), str(ROOT)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr[-2000:]
+    (wheel,) = (tmp / "dist").glob("leads-*.whl")
+    target = tmp / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
+         str(wheel)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    return target
+
+
+def _run(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # The installed copy first on the path, and a working directory outside the checkout.
+    env = {**os.environ, "PYTHONPATH": str(site), "COLUMNS": "120"}
+    env.pop("SLACK_BOT_TOKEN", None)
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True,
+        timeout=600, check=False,
+    )  # fmt: skip
+
+
+def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> None:
+    code = (
+        "import json, leads, storage, bot, model\n"
+        "from importlib.resources import files\n"
+        "print(json.dumps({\n"
+        "  'where': leads.__file__,\n"
+        "  'migrations': sorted(p.name for p in files('storage').joinpath('migrations/versions')"
+        ".iterdir() if p.name.endswith('.py')),\n"
+        "  'templates': sorted(p.name for p in files('bot').joinpath('templates').iterdir()),\n"
+        "  'artifacts': sorted(p.name for p in files('model').joinpath('artifacts').iterdir()),\n"
+        "  'samples': sorted(p.name for p in files('leads').joinpath('samples').iterdir()),\n"
+        "}))\n"
+    )
+    done = _run(installed, tmp_path, "-c", code)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert found["where"].startswith(str(installed)), "imported the checkout, not the wheel"
+    assert found["migrations"], "no Alembic revisions in the wheel"
+    assert {"alert_blocks.j2", "digest_blocks.j2", "home_view.j2"} <= set(found["templates"])
+    assert any(name.endswith(".skops") for name in found["artifacts"]), found["artifacts"]
+    assert "conversations.jsonl" in found["samples"]
+
+
+def test_installed_leads_runs_the_demo(installed: Path, tmp_path: Path) -> None:
+    done = _run(installed, tmp_path, "-m", "leads", "demo")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Top 10 leads" in done.stdout
+    url = f"sqlite:///{tmp_path / 'leads-demo.db'}"
+    listed = _run(installed, tmp_path, "-m", "leads", "--db", url, "list", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 20
