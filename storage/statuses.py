@@ -66,7 +66,11 @@ def resolve_status(text: str) -> str:
 
 
 def quality_of(score: int) -> str:
-    """Return the quality band of a 0-100 score (high 80+, medium 60+, low 40+, else very_low)."""
+    """Return the quality band of a 0-100 score (high 80+, medium 60+, low 40+, else very_low).
+
+    model.types.quality_band says the same; storage and model import nothing of ours,
+    so each layer keeps its copy, and tests/test_bands.py holds the two to one table.
+    """
     if score >= 80:
         return "high"
     if score >= 60:
