@@ -23,6 +23,8 @@ COMMANDS: tuple[str, ...] = (
     "process",
     "unmerge",
     "digest",
+    "train",
+    "evaluate",
     "worker",
     "serve",
     "demo",
