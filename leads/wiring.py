@@ -10,8 +10,6 @@ from collections.abc import Mapping
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from apscheduler.schedulers.base import BaseScheduler
-
 from bot.client import make_client
 from bot.notifier import SlackNotifier
 from jobs import scheduler
@@ -112,7 +110,7 @@ def _stop_on_signals() -> threading.Event:
 
 def start_scheduler(
     ctx: Context, *, blocking: bool, notifier: Notifier | None = None
-) -> BaseScheduler:
+) -> scheduler.BaseScheduler:
     """Start the job scheduler on the configured database.
 
     blocking=True (`leads worker`) returns after SIGTERM or Ctrl-C, once the running job
