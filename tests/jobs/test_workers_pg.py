@@ -12,10 +12,11 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from storage.db import open_database
 from tests.conftest import PG_URL
@@ -50,12 +51,30 @@ def test_two_workers_process_each_conversation_once(
         f'[processing]\nbatch_size = 5\n[scoring]\nalert_threshold = 50\nmodel_path = "{model}"\n'
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # Hold the workers at their first claim until both are there, so that neither can
+    # do all the work while the other is still loading the model.
+    gate = engine.connect()
+    hold = gate.begin()
+    gate.execute(text("LOCK TABLE conversation IN EXCLUSIVE MODE"))
     cmd = [sys.executable, "-m", "leads", "--db", pg_url, "--config", str(config), "process",
            "--no-deliver"]  # fmt: skip
     workers = [
         subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         for _ in range(2)
     ]
+    waiting = 0
+    deadline = time.monotonic() + 120
+    with engine.connect() as conn:
+        while waiting < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+            waiting = conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_locks "
+                    "WHERE NOT granted AND relation = 'conversation'::regclass"
+                )
+            ).scalar_one()
+    hold.commit()
+    gate.close()
     processed = []
     for w in workers:
         _out, err = w.communicate(timeout=300)
