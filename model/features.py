@@ -34,6 +34,28 @@ _BANG = re.compile(r"!")
 _MONEY = re.compile(r"[$€£]|\b(?:usd|eur|gbp|cash|prize)\b", re.IGNORECASE)
 _ACCENTS = str.maketrans("áàâãäéèêëíìîïóòôõöúùûüçñ", "aaaaaeeeeiiiiooooouuuucn")
 
+# Negators of the six languages, as they read after normalisation ("não" -> "nao";
+# "don't" -> "don" "t", "n'ai" -> "n" "ai"). A negator opens a scope of NEG_WINDOW words.
+NEGATORS = frozenset(
+    {
+        # en
+        "not", "no", "never", "nothing", "nor", "t", "dont", "cannot", "cant", "nobody",
+        # es / pt / it
+        "nunca", "nada", "ni", "jamas", "tampoco", "nao", "nem", "non", "mai", "ne",
+        "niente", "nessun", "nessuno",
+        # fr
+        "pas", "jamais", "rien", "aucun", "aucune", "n",
+        # de
+        "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+        "nichts",
+    }
+)  # fmt: skip
+NEG_WINDOW = 3
+_HAS_NEGATOR = re.compile(r"\b(?:" + "|".join(sorted(NEGATORS, key=len, reverse=True)) + r")\b")
+_SCOPED_TOKEN = re.compile(r"\w+|[$€£!?.,;:\n]")
+_SCOPE_END = frozenset(".,;:!?\n")
+_KEEP_PUNCT = frozenset("!?")
+
 
 @dataclass(frozen=True, slots=True)
 class Group:
@@ -104,6 +126,526 @@ TEXT_THEMES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Function words (normalised: lower case, no accents) that a factor never quotes: a
+# reason reading 'asked for a quote ("please")' tells a salesperson nothing. Negators
+# count too, so "not" alone is never quoted but "not interested" is.
+STOPWORDS: frozenset[str] = NEGATORS | frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "into",
+        "about",
+        "over",
+        "than",
+        "then",
+        "so",
+        "too",
+        "very",
+        "just",
+        "also",
+        "only",
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "s",
+        "t",
+        "ll",
+        "re",
+        "ve",
+        "d",
+        "m",
+        "hi",
+        "hello",
+        "hey",
+        "please",
+        "pls",
+        "thanks",
+        "thank",
+        "ok",
+        "okay",
+        "yes",
+        "all",
+        "any",
+        "some",
+        "one",
+        "more",
+        "most",
+        "such",
+        "own",
+        "same",
+        "again",
+        "further",
+        "up",
+        "down",
+        "out",
+        "off",
+        "el",
+        "la",
+        "los",
+        "las",
+        "lo",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "y",
+        "o",
+        "pero",
+        "de",
+        "del",
+        "al",
+        "en",
+        "con",
+        "por",
+        "para",
+        "sin",
+        "sobre",
+        "que",
+        "quien",
+        "como",
+        "cuando",
+        "donde",
+        "porque",
+        "muy",
+        "mas",
+        "ya",
+        "yo",
+        "tu",
+        "usted",
+        "ustedes",
+        "el",
+        "ella",
+        "nosotros",
+        "vosotros",
+        "ellos",
+        "ellas",
+        "mi",
+        "mis",
+        "tus",
+        "su",
+        "sus",
+        "nuestro",
+        "nuestra",
+        "nuestros",
+        "es",
+        "son",
+        "esta",
+        "estan",
+        "este",
+        "esto",
+        "ese",
+        "eso",
+        "hay",
+        "ser",
+        "estar",
+        "tengo",
+        "tiene",
+        "tienen",
+        "tenemos",
+        "hola",
+        "gracias",
+        "favor",
+        "se",
+        "le",
+        "les",
+        "nos",
+        "os",
+        "me",
+        "te",
+        "si",
+        "bien",
+        "buenas",
+        "buenos",
+        "dias",
+        "tardes",
+        "il",
+        "lo",
+        "gli",
+        "i",
+        "le",
+        "un",
+        "uno",
+        "una",
+        "e",
+        "ed",
+        "o",
+        "ma",
+        "di",
+        "da",
+        "in",
+        "con",
+        "su",
+        "per",
+        "tra",
+        "fra",
+        "che",
+        "chi",
+        "come",
+        "quando",
+        "dove",
+        "perche",
+        "molto",
+        "piu",
+        "gia",
+        "io",
+        "tu",
+        "lei",
+        "noi",
+        "voi",
+        "loro",
+        "mio",
+        "mia",
+        "miei",
+        "mie",
+        "tuo",
+        "suo",
+        "sua",
+        "nostro",
+        "nostra",
+        "vostro",
+        "vostri",
+        "vostra",
+        "vostre",
+        "sono",
+        "sei",
+        "siamo",
+        "siete",
+        "ho",
+        "hai",
+        "ha",
+        "abbiamo",
+        "avete",
+        "hanno",
+        "del",
+        "della",
+        "dei",
+        "degli",
+        "delle",
+        "al",
+        "allo",
+        "alla",
+        "ai",
+        "agli",
+        "alle",
+        "dal",
+        "dalla",
+        "nel",
+        "nella",
+        "sul",
+        "sulla",
+        "c",
+        "ci",
+        "vi",
+        "ciao",
+        "buongiorno",
+        "buonasera",
+        "grazie",
+        "salve",
+        "ti",
+        "si",
+        "o",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "uns",
+        "umas",
+        "e",
+        "ou",
+        "mas",
+        "de",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "em",
+        "com",
+        "por",
+        "pelo",
+        "pela",
+        "para",
+        "sem",
+        "sobre",
+        "que",
+        "quem",
+        "como",
+        "quando",
+        "onde",
+        "porque",
+        "muito",
+        "mais",
+        "ja",
+        "eu",
+        "voce",
+        "voces",
+        "ele",
+        "ela",
+        "nos",
+        "eles",
+        "elas",
+        "meu",
+        "minha",
+        "meus",
+        "minhas",
+        "seu",
+        "sua",
+        "seus",
+        "suas",
+        "nosso",
+        "nossa",
+        "esta",
+        "estao",
+        "este",
+        "isso",
+        "isto",
+        "esse",
+        "essa",
+        "ser",
+        "estar",
+        "tem",
+        "temos",
+        "tenho",
+        "ola",
+        "oi",
+        "obrigado",
+        "obrigada",
+        "bom",
+        "dia",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "et",
+        "ou",
+        "mais",
+        "de",
+        "du",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "avec",
+        "par",
+        "pour",
+        "sans",
+        "sur",
+        "que",
+        "qui",
+        "quoi",
+        "comment",
+        "quand",
+        "ou",
+        "pourquoi",
+        "tres",
+        "plus",
+        "deja",
+        "je",
+        "tu",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "est",
+        "sont",
+        "suis",
+        "sommes",
+        "etes",
+        "ai",
+        "as",
+        "avons",
+        "avez",
+        "ont",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "ca",
+        "cela",
+        "y",
+        "l",
+        "j",
+        "qu",
+        "s",
+        "c",
+        "bonjour",
+        "bonsoir",
+        "salut",
+        "merci",
+        "svp",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "und",
+        "oder",
+        "aber",
+        "von",
+        "zu",
+        "im",
+        "in",
+        "an",
+        "am",
+        "auf",
+        "mit",
+        "fur",
+        "bei",
+        "aus",
+        "nach",
+        "uber",
+        "als",
+        "wie",
+        "wann",
+        "wo",
+        "warum",
+        "sehr",
+        "mehr",
+        "schon",
+        "ich",
+        "du",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ihr",
+        "mein",
+        "meine",
+        "meinen",
+        "mich",
+        "mir",
+        "dein",
+        "sein",
+        "seine",
+        "unser",
+        "unsere",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ist",
+        "sind",
+        "bin",
+        "bist",
+        "war",
+        "haben",
+        "habe",
+        "hat",
+        "hallo",
+        "guten",
+        "tag",
+        "danke",
+        "bitte",
+        "ja",
+        "dass",
+    ]
+)
+
+
+def is_stopword_phrase(phrase: str) -> bool:
+    """Return True when a phrase has no content word (only function words, placeholders)."""
+    return all(
+        w in STOPWORDS or w.startswith("zz") or w.isdigit() or len(w) < 3
+        for w in _TOKEN.findall(phrase.lower().translate(_ACCENTS))
+        if w not in _KEEP_PUNCT
+    )
+
+
 def allowed_factor_labels() -> set[str]:
     """Return every phrase a factor may start with (the explanation vocabulary)."""
     labels = {label for _, label in TEXT_THEMES}
@@ -127,22 +669,100 @@ def struct_key_columns() -> np.ndarray:
     return np.array([names.index(g.key) for g in STRUCT_GROUPS])
 
 
-def normalise(text: str) -> str:
-    """Lower-case, drop accents and replace volatile values (emails, links, numbers)."""
+def _substitute(text: str) -> str:
+    """Replace volatile values (emails, links, numbers) by placeholders, keeping case."""
     text = _EMAIL.sub(" zzemail ", text)
     text = _URL.sub(" zzlink ", text)
     text = _LONGNUM.sub(" zzlongnum ", text)
-    text = _NUM.sub(" zznum ", text)
-    return text.lower().translate(_ACCENTS)
+    return _NUM.sub(" zznum ", text)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, drop accents and replace volatile values (emails, links, numbers)."""
+    return _substitute(text).lower().translate(_ACCENTS)
+
+
+def _negate(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Return (word, token index, scope start index) per kept token, negated words NEG_.
+
+    The scope is the few words after a negator, up to the next punctuation mark, so
+    "no me interesa" and "me interesa" give different features ("neg_interesa" vs
+    "interesa") while the negator itself stays a word of its own. Punctuation other
+    than ! and ? only ends a scope; the scope start lets an explanation quote the
+    negator with the word ("non mi interessa").
+    """
+    out: list[tuple[str, int, int]] = []
+    left = 0
+    opened = 0
+    for i, tok in enumerate(tokens):
+        if tok in _SCOPE_END:
+            left = 0
+            if tok in _KEEP_PUNCT:
+                out.append((tok, i, i))
+        elif tok in NEGATORS:
+            out.append((tok, i, i))
+            left, opened = NEG_WINDOW, i
+        elif left:
+            out.append(("neg_" + tok, i, opened))
+            left -= 1
+        else:
+            out.append((tok, i, i))
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Return the normalised words of a text, negation scope marked (see `_negate`)."""
+    norm = normalise(text)
+    if not _HAS_NEGATOR.search(norm):
+        return _TOKEN.findall(norm)  # the common case needs no scope pass
+    return [w for w, _, _ in _negate(_SCOPED_TOKEN.findall(norm))]
+
+
+def _features(ws: Sequence[str]) -> list[str]:
+    """Return the features of a word list: words, word pairs and word prefixes."""
+    feats = list(ws) + [f"{a} {b}" for a, b in itertools.pairwise(ws)]
+    # prefixes tolerate typos, inflection and compounds ("cotizacion" ~ "cotizar");
+    # a negated word keeps its mark in the prefix ("neg_inter" is not "inter")
+    feats += [p for p in map(_prefix, ws) if p]
+    return feats
+
+
+def _prefix(word: str) -> str:
+    """Return the prefix feature of a long word ("" for a short one), keeping NEG_."""
+    if word.startswith("neg_"):
+        return "~" + word[:9] if len(word) > 9 else ""
+    return "~" + word[:5] if len(word) > 5 else ""
 
 
 def analyse(text: str) -> list[str]:
     """Return the text features of one document: words, word pairs and word prefixes."""
-    words = _TOKEN.findall(normalise(text))
-    feats = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    # prefixes tolerate typos, inflection and compounds ("cotizacion" ~ "cotizar")
-    feats += ["~" + w[:5] for w in words if len(w) > 5]
-    return feats
+    return _features(words(text))
+
+
+def surface_features(text: str) -> dict[str, str]:
+    """Map each text feature of `text` to the words the customer actually wrote for it.
+
+    Used only for the rows being explained: it re-reads the text with positions, so a
+    factor can quote "interessa" (as written) rather than the hashed prefix "~inter",
+    and a negated word together with its negator ("non mi interessa").
+    """
+    sub = _substitute(text)
+    found = list(_SCOPED_TOKEN.finditer(sub))
+    kept = _negate([m.group().lower().translate(_ACCENTS) for m in found])
+    out: dict[str, str] = {}
+    # quote "don't need", not "t need": a contraction's negator starts one token earlier
+    starts = [m.start() for m in found]
+    for k, m in enumerate(found):
+        if m.group() in ("t", "T") and k and sub[m.start() - 1] in "'’":
+            starts[k] = starts[k - 1]
+    for word, i, first in kept:
+        shown = sub[starts[first] : found[i].end()]
+        out.setdefault(word, shown)
+        if prefix := _prefix(word):
+            out.setdefault(prefix, shown)
+    for (a, _, first), (b, j, _) in itertools.pairwise(kept):
+        out.setdefault(f"{a} {b}", sub[starts[first] : found[j].end()])
+    return out
 
 
 def make_hasher() -> HashingVectorizer:

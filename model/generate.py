@@ -22,7 +22,7 @@ INTENTS = ("quote_request", "opportunity", "info_only", "support", "not_interest
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
 DEFAULT_SIZE = 7200
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 
 
 @dataclass(slots=True)
@@ -200,6 +200,7 @@ FAMILIES: dict[str, dict[str, list[list[str]]]] = {
             [
                 "I'm very interested in your {product}, what are the next steps to buy?",
                 "interested in buying {product} for our business, how do we proceed?",
+                "I'm interested in {product} for our team, can someone walk me through it?",
             ],
         ],
         "es": [
@@ -222,6 +223,7 @@ FAMILIES: dict[str, dict[str, list[list[str]]]] = {
             [
                 "Estoy muy interesado en sus {product}, ¿cómo seguimos para comprar?",
                 "queremos comprar {product} para el negocio, ¿cuáles son los pasos?",
+                "me interesa comprar {product} para la empresa, ¿cómo lo hacemos?",
             ],
         ],
         "it": [
@@ -244,6 +246,7 @@ FAMILIES: dict[str, dict[str, list[list[str]]]] = {
             [
                 "Sono molto interessato ai vostri {product}, come si procede per l'acquisto?",
                 "vogliamo acquistare {product} per l'attività, quali sono i passi?",
+                "mi interessa acquistare {product} per l'azienda, come facciamo?",
             ],
         ],
         "pt": [
@@ -266,6 +269,7 @@ FAMILIES: dict[str, dict[str, list[list[str]]]] = {
             [
                 "Tenho muito interesse nos seus {product}, como faço para comprar?",
                 "queremos comprar {product} para a empresa, quais os próximos passos?",
+                "tenho interesse em comprar {product} para a empresa, como fazemos?",
             ],
         ],
         "fr": [
@@ -288,6 +292,7 @@ FAMILIES: dict[str, dict[str, list[list[str]]]] = {
             [
                 "Je suis très intéressé par vos {product}, comment passer commande ?",
                 "nous voulons acheter des {product} pour la société, quelles sont les étapes ?",
+                "ça m'intéresse d'acheter des {product} pour la société, comment faire ?",
             ],
         ],
         "de": [
@@ -310,6 +315,7 @@ FAMILIES: dict[str, dict[str, list[list[str]]]] = {
             [
                 "Ich interessiere mich sehr für Ihre {product}, wie geht es weiter mit dem Kauf?",
                 "wir wollen {product} für unser Unternehmen kaufen, was sind die nächsten Schritte?",
+                "ich habe Interesse an {product} für unsere Firma, wie gehen wir vor?",
             ],
         ],
     },
@@ -1279,12 +1285,23 @@ _MORE_CUES = {
         "wir interessieren uns für Ihre {product}",
         "klingt interessant, erzählen Sie mehr",
     ],
-    "not_interested|en": ["not interested", "no thanks, remove me", "we will pass"],
-    "not_interested|es": ["no me interesa", "no gracias, bórrenme"],
-    "not_interested|it": ["non mi interessa", "no grazie, cancellatemi"],
-    "not_interested|pt": ["não tenho interesse", "não obrigado, me removam"],
-    "not_interested|fr": ["pas intéressé", "non merci, retirez-moi"],
-    "not_interested|de": ["kein Interesse", "nein danke, bitte austragen"],
+    "opportunity|en#2": ["I'm interested", "interested in {product}, what are the options?"],
+    "opportunity|es#2": ["me interesa el {product}", "estoy interesado en sus {product}"],
+    "opportunity|it#2": ["mi interessano i {product}", "sono interessato ai {product}"],
+    "opportunity|pt#2": ["tenho interesse no {product}", "estou interessado nos {product}"],
+    "opportunity|fr#2": ["je suis intéressé", "les {product} m'intéressent"],
+    "opportunity|de#2": ["ich interessiere mich für {product}", "wir haben Interesse"],
+    "not_interested|en": [
+        "not interested",
+        "no thanks, remove me",
+        "we will pass",
+        "I'm not interested in {product}",
+    ],
+    "not_interested|es": ["no me interesa", "no gracias, bórrenme", "no estoy interesado"],
+    "not_interested|it": ["non mi interessa", "no grazie, cancellatemi", "non sono interessato"],
+    "not_interested|pt": ["não tenho interesse", "não obrigado, me removam", "não me interessa"],
+    "not_interested|fr": ["pas intéressé", "non merci, retirez-moi", "je ne suis pas intéressé"],
+    "not_interested|de": ["kein Interesse", "nein danke, bitte austragen", "habe kein Interesse"],
     "quote_request|en": ["we need a quote", "can you quote us?"],
     "quote_request|it": ["mi serve un preventivo", "ci servirebbe un preventivo"],
     "quote_request|es": ["necesitamos una cotización", "me interesa saber el precio"],
@@ -1293,7 +1310,7 @@ _MORE_CUES = {
     "quote_request|de": ["wir brauchen ein Angebot", "ich möchte den Preis wissen"],
 }
 for _key, _lines in _MORE_CUES.items():
-    _intent, _lang = _key.split("|")
+    _intent, _lang = _key.split("#")[0].split("|")
     CUES[_intent][_lang].extend(_lines)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import os
 import time
 import zlib
@@ -20,7 +19,6 @@ from sklearn.utils import murmurhash3_32
 from model import artifacts
 from model.artifacts import Bundle, ModelError
 from model.features import (
-    _TOKEN,
     N_TEXT_FEATURES,
     STRUCT_COLUMNS,
     TEXT_THEMES,
@@ -28,6 +26,7 @@ from model.features import (
     featurise,
     normalise,
     stack,
+    surface_features,
 )
 from model.generate import DEFAULT_SEED, DEFAULT_SIZE, GENERATOR_VERSION, Example, corpus_hash
 from model.types import Extraction
@@ -151,11 +150,8 @@ def _phrase_table(conversations: Sequence[dict], columns: np.ndarray) -> dict[in
     wanted = set(int(c) for c in columns)
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     for conv in conversations:
-        words = _TOKEN.findall(normalise(customer_text(conv)))
-        feats = [(w, w) for w in words]
-        feats += [(f"{a} {b}", f"{a} {b}") for a, b in itertools.pairwise(words)]
-        feats += [("~" + w[:5], w) for w in words if len(w) > 5]
-        for feat, shown in feats:
+        for feat, shown in surface_features(customer_text(conv)).items():
+            shown = normalise(shown)
             col = abs(murmurhash3_32(feat, seed=0)) % N_TEXT_FEATURES
             if col in wanted:
                 counts[col][shown] += 1
