@@ -37,8 +37,20 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from psycopg.types.json import Json as PgJson
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -715,24 +727,20 @@ class _Batch:
                 conn.execute(insert(LEAD), [p.state for p in new])
             else:
                 ids = conn.execute(
-                    insert(LEAD).returning(LEAD.c.id, sort_by_parameter_order=True),
-                    [p.state for p in new],
+                    text(
+                        "SELECT nextval(pg_get_serial_sequence('lead', 'id')) "
+                        "FROM generate_series(1, :n)"
+                    ),
+                    {"n": len(new)},
                 ).scalars()
                 for p, lead_id in zip(new, ids, strict=True):
                     p.state["id"] = lead_id
+                _bulk(conn, LEAD, [p.state for p in new])
         old = [p for p in plans if not p.is_new]
         if old and conn.dialect.name == "postgresql":
-            # The rows exist and are locked: an upsert rewrites them in a few multi-row
-            # statements, where an executemany UPDATE would run once per row.
-            stmt = postgresql.insert(LEAD)
-            _bulk(
-                conn,
-                stmt.on_conflict_do_update(
-                    index_elements=[LEAD.c.id],
-                    set_={k: stmt.excluded[k] for k in old[0].state if k != "id"},
-                ),
-                [p.state for p in old],
-            )
+            # The rows exist and are locked: an upsert rewrites them in one statement,
+            # where an executemany UPDATE would run once per row.
+            _bulk(conn, LEAD, [p.state for p in old], conflict="(id) DO UPDATE SET")
         elif old:
             columns = [k for k in old[0].state if k != "id"]
             conn.execute(
@@ -745,7 +753,7 @@ class _Batch:
         if identities:
             _bulk(
                 conn,
-                insert(IDENTITY),
+                IDENTITY,
                 [{"kind": k, "value": v, "lead_id": i} for k, v, i in identities],
             )
         linked = self.linked
@@ -756,7 +764,7 @@ class _Batch:
             if it.row.id not in linked
         ]
         if new_links:
-            _bulk(conn, insert(LINK), new_links)
+            _bulk(conn, LINK, new_links)
         history = [
             {
                 "lead_id": p.state["id"],
@@ -770,7 +778,7 @@ class _Batch:
             if p.status_changed
         ]
         if history:
-            _bulk(conn, insert(HISTORY), history)
+            _bulk(conn, HISTORY, history)
         self._queue_alerts(plans)
         self.stats.new_leads = len(new)
         self.stats.merged = sum(len(p.merged_ids) for p in plans)
@@ -818,8 +826,7 @@ class _Batch:
                 }
             )
         if rows:
-            dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
-            _bulk(self.conn, dialect.insert(OUTBOX).on_conflict_do_nothing(), rows)
+            _bulk(self.conn, OUTBOX, rows, conflict="(key) DO NOTHING")
             self.stats.alerts_queued = len(rows)
 
     def _mark_conversations(self) -> None:
@@ -844,17 +851,46 @@ class _Batch:
                 )
 
 
-def _bulk(conn: Connection, stmt: Any, rows: list[dict[str, Any]]) -> None:
-    """Execute an INSERT for many rows in a few multi-row statements on both backends.
+def _bulk(
+    conn: Connection, table: Table, rows: list[dict[str, Any]], *, conflict: str = ""
+) -> None:
+    """Insert many rows (same keys) in one statement; `conflict` follows ON CONFLICT.
 
-    SQLAlchemy batches rows into multi-row VALUES on PostgreSQL only for statements
-    with RETURNING; without it psycopg runs the statement once per row.
+    "(id) DO UPDATE SET" rewrites every given column. SQLite runs a plain executemany,
+    which is fast there. PostgreSQL gets one INSERT .. SELECT FROM unnest(arrays): a
+    multi-row VALUES statement costs psycopg more CPU to prepare than the server to
+    run, and an executemany runs once per row on the server.
     """
-    if conn.dialect.name == "postgresql":
-        key = next(iter(stmt.table.primary_key.columns))
-        conn.execute(stmt.returning(key), rows).all()
-    else:
+    columns = list(rows[0])
+    if conn.dialect.name != "postgresql":
+        stmt = sqlite.insert(table)
+        if conflict.endswith("DO NOTHING"):
+            stmt = stmt.on_conflict_do_nothing()
+        elif conflict:
+            stmt = stmt.on_conflict_do_update(
+                index_elements=[table.c.id],
+                set_={c: stmt.excluded[c] for c in columns if c != "id"},
+            )
         conn.execute(stmt, rows)
+        return
+    dialect = postgresql.dialect()
+    names = ", ".join(f'"{c}"' for c in columns)
+    arrays = ", ".join(
+        f"CAST(:a{i} AS {table.c[c].type.compile(dialect=dialect)}[])"
+        for i, c in enumerate(columns)
+    )
+    sql = f'INSERT INTO "{table.name}" ({names}) SELECT * FROM unnest({arrays})'
+    if conflict:
+        sql += f" ON CONFLICT {conflict}"
+        if conflict.endswith("SET"):
+            sql += " " + ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in columns if c != "id")
+    params = {}
+    for i, c in enumerate(columns):
+        values = [r[c] for r in rows]
+        if isinstance(table.c[c].type, JSON):
+            values = [None if v is None else PgJson(v) for v in values]
+        params[f"a{i}"] = values
+    conn.execute(text(sql), params)
 
 
 def _identity_keys(
