@@ -16,7 +16,10 @@ from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
 from model.features import (
     STRUCT_GROUPS,
     TEXT_THEMES,
+    Surface,
+    customer_text,
     featurise,
+    is_stopword_phrase,
     struct_group_matrix,
     struct_key_columns,
 )
@@ -45,6 +48,10 @@ _PRESENT = np.array([g.present or "" for g in STRUCT_GROUPS], dtype=object)
 _ABSENT = np.array([g.absent or "" for g in STRUCT_GROUPS], dtype=object)
 _THEME_LABELS = [label for _, label in TEXT_THEMES]
 _VERDICT = {name: label for name, label in TEXT_THEMES if name in SCORE_CAP}
+# Which themes may be a word reason FOR each predicted intent: its own, and buying
+# interest and a quote request for each other (the same kind of lead). A capped verdict
+# (spam, not interested) has none: nothing in its words argues for the lead.
+_AGREES = {"quote_request": ("opportunity",), "opportunity": ("quote_request",)}
 
 
 def load_bundle(path: str | Path | None = None) -> Bundle:
@@ -54,35 +61,54 @@ def load_bundle(path: str | Path | None = None) -> Bundle:
     return load_bundle_from(path)
 
 
-def _text_contributions(
-    text_matrix, bundle: Bundle, scale: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return per-row theme sums and the strongest positive / negative column per (row, theme)."""
-    n = text_matrix.shape[0]
-    n_themes = len(TEXT_THEMES)
-    indptr, cols = text_matrix.indptr, text_matrix.indices
-    rows = np.repeat(np.arange(n), np.diff(indptr))
-    contrib = text_matrix.data * bundle.w_text[cols, -1] * scale
-    theme = bundle.text_theme[cols].astype(np.int64)
-    keep = theme >= 0
-    rows, cols, contrib, theme = rows[keep], cols[keep], contrib[keep], theme[keep]
-    key = rows * n_themes + theme
-    sums = np.bincount(key, weights=contrib, minlength=n * n_themes).reshape(n, n_themes)
-    best_pos = np.full(n * n_themes, -1, dtype=np.int64)
-    best_neg = np.full(n * n_themes, -1, dtype=np.int64)
-    if key.size:
-        order = np.lexsort((contrib, key))  # by key, then contribution ascending
-        k_sorted = key[order]
-        last = np.r_[k_sorted[1:] != k_sorted[:-1], True]
-        first = np.r_[True, k_sorted[1:] != k_sorted[:-1]]
-        best_pos[k_sorted[last]] = cols[order[last]]
-        best_neg[k_sorted[first]] = cols[order[first]]
-    return sums, best_pos.reshape(n, n_themes), best_neg.reshape(n, n_themes)
+def _theme_agreement(classes: np.ndarray) -> np.ndarray:
+    """Return a 0/1 (class, theme) matrix: may this theme be a reason FOR this intent."""
+    m = np.zeros((len(classes), len(TEXT_THEMES)))
+    for c, intent in enumerate(classes):
+        if intent in SCORE_CAP:
+            continue
+        for t, (theme, _) in enumerate(TEXT_THEMES):
+            m[c, t] = theme == intent or theme in _AGREES.get(str(intent), ())
+    return m
 
 
-def _label(base: str, col: int, phrases: dict[int, str]) -> str:
-    phrase = phrases.get(col) if col >= 0 else None
-    return f'{base} ("{phrase}")' if phrase else base
+class _TextParts:
+    """Hold each themed text column's contribution per row, to sum and to quote from."""
+
+    def __init__(self, text_matrix, bundle: Bundle, scale: float) -> None:
+        n = text_matrix.shape[0]
+        n_themes = len(TEXT_THEMES)
+        indptr, cols = text_matrix.indptr, text_matrix.indices
+        rows = np.repeat(np.arange(n), np.diff(indptr))
+        contrib = text_matrix.data * bundle.w_text[cols, -1] * scale
+        theme = bundle.text_theme[cols].astype(np.int64)
+        keep = theme >= 0
+        key = rows[keep] * n_themes + theme[keep]
+        contrib, cols = contrib[keep], cols[keep]
+        self.sums = np.bincount(key, weights=contrib, minlength=n * n_themes).reshape(n, n_themes)
+        # one sort for the whole batch: by (row, theme), strongest contribution first,
+        # so quoting a group is a walk along a short slice of plain lists
+        order = np.lexsort((-contrib, key))
+        self.bounds = np.searchsorted(key[order], np.arange(n * n_themes + 1)).tolist()
+        self.cols = cols[order].tolist()
+        self.contrib = contrib[order].tolist()
+        self.n_themes = n_themes
+
+    def quote(self, row: int, theme: int, sign: float, phrases: dict, surface: Surface) -> str:
+        """Return the strongest content phrase of (row, theme) pushing the score `sign`-wards.
+
+        The phrase is the customer's own words for that column's feature, as written;
+        "" when none is found (a hash collision or a function-word-only phrase).
+        """
+        k = row * self.n_themes + theme
+        span = range(self.bounds[k], self.bounds[k + 1])
+        for j in span if sign > 0 else reversed(span):
+            if self.contrib[j] * sign <= 0:
+                break
+            shown = surface.get(phrases.get(self.cols[j], ""))
+            if shown and not is_stopword_phrase(shown):
+                return " ".join(shown.split())
+        return ""
 
 
 def predict(
@@ -114,12 +140,16 @@ def predict(
     present = struct[:, _KEY_COLUMNS] > bundle.struct_mean[_KEY_COLUMNS]
     struct_labels = np.where(present, _PRESENT, _ABSENT)
     struct_groups[struct_labels == ""] = 0.0
-    theme_sums, best_pos, best_neg = _text_contributions(text_matrix, bundle, a)
-    groups = np.hstack([struct_groups, theme_sums])
-    order_for = np.argsort(-groups, axis=1)[:, :N_FACTORS]
-    order_against = np.argsort(groups, axis=1)[:, :N_FACTORS]
-    top_for = np.take_along_axis(groups, order_for, axis=1)
-    top_against = np.take_along_axis(groups, order_against, axis=1)
+    parts = _TextParts(text_matrix, bundle, a)
+    groups = np.hstack([struct_groups, parts.sums])
+    # a word reason FOR names an intent that agrees with the predicted one (never
+    # "showed buying interest" on a refusal); struct groups are always eligible
+    for_groups = groups.copy()
+    for_groups[:, _N_STRUCT_GROUPS:] *= _theme_agreement(classes)[intent_idx]
+    sides = (
+        (np.argsort(-for_groups, axis=1), for_groups, 1.0),
+        (np.argsort(groups, axis=1), -groups, -1.0),
+    )
 
     phrases = bundle.phrases
     out = []
@@ -130,19 +160,22 @@ def predict(
         if intent == "opportunity" and score < OPPORTUNITY_MIN_SCORE:
             status = "Potential Customer"
         row_labels = struct_labels[i]
+        surface: Surface | None = None  # the customer's words, read only if quoted
         reasons: list[list[str]] = [[], []]
-        for side, (order, values, best) in enumerate(
-            ((order_for, top_for, best_pos), (order_against, -top_against, best_neg))
-        ):
-            for g, value in zip(order[i], values[i], strict=True):
-                if value < MIN_CONTRIBUTION:
+        for side, (order, values, sign) in enumerate(sides):
+            row_values = values[i]
+            for g in order[i].tolist():
+                if len(reasons[side]) == N_FACTORS or row_values[g] < MIN_CONTRIBUTION:
                     break
                 if g < _N_STRUCT_GROUPS:
                     reasons[side].append(row_labels[g])
-                else:
-                    theme = g - _N_STRUCT_GROUPS
-                    col = int(best[i, theme])
-                    reasons[side].append(_label(_THEME_LABELS[theme], col, phrases))
+                    continue
+                if surface is None:
+                    surface = Surface(customer_text(conversations[i]))
+                theme = g - _N_STRUCT_GROUPS
+                phrase = parts.quote(i, theme, sign, phrases, surface)
+                if phrase:  # no quotable content word: leave the group unnamed
+                    reasons[side].append(f'{_THEME_LABELS[theme]} ("{phrase}")')
         # a capped verdict names its reason first: the intent head's call
         verdict = _VERDICT.get(intent)
         if verdict and not any(r.startswith(verdict) for r in reasons[1]):

@@ -24,7 +24,7 @@ from model.features import (
     TEXT_THEMES,
     customer_text,
     featurise,
-    normalise,
+    is_stopword_phrase,
     stack,
     surface_features,
 )
@@ -146,22 +146,21 @@ def feedback_labels(status: str) -> tuple[str | None, int | None]:
 
 
 def _phrase_table(conversations: Sequence[dict], columns: np.ndarray) -> dict[int, str]:
-    """Return, for the given hashed columns, the commonest readable phrase behind each."""
+    """Return, for the given hashed columns, the commonest feature behind each.
+
+    The value is the feature itself ("me interesa", "neg_interesa", "~cotiz"): predict
+    looks it up in the explained customer's own words to quote them as written. Columns
+    whose feature has no content word ("please", "your", "non mi") get no entry and so
+    never name a reason.
+    """
     wanted = set(int(c) for c in columns)
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     for conv in conversations:
         for feat, shown in surface_features(customer_text(conv)).items():
-            shown = normalise(shown)
             col = abs(murmurhash3_32(feat, seed=0)) % N_TEXT_FEATURES
-            if col in wanted:
-                counts[col][shown] += 1
-    table = {}
-    for col, counter in counts.items():
-        shown = counter.most_common(1)[0][0]
-        if len(shown) < 4 or any(key in shown for key in _PLACEHOLDERS):
-            continue  # "zznum" says nothing to a salesperson; the group label suffices
-        table[col] = shown
-    return table
+            if col in wanted and not is_stopword_phrase(shown):
+                counts[col][feat] += 1
+    return {col: counter.most_common(1)[0][0] for col, counter in counts.items()}
 
 
 # The intent is read from the words (plus a few spam signals): message length, language
