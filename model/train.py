@@ -50,12 +50,6 @@ STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
     "Spam": ("spam", 0),
     "Info Only": ("info_only", 0),
 }
-_PLACEHOLDERS = {
-    "zzemail": "an email address",
-    "zzlink": "a link",
-    "zzlongnum": "a long number",
-    "zznum": "a number",
-}
 
 
 def bench_data_dir() -> Path:
