@@ -84,6 +84,7 @@ from storage.models import (
     StatusChange,
     utcnow,
 )
+from storage.queries import alert_key
 
 log = logging.getLogger(__name__)
 
@@ -791,14 +792,14 @@ class _Batch:
         if not hot:
             return
         # A lead merged into another was announced under its own id: not again.
-        keys = {f"alert:lead:{i}" for p in hot for i in (p.state["id"], *p.merged_ids)}
+        keys = {alert_key(i) for p in hot for i in (p.state["id"], *p.merged_ids)}
         queued: set[str] = set()
         for chunk in _chunks(sorted(keys)):
             queued.update(self.conn.scalars(select(OUTBOX.c.key).where(OUTBOX.c.key.in_(chunk))))
         hot = [
             p
             for p in hot
-            if not any(f"alert:lead:{i}" in queued for i in (p.state["id"], *p.merged_ids))
+            if not any(alert_key(i) in queued for i in (p.state["id"], *p.merged_ids))
         ]
         refs = self._conversations_of([p.state["id"] for p in hot])
         rows = []
@@ -815,7 +816,7 @@ class _Batch:
             }
             rows.append(
                 {
-                    "key": f"alert:lead:{p.state['id']}",
+                    "key": alert_key(p.state["id"]),
                     "kind": "alert",
                     "lead_id": p.state["id"],
                     "payload": payload,
