@@ -33,14 +33,15 @@ _AGENT = [
 # Runs in a fresh interpreter so its peak RSS is the import's alone.
 _RUNNER = textwrap.dedent(
     """
-    import json, resource, sys, time
+    import json, sys, time
+    from benchmarks.memory import peak_mb
     from jobs.ingest import ingest
     from storage.db import open_database
     engine = open_database(sys.argv[1])
     start = time.perf_counter()
     report = ingest(engine, [sys.argv[2]])
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     print(json.dumps({"elapsed": elapsed, "peak_mb": peak, "imported": report.imported,
                       "updated": report.updated, "unchanged": report.unchanged,
                       "rejected": report.rejected}))

@@ -89,8 +89,7 @@ def _generate(n: int) -> list[dict[str, Any]]:
 
 def _run_process(url: str) -> dict[str, Any]:
     """Process everything due at `url`; return the time, peak RSS and counts."""
-    import resource
-
+    from benchmarks.memory import peak_mb
     from jobs.process import ProcessStats, load_scorer, run_once
     from storage.db import open_database
 
@@ -101,7 +100,7 @@ def _run_process(url: str) -> dict[str, Any]:
     start_wall, start = time.time(), time.perf_counter()
     run_once(engine, config, scorer=scorer, stats=stats)
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     return {
         "elapsed": elapsed,
         "start": start_wall,

@@ -7,6 +7,7 @@ import time
 
 from sqlmodel import Session
 
+from benchmarks.memory import run_measured
 from benchmarks.seed import default_path, seed_leads
 from storage.db import open_database
 from storage.queries import LeadFilter, list_leads, stats
@@ -97,19 +98,3 @@ def export_memory(url: str, n_leads: int) -> None:
         f"export {n_leads:,} leads as CSV: {seconds:.1f} s ({n_leads / seconds:,.0f} leads/s), "
         f"peak memory {peak_mb:.0f} MB (streamed: constant in the number of leads)"
     )
-
-
-def run_measured(args: list[str]) -> float:
-    """Run `python ARGS` in a child process; return its own peak memory in MB."""
-    import os
-    import subprocess
-    import sys
-
-    proc = subprocess.Popen(
-        [sys.executable, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    # wait4 reports this child's own peak, not the maximum over every child so far.
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"python {' '.join(args)} failed")
-    return usage.ru_maxrss / 1024
