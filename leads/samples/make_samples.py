@@ -82,14 +82,14 @@ PEOPLE = {
             "Schäfer", "Koch", "Richter"]),
 }  # fmt: skip
 
-# (country code, national number pattern: X = a digit) per language.
+# (country code, national number pattern: # = a digit) per language.
 PHONES = {
-    "en": [("+44", "7XXX XXXXXX"), ("+1", "(415) XXX-XXXX")],
-    "es": [("+34", "6XX XXX XXX")],
-    "it": [("+39", "3XX XXX XXXX")],
-    "pt": [("+351", "9XX XXX XXX"), ("+55", "11 9XXXX-XXXX")],
-    "fr": [("+33", "6 XX XX XX XX")],
-    "de": [("+49", "15X XXXXXXX")],
+    "en": [("+44", "7### ######"), ("+1", "(415) ###-####")],
+    "es": [("+34", "6## ### ###")],
+    "it": [("+39", "3## ### ####")],
+    "pt": [("+351", "9## ### ###"), ("+55", "11 9####-####")],
+    "fr": [("+33", "6 ## ## ## ##")],
+    "de": [("+49", "15# #######")],
 }
 FREE_MAIL = {
     "en": ["gmail.com", "outlook.com", "yahoo.co.uk"],
@@ -403,7 +403,7 @@ class Person:
 
 
 def _digits(rng: random.Random, pattern: str) -> str:
-    return "".join(str(rng.randint(0, 9)) if ch == "X" else ch for ch in pattern)
+    return "".join(str(rng.randint(0, 9)) if ch == "#" else ch for ch in pattern)
 
 
 def _ascii(text: str) -> str:
