@@ -130,14 +130,8 @@ def _digest(rt: Runtime) -> bool:
 
 
 def _retrain(rt: Runtime) -> bool:
-    try:
-        from jobs.retrain import run_once as retrain
-    except ImportError:
-        log.warning(
-            "retrain skipped: jobs.retrain is not installed in this version, so the "
-            "model is not retrained on the team's decisions"
-        )
-        return False
+    from jobs.retrain import run_once as retrain  # the training stack loads on first use
+
     found = bool(retrain(rt.engine, rt.retrain_config))
     rt.scorer = None  # the next process run loads the model the retrain accepted
     return found

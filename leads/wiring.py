@@ -7,7 +7,6 @@ import os
 import signal
 import threading
 from collections.abc import Mapping
-from dataclasses import fields, is_dataclass
 from typing import Any
 
 from bot.client import make_client
@@ -53,16 +52,10 @@ _RETRAIN_SETTINGS = {
 
 
 def retrain_config(settings: Mapping[str, Any]) -> Any:
-    """Return jobs.retrain's RetrainConfig from settings, or None without that module."""
-    try:
-        from jobs import retrain
-    except ImportError:
-        return None
-    cls = getattr(retrain, "RetrainConfig", None)
-    if cls is None or not is_dataclass(cls):
-        return None
-    names = {f.name for f in fields(cls)}
-    return cls(**{k: settings[v] for k, v in _RETRAIN_SETTINGS.items() if k in names})
+    """Return jobs.retrain's RetrainConfig from settings."""
+    from jobs.retrain import RetrainConfig  # the training stack loads on first use
+
+    return RetrainConfig(**{k: settings[v] for k, v in _RETRAIN_SETTINGS.items()})
 
 
 def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> Notifier:
@@ -80,16 +73,11 @@ def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> 
 
 def runtime(ctx: Context, notifier: Notifier | None = None) -> scheduler.Runtime:
     """Return the live objects the scheduled jobs of this process use."""
-    try:
-        proc = process_config(ctx.settings)
-    except ImportError:
-        log.warning("jobs.process is not available: the process job will fail until it is")
-        proc = None
     return scheduler.Runtime(
         engine=ctx.engine,
         notifier=notifier or make_notifier(ctx),
         schedule=schedule_config(ctx.settings),
-        process_config=proc,
+        process_config=process_config(ctx.settings),
         retrain_config=retrain_config(ctx.settings),
     )
 

@@ -98,15 +98,9 @@ def summary(stats: Any) -> str:
 
 def _deliver(ctx: Context) -> int:
     from jobs import deliver
+    from leads.wiring import make_notifier  # the Slack stack loads only when delivering
 
-    try:
-        from leads.wiring import make_notifier
-    except ImportError:  # the Slack wiring is optional: the console still shows alerts
-        from jobs.notify import ConsoleNotifier
-
-        notifier: Any = ConsoleNotifier(ctx.console)
-    else:
-        notifier = make_notifier(ctx)
+    notifier = make_notifier(ctx)
     engine = ctx.engine
     sent = select(func.count()).select_from(OutboxItem).where(OutboxItem.sent_at.is_not(None))
     with engine.connect() as conn:

@@ -105,11 +105,8 @@ def _credentials_problem(token: str, secret: str, app_token: str) -> str | None:
 
 def _start_scheduler(ctx: Context) -> Any:
     # Imported here: the scheduler stack is not needed to answer Slack.
-    try:
-        from leads.wiring import start_scheduler
-    except ImportError as exc:
-        ctx.err.print(f"Scheduler not started ({exc}); run `leads worker` for the jobs.")
-        return None
+    from leads.wiring import start_scheduler
+
     scheduler = start_scheduler(ctx, blocking=False)
     ctx.err.print("Scheduler started: processing, alerts, digest and retraining run on schedule.")
     return scheduler
