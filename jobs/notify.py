@@ -145,7 +145,7 @@ def digest_renderables(digest: Digest, *, rows_shown: int = 5) -> list[Any]:
                 escape(str(rec.get("name") or "-")),
                 escape(str(rec.get("status") or "-")),
                 escape(str(rec.get("source") or "-")),
-                escape(" ".join(str(rec.get("request") or "").split())[:60]),
+                escape(_clip(rec.get("request"), 60)),
             )
         out.append(top)
     if digest.daily:
@@ -192,7 +192,7 @@ class ConsoleNotifier:
                 f"[{QUALITY_STYLES.get(quality, '')}]{alert.get('score', 0)}[/] "
                 f"{escape(str(alert.get('name') or alert.get('email') or '-'))} · "
                 f"{escape(str(alert.get('status') or '-'))} · "
-                f"{escape(' '.join(str(alert.get('request') or '').split())[:70])}"
+                f"{escape(_clip(alert.get('request'), 70))}"
             )
         else:
             self.console.print(alert_panel(alert))
@@ -212,3 +212,12 @@ class ConsoleNotifier:
         )
         self.digests += 1
         return {"destination": self.name}
+
+
+def _clip(text: object, limit: int) -> str:
+    """Return `text` on one line, cut at a word boundary to at most `limit` characters."""
+    flat = " ".join(str(text or "").split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1].rsplit(" ", 1)[0] if " " in flat[: limit - 1] else flat[: limit - 1]
+    return cut.rstrip(" ,;:(") + "…"
