@@ -6,11 +6,6 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-# The Agg canvas renders without a display; using it directly (no pyplot) also keeps
-# matplotlib's global state out of a threaded server.
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
 BANDS = (
     ("very_low", "Very low (0-39)", "#c9ccd1"),
     ("low", "Low (40-59)", "#7fb3d5"),
@@ -21,6 +16,12 @@ BANDS = (
 
 def daily_chart_png(daily: Sequence[dict[str, Any]], *, title: str = "New leads per day") -> bytes:
     """Return a small PNG: one stacked bar per day (oldest left), one colour per band."""
+    # Imported here: matplotlib costs every `leads` command a quarter second otherwise.
+    # The Agg canvas renders without a display; using it directly (no pyplot) also keeps
+    # matplotlib's global state out of a threaded server.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     fig = Figure(figsize=(8.0, 3.2), dpi=100)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot(1, 1, 1)
