@@ -137,9 +137,15 @@ def _demo(args: argparse.Namespace, ctx: Context, engine: Engine, path: Path) ->
     report = _ingest(ctx, engine)
     console.print(report.summary())
     totals = _process(ctx, engine)
+    # A returning customer's conversation joins their lead on arrival; a merge is when a
+    # later conversation shows two existing leads to be one person. Both are "one lead
+    # per person", so say both.
+    joined = totals.processed - totals.new_leads
+    merges = f", {totals.merged} pairs of leads merged" if totals.merged else ""
     console.print(
-        f"Scored {totals.processed} conversations into {totals.new_leads} leads "
-        f"({totals.merged} merged as the same person); {totals.alerts_queued} alerts queued."
+        f"Scored {totals.processed} conversations into {totals.new_leads - totals.merged} leads: "
+        f"{joined} came from people already known{merges}; "
+        f"{totals.alerts_queued} alerts queued."
     )
     console.print(Rule("Dashboard"))
     with Session(engine) as session:
