@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
 from model.text import lower
 
@@ -143,7 +143,8 @@ def find_phones(
         return []
     prefer = tuple(r for r in prefer_regions if r != region)
     found = list(_matches(text, region, prefer))
-    if fallback_regions and (cued or PHONE_CUE.search(lower(text))):
+    if fallback_regions:
+        introduced = cued or PHONE_CUE.search(lower(text)) is not None
         # Blank out what is found so each further region only sees the leftover digits.
         rest = text
         for _, start, end in found:
@@ -152,10 +153,23 @@ def find_phones(
             if other == region or not has_digit_run(rest):
                 continue
             for value, start, end in _matches(rest, other):
+                # Without words that introduce a phone, only a mobile number of the
+                # language's region counts: people write "Ana, 654 321 987" after their
+                # name, and a mobile's shape (Spain's 6/7, Britain's 07…) is specific.
+                if not introduced and not _is_mobile(value):
+                    continue
                 found.append((value, start, end))
                 rest = rest[:start] + " " * (end - start) + rest[end:]
         found.sort(key=lambda item: item[1])
     return found
+
+
+_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _is_mobile(e164: str) -> bool:
+    """Return True when an E.164 number is a mobile number in its country."""
+    return phonenumbers.number_type(phonenumbers.parse(e164)) in _MOBILE_TYPES
 
 
 def parse_sender(phone: str, region: str) -> tuple[str, str] | None:

@@ -191,3 +191,39 @@ def test_sender_number_is_kept_even_when_unusual(sender: str, expected: str) -> 
         conversation(("customer", "hola"), source="whatsapp", contact={"phone": sender})
     )
     assert result.phones == [expected]
+
+
+def _widget_chat(text: str) -> dict:
+    return {
+        "id": "w-1",
+        "source": "widget",
+        "agent": "Bot",
+        "messages": [
+            {"role": "agent", "text": "Hi! How can I help?"},
+            {"role": "customer", "text": text},
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # A national mobile after the name, no phone word: read in the language's region.
+        ("Buenos días, necesito presupuesto para una cocina. Me llamo Ana García, 654 321 987",
+         ["+34654321987"]),
+        ("Bonjour, Claire Martin, 06 12 34 56 78, pour un devis", ["+33612345678"]),
+        ("Hallo, Thomas Müller hier, 0151 23456789, bitte um Rückruf", ["+4915123456789"]),
+        ("Olá, sou a Marta, 912 345 678, queria um orçamento", ["+351912345678"]),
+        # Identifiers and figures stay what they are, mobile-shaped or not.
+        ("Hola, mi pedido 612345678 no ha llegado", []),
+        ("Hola, la factura 600123456 está mal", []),
+        ("Hola, tengo 2 pisos de 120 m2 y 90 m2, presupuesto 15000 euros", []),
+        ("Hola, el código postal es 28013 y somos 3 personas", []),
+        # A landline without a phone word is not taken on the language alone.
+        ("Bonjour, c'est pour le 01 42 68 53 00 ou pas ?", []),
+    ],
+)  # fmt: skip
+def test_national_mobile_without_a_cue_is_read_in_the_languages_region(
+    text: str, phones: list[str]
+) -> None:
+    assert extract(_widget_chat(text)).phones == phones
