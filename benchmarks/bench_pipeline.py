@@ -120,15 +120,10 @@ def _run_parts(url: str, scratch_url: str) -> dict[str, Any]:
 
     from jobs.identity import normalise_email, normalise_phone
     from jobs.process import default_extractor, load_scorer
-    from storage.claims import (
-        CONVERSATION,
-        Claimed,
-        _columns,
-        conversation_dicts,
-        tune_connection,
-    )
+    from storage.claims import CONVERSATION, Claimed, _columns, tune_connection
     from storage.db import open_database
     from storage.models import Lead, LeadConversation, LeadIdentity
+    from storage.queries import conversation_dicts
 
     config = _config()
     scorer = load_scorer(config)

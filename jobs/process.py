@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
@@ -62,12 +62,22 @@ from jobs.identity import (
     normalise_email,
     normalise_phone,
 )
-from jobs.merge import SCORE_FIELDS, add_contact, fold, move_and_record
+from jobs.merge import (
+    CONVERSATION,
+    HISTORY,
+    IDENTITY,
+    LEAD,
+    LINK,
+    MERGE,
+    SCORE_FIELDS,
+    add_contact,
+    fold,
+    move_and_record,
+)
 from model.types import Extraction, Prediction, Request
 from storage.claims import (
     Claimed,
     claim_due,
-    conversation_dicts,
     load_conversations,
     lock_keys,
     take_write_lock,
@@ -75,29 +85,17 @@ from storage.claims import (
 )
 from storage.export import lead_record
 from storage.models import (
-    Conversation,
-    Lead,
-    LeadConversation,
-    LeadIdentity,
-    LeadMerge,
     OutboxItem,
-    StatusChange,
     utcnow,
 )
-from storage.queries import alert_key
+from storage.queries import alert_key, conversation_dicts
 
 log = logging.getLogger(__name__)
 
 Extractor = Callable[[dict[str, Any], str], Extraction]
 Scorer = Callable[[Sequence[dict[str, Any]], Sequence[Extraction]], list[Prediction]]
 
-LEAD = Lead.__table__  # type: ignore[attr-defined]
-IDENTITY = LeadIdentity.__table__  # type: ignore[attr-defined]
-LINK = LeadConversation.__table__  # type: ignore[attr-defined]
-HISTORY = StatusChange.__table__  # type: ignore[attr-defined]
-MERGE = LeadMerge.__table__  # type: ignore[attr-defined]
 OUTBOX = OutboxItem.__table__  # type: ignore[attr-defined]
-CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
 
 # Values per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
 _IN_CHUNK = 2000
@@ -450,19 +448,7 @@ class _Batch:
 
         Reads only (and locks the leads on PostgreSQL); nothing is written yet.
         """
-        lock_keys(
-            self.conn,
-            (
-                f"{kind}:{key}"
-                for it in items
-                for kind, keys in (
-                    ("email", [k for _, k in it.emails]),
-                    ("phone", [k for _, k in it.phones]),
-                    ("name", it.names),
-                )
-                for key in keys
-            ),
-        )
+        lock_keys(self.conn, (f"{kind}:{key}" for kind, key in _batch_keys(items)))
         owners = self.owners = self._owners(items)
         links = self._links([it.row.id for it in items])
         if any(links.get(i) != self.links.get(i) for i in links):
@@ -688,17 +674,7 @@ class _Batch:
             status_changed = True
         state["updated_at"] = self.now
 
-        new_keys = {
-            (kind, key)
-            for it in items
-            for kind, keys in (
-                ("email", [k for _, k in it.emails]),
-                ("phone", [k for _, k in it.phones]),
-                ("name", it.names),
-            )
-            for key in keys
-            if (kind, key) not in self.owners
-        }
+        new_keys = {k for k in _batch_keys(items) if k not in self.owners}
         return _LeadPlan(
             state=_fit(state),
             is_new=not leads,
@@ -1033,3 +1009,11 @@ __all__ = [
     "request_text",
     "run_once",
 ]
+
+
+def _batch_keys(items: Iterable[Any]) -> Iterator[tuple[str, str]]:
+    """Yield (kind, value) for every identity the items carry: emails, phones, name keys."""
+    for it in items:
+        yield from (("email", key) for _, key in it.emails)
+        yield from (("phone", key) for _, key in it.phones)
+        yield from (("name", key) for key in it.names)

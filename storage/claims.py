@@ -21,10 +21,9 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
-from storage.models import Conversation, Message
+from storage.models import Conversation
 
 CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
-MESSAGE = Message.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,37 +128,3 @@ def count_due(conn: Connection) -> int:
         )
         or 0
     )
-
-
-def conversation_dicts(conn: Connection, claimed: list[Claimed]) -> list[dict[str, Any]]:
-    """Return the claimed conversations in the import format, messages read in one query."""
-    messages: dict[int, list[dict[str, Any]]] = {row.id: [] for row in claimed}
-    if messages:
-        m = MESSAGE.c
-        rows = conn.execute(
-            select(m.conversation_id, m.role, m.text, m.at)
-            .where(m.conversation_id.in_(list(messages)))
-            .order_by(m.conversation_id, m.position)
-        )
-        for conv_id, role, body, at in rows:
-            messages[conv_id].append({"role": role, "text": body, "at": _iso(at)})
-    out = []
-    for row in claimed:
-        doc: dict[str, Any] = {
-            "id": row.external_id,
-            "source": row.source,
-            "agent": row.agent,
-            "started_at": _iso(row.started_at),
-            "messages": messages[row.id],
-        }
-        contact = {k: v for k, v in (("name", row.contact_name), ("phone", row.contact_phone)) if v}
-        if contact:
-            doc["contact"] = contact
-        out.append(doc)
-    return out
-
-
-def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat().replace("+00:00", "Z")

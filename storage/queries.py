@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Connection, case, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -181,11 +181,15 @@ def conversations_of(session: Session, lead_id: int) -> list[Conversation]:
     return list(session.scalars(stmt))
 
 
-def conversation_dicts(session: Session, conversations: list[Conversation]) -> list[dict]:
-    """Return conversations in the import format (messages included), one query for all."""
+def conversation_dicts(db: Session | Connection, conversations: Sequence[Any]) -> list[dict]:
+    """Return conversations in the import format (messages included), one query for all.
+
+    `conversations` are Conversation rows or anything with their columns as attributes
+    (the processing claim reads them with Core); `db` is a session or a connection.
+    """
     by_id: dict[int, list[dict]] = {c.id: [] for c in conversations if c.id is not None}
     if by_id:
-        rows = session.execute(
+        rows = db.execute(
             select(Message.conversation_id, Message.role, Message.text, Message.at)
             .where(Message.conversation_id.in_(list(by_id)))
             .order_by(Message.conversation_id, Message.position)
@@ -195,7 +199,7 @@ def conversation_dicts(session: Session, conversations: list[Conversation]) -> l
     return [_conversation_dict(c, by_id.get(c.id, [])) for c in conversations]
 
 
-def _conversation_dict(conv: Conversation, messages: list[dict]) -> dict:
+def _conversation_dict(conv: Any, messages: list[dict]) -> dict:
     contact = {k: v for k, v in (("name", conv.contact_name), ("phone", conv.contact_phone)) if v}
     out: dict[str, Any] = {
         "id": conv.external_id,
