@@ -25,23 +25,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def process_config(settings: Any) -> Any:
-    """Return the pipeline's config from settings."""
-    from jobs.process import ProcessConfig
-
-    return ProcessConfig(
-        batch_size=settings["processing.batch_size"],
-        alert_threshold=settings["scoring.alert_threshold"],
-        default_region=settings["extraction.default_region"],
-        model_path=settings["scoring.model_path"],
-        model_dir=settings["scoring.model_dir"],
-    )
-
-
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Process until nothing is due, print a summary, then deliver unless --no-deliver."""
     # The model stack is imported here, not when the CLI starts.
     from jobs.process import ProcessStats, load_scorer, run_once
+    from leads.wiring import process_config
     from model.artifacts import ModelError
     from storage.claims import count_due
 
