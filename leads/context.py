@@ -18,7 +18,9 @@ class Context:
 
     settings: Settings
     console: Console = field(default_factory=Console)
-    err: Console = field(default_factory=lambda: Console(stderr=True))
+    # Errors are never wrapped: a path or a key cut across two lines can't be
+    # grepped or copied, and the terminal wraps long lines by itself anyway.
+    err: Console = field(default_factory=lambda: Console(stderr=True, soft_wrap=True))
 
     @cached_property
     def engine(self) -> Engine:

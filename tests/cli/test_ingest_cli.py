@@ -82,6 +82,16 @@ def test_unreadable_file_exits_2_and_imports_nothing(db_url: str, capsys, args, 
     assert stored(db_url) == 0
 
 
+def test_errors_are_one_line_whatever_the_path_length(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # A checkout deep in the file system once broke "not a readable file" across
+    # two lines; a message has to stay greppable at any width.
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    code, _, err = run(db_url, deep, capsys=capsys)
+    assert code == 2
+    assert err == f"leads ingest: cannot read {deep}: not a readable file\n"
+
+
 def test_unknown_format_exits_2(db_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     notes = tmp_path / "notes"
     notes.write_text("random words\n", encoding="utf-8")
