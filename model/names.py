@@ -23,7 +23,10 @@ _STRONG_CUES = (
     r"meu nome e|me chamo|chamo-me|o meu nome é|nome completo:|a nombre de|au nom de|"
     r"em nome de|intestato a|auf den namen"
 )
-_WEAK_CUES = r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou"
+_WEAK_CUES = (
+    r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
+    r"full name|nombre completo|nome completo|nom complet"
+)
 # "This is X" / "C'est X" also open "this is great"; only at the start of a message or
 # line, after at most a greeting, are they an introduction.
 _OPENING_CUES = (
@@ -49,7 +52,17 @@ _ASK_NAME = re.compile(
     r"votre nom|ton nom|comment vous appelez|comment tu t'appelles|à qui ai-je|"
     r"ihr name|ihren namen|dein name|deinen namen|wie heißen sie|wie heisst du|"
     r"wie heißt du|mit wem spreche|seu nome|teu nome|qual o seu nome|qual é o seu nome|"
-    r"como se chama|como você se chama|com quem eu falo|com quem falo",
+    r"como se chama|como você se chama|com quem eu falo|com quem falo|"
+    # a name asked for the thing being prepared: "Can I take a name for the order?",
+    # "Who should I address the quote to?", "¿A qué nombre la reserva?"
+    r"\b(?:take|get|have|grab|leave) (?:a|the) name\b|\bname for the\b|"
+    r"(?:what|which) name\b|under (?:what|which|whose) name|"
+    r"who (?:should|shall|do) (?:i|we) (?:address|make|put)|"
+    r"(?:a|con) (?:qué|que) nombre|un nombre para|a quién (?:dirijo|dirigimos|va dirigid)|"
+    r"(?:a|con) (?:che|quale) nome|un nome per|a chi (?:intest|indirizz)|"
+    r"(?:à|sous) quel nom|un nom pour|à qui (?:dois-je |puis-je )?(?:adresser|établir)|"
+    r"(?:welchen|welchem) namen|einen namen für|an wen (?:darf|soll|kann) ich|"
+    r"(?:com|em) (?:que|qual) nome|um nome para|para quem (?:faço|envio|emito)",
 )
 # Longer phrases first: the regex takes the first alternative that fits.
 # "What's your company name?" asks for a business, not a person.

@@ -100,6 +100,9 @@ def name_of(text: str) -> str | None:
         ("hallo ich bin der thomas", "Thomas"),
         ("oi sou o joão", "João"),
         ("im ahmed and i need help", "Ahmed"),
+        # "full name" without "my ... is" or a colon
+        ("email is a@b.co. Full name Ahmed Karim. Call me later", "Ahmed Karim"),
+        ("nombre completo Rocío Gil Navarro", "Rocío Gil Navarro"),
     ],
 )
 def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
@@ -191,6 +194,18 @@ def test_words_after_i_am_are_not_names(text: str) -> None:
         ),
         ("Je suis Léa. Vous êtes ?", "Jean-Pierre Martin, DRH chez Alpha", "Jean-Pierre Martin"),
         ("Como se chama?", "Chamo-me Inês Ferreira.", "Inês Ferreira"),
+        # the name asked for what is being prepared: an order, a quote, a booking
+        ("Can I take a name for the order?", "mike sullivan", "Mike Sullivan"),
+        (
+            "Who should I address the quote to?",
+            "Robert Chen. Office line is (773) 402-1188 ext. 214",
+            "Robert Chen",
+        ),
+        ("¿A qué nombre hago la reserva?", "Lucía Fernández", "Lucía Fernández"),
+        ("A che nome prenoto?", "giulia bianchi", "Giulia Bianchi"),
+        ("À quel nom dois-je établir le devis ?", "Camille Roux", "Camille Roux"),
+        ("Auf welchen Namen darf ich reservieren?", "Jonas Krüger", "Jonas Krüger"),
+        ("Em que nome faço a reserva?", "Mariana Lopes", "Mariana Lopes"),
     ],
 )
 def test_answer_to_agents_name_question_is_a_self_introduction(
