@@ -140,3 +140,119 @@ STATES = frozenset(
         """
     )
 )
+# A channel profile name ("Büroservice Nord", "Asesora Financiera", "Ofertas Top") is a
+# business, a role or a promotion, not a person, when one of its words is in ORG_WORDS
+# or contains one of ORG_STEMS. All written without accents ("premio" covers "Prémio").
+# Whole words, in the six languages and English: legal forms, kinds of business, roles,
+# promotions, departments, family roles. None is a given name or a common surname.
+ORG_WORDS = frozenset(
+    _words(
+        """
+        inc ltd llc llp plc gmbh ag ug kg ohg gbr sa sl slu srl srls spa sas sarl sasu eurl
+        bv nv corp co cia ltda lda eireli mei sro
+        company companies empresa empresas negocio negocios ditta azienda aziende societa
+        societe unternehmen compania companhia enterprise enterprises group groups grupo
+        gruppo groupe gruppe holding holdings corporation industries industrias industrie
+        service services servicio servicios servico servicos servizio servizi dienst
+        dienste shop shops store stores tienda tiendas loja lojas negozio negozi boutique
+        magasin magasins laden geschaft market markets mercato marche markt outlet
+        agency agencia agenzia agence agentur lead leads leadgen gen pro pros
+        consulting consultancy consultores consulenze conseil conseils beratung advisory
+        info infos information informacion informazioni informacoes news noticias notizie
+        nouvelles nachrichten newsletter promo promos promocion promocao promozione
+        promotion promotions deals deal offers offer offerte offerta oferta ofertas offre
+        offres angebot angebote sconti sconto saldi descuento descuentos desconto
+        rebajas soldes rabatt discount discounts sale bonus gratis free winner winners
+        ganador vincitore gagnant gewinner premio premios premi prix sorteo sorteio
+        concorso concurso giveaway lotto lottery loteria lotteria casino crypto cripto
+        bitcoin forex trading
+        digital media web tech techno technology tecnologia solutions solution soluciones
+        solucoes soluzioni software systems sistemas sistemi network networks telecom
+        marketing publicidad pubblicita publicite werbung publicidade design studio
+        studios estudio estudios atelier
+        team equipo squadra equipe official oficial ufficiale officiel offiziell support
+        soporte suporte supporto helpdesk sales ventas vendite vendas ventes vertrieb
+        verkauf customer customers clientes atencion assistenza kundenservice
+        kundendienst admin administracion amministrazione reception recepcion rezeption
+        oficina ufficio bureau buro office delivery express bot chatbot whatsapp
+        clinic clinica clinique klinik dental dentist odontologia farmacia pharmacie
+        apotheke pharmacy optica ottica optique optik veterinaria
+        restaurant restaurante ristorante pizzeria trattoria osteria taberna cafe
+        cafeteria caffe pub bistro brasserie panaderia panetteria boulangerie backerei
+        padaria pasteleria pasticceria patisserie konditorei burgers kebab sushi
+        tapas heladeria gelateria kitchen cocina cucina cuisine food foods comida comidas
+        hotel hotels hostal hostel apartamentos apartments tours travel viajes viaggi
+        voyages reisen viagens turismo
+        auto autos motors taller officina garage werkstatt autohaus carrozzeria
+        concesionario concessionaria import imports export exports importaciones
+        logistics logistica transportes trasporti transports mudanzas traslochi
+        limpieza pulizie nettoyage reinigung limpeza cleaning fitness gym gimnasio
+        palestra beauty belleza bellezza beaute estetica kosmetik peluqueria
+        parrucchiere coiffure coiffeur friseur barbershop barberia barbearia barbiere
+        nails salon
+        academy academia accademia akademie ecole schule escola escuela scuola school
+        instituto istituto institut colegio club
+        bank banco banca banque seguros seguradora assicurazioni versicherung insurance
+        assurance abogados avvocati advogados avocats kanzlei inmobiliaria imobiliaria
+        immobiliare immobilier immobilien realty properties propiedades imoveis
+        construcciones costruzioni construction construcoes bau reformas edilizia
+        moda fashion textil muebles mobili meubles moveis furniture ferreteria
+        ferramenta floristeria fioraio fleuriste florist joyeria gioielleria bijouterie
+        juwelier joalheria jewelry fornecedor fornecedores proveedor proveedores
+        fornitore fornitori fournisseur lieferant supplier mayorista grossiste wholesale
+        llama llame llamanos chiama chiamaci chiamami appelez appelle rufen ruft call
+        text escribenos scrivici ligue whatsappea
+        mom mum mommy mummy dad daddy mama mami mamma mamae papa papi papai hubby wifey
+        husband wife esposo esposa marido moglie marito nonna nonno abuela abuelo vovo
+        """
+    )
+)
+# Stems of business, role and promotion words, matched anywhere inside a longer word,
+# so that compounds count: "Büroservice", "Investmentberaterin", "Textilhandel",
+# "Gewinnspiel", "Immobilienmakler". Each has five letters or more and is found in no
+# given name of the gazetteer nor in Faker's surname lists (checked when this was
+# written); shorter ones ("shop" in "Bishop", "bar" in "Barbara") are whole words only.
+ORG_STEMS = tuple(
+    _words(
+        """
+        service servic servizi dienst handel shops tienda negozi boutique magasin
+        agenc agenz agentur asesor consult berater beratung consulen conseil premio
+        gewinn promoc promoz promot ofert offert angebot rabatt descuent invest
+        financ finanz immobil inmobil imobil market digital solution soluci soluz
+        clinic klinik pizzer restaur ristor werkstatt import export vertrieb verkauf
+        offizi oficial official ufficial support soporte suporte helpdesk gmbh leadgen
+        fornecedor proveedor fornitor fournisseur lieferant supplier distribu grosshandel
+        versicher assicura seguros insurance kanzlei abogad avvocat advogad realty
+        travel viajes viaggi turism logistic logistik transport mudanza trasloch
+        umzug limpieza pulizi nettoyage reinigung cleaning fitness gimnasio palestra
+        beauty belleza bellezza estetic kosmetik peluquer parrucch coiffure friseur
+        barbershop academ accadem akademie escuela scuola school instituto istituto
+        technolog tecnolog technik software system sistem network telecom marketing
+        publicid pubblicit publicit werbung apartament apartment ferienwohnung catering
+        eventos events veranstalt fotografi photograph foodtruck kitchen cocina cucina
+        panader panett boulangerie backerei bakery pasteler pasticc konditor farmac pharma
+        apotheke optica ottica optique zahnarzt tierarzt veterin autohaus carrozz
+        concesionari concessionar automobil automovil autoservice garage officina
+        muebles mobili meubles furniture ferreter ferrament florister fleurist joyeri
+        gioiell bijout juwel jewelry wholesale mayorist grossist sorteo sorteio concorso
+        giveaway lottery loteria lotteria casino crypto cripto bitcoin forex trading
+        newsletter noticias notizie nachrichten
+        """
+    )
+)
+# Words that make a profile a business when it does not start with a known given
+# name: directions and places ("Büroservice Nord", "Casa Bella"), "Top", "Bar", and
+# imperatives of calling ("Llama al Fijo de Casa"). After a given name they may be a
+# surname ("Omer Bar", "Kanye West"), so then they are let through.
+WEAK_ORG_WORDS = frozenset(
+    _words(
+        """
+        nord sud sur norte est ovest oeste ouest north south east west ost
+        casa home haus maison casas homes house top best super mega bar bars city
+        centro center centre zentrum plaza ruf liga escribe scrivi burger mercado oma opa
+        """
+    )
+)
+# Titles that open a clinic's or a practice's name as often as a person's ("Dr. Smile",
+# "Doctor Muelas"): such a profile is a person only if a known given name follows.
+DOCTOR_TITLES = frozenset(_words("dr dra doctor doctora doc prof profa professor dott"))

@@ -5,11 +5,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from rapidfuzz import fuzz
 
 from model.language import COMMON_WORDS
-from model.name_words import HONORIFICS, ORG, PARTICLES, STATES, STOP
+from model.name_words import (
+    DOCTOR_TITLES,
+    HONORIFICS,
+    ORG,
+    ORG_STEMS,
+    ORG_WORDS,
+    PARTICLES,
+    STATES,
+    STOP,
+    WEAK_ORG_WORDS,
+)
 from model.text import lower
 
 # Phrases after which a person states their own name. Strong ones are unambiguous,
@@ -291,31 +303,161 @@ def strip_company(name: str, emails: list[str]) -> str:
 def profile_name(name: str) -> str | None:
     """Return a channel profile name cleaned of emoji, or None unless it looks like a person.
 
-    "Lucía 🌻" gives "Lucía"; "🔥🔥", "Promo", "Tienda Sol" and "Ana 1990" give None.
+    "Lucía 🌻" gives "Lucía", "ANNA" gives "Anna" and "Dr. Ana Ruiz" gives "Ana Ruiz";
+    "🔥🔥", "Promo", "Tienda Sol", "Büroservice Nord" and "Ana 1990" give None.
     """
     core = _DECORATION.sub(" ", name).strip()
     if any(c.isdigit() for c in name) or not core:
         return None
-    if not looks_like_person(core):
+    words = _person_words(core)
+    if words is None:
         return None
-    core = " ".join(core.split())
-    return core.title() if core.islower() else core
+    core = " ".join(words)
+    if core.islower() or core.isupper():
+        return " ".join(
+            w.lower() if 0 < i < len(words) - 1 and w.lower() in PARTICLES else w.title()
+            for i, w in enumerate(words)
+        )
+    return core
 
 
 def looks_like_person(name: str) -> bool:
     """Return True when a name looks like a person's, not a shop, a role or emoji."""
-    parts = name.split()
-    if not 1 <= len(parts) <= 4:
+    return _person_words(name) is not None
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the given-name gazetteer, as written and without accents; read once.
+
+    The list ships as package data (model/data/given_names.txt, built by
+    model/data/make_given_names.py), so it is found in an installed wheel as well.
+    """
+    text = files("model").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    names = frozenset(text.split())
+    return names, frozenset(_plain(n) for n in names)
+
+
+def is_given_name(word: str) -> bool:
+    """Return True when `word` is a known given name ("Javi", "zoe", "JEAN-LUC")."""
+    low = unicodedata.normalize("NFC", word.lower().replace("’", "'"))
+    names, plain = given_names()
+    if low in names or _plain(low) in plain:
+        return True
+    parts = low.split("-")  # "Anna-Lena": each part a given name
+    return len(parts) > 1 and all(p in names or _plain(p) in plain for p in parts)
+
+
+def _plain(word: str) -> str:
+    """Return a lower-case word without accents: "Prémios" gives "premios"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_UNDOTTED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Letters that lose their accent in capitals or have no decomposition: "AYDIN", "WEISS".
+_UNDOTTED = str.maketrans({"ı": "i", "ß": "ss"})
+
+
+_PIECE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[^A-ZÀ-ÖØ-Þ'’-]+|[A-ZÀ-ÖØ-Þ]+(?![^A-ZÀ-ÖØ-Þ'’-])")
+# What may come before a capital inside a name: "McDonald", "DeAndre", "LaToya".
+_NAME_PREFIXES = frozenset(
+    {"mc", "mac", "de", "di", "da", "del", "della", "la", "le", "lo", "van", "von", "fitz", "st"}
+)
+
+
+def _pieces(word: str) -> list[str]:
+    """Split a word at hyphens, apostrophes and inner capitals: "WebAgency" -> web, agency."""
+    if word.isupper() or word.islower():
+        return [p for p in re.split(r"['’-]", word.lower()) if p]
+    return [p.lower() for p in _PIECE.findall(word)]
+
+
+def _camel(word: str) -> bool:
+    """Return True for a word with a capital inside that no name would have ("LeadGen")."""
+    for part in re.split(r"['’-]", word):
+        inner = [i for i, c in enumerate(part) if i and c.isupper()]
+        if inner and not part.isupper() and part[: inner[0]].lower() not in _NAME_PREFIXES:
+            return True
+    return False
+
+
+def _org_word(word: str, known: bool) -> bool:
+    """Return True when a word is, or contains, a business, role or promotion word.
+
+    Whole words and their pieces are looked up ("Prémios", "WebAgency"); stems of five
+    letters or more are looked for inside the word ("Büroservice", "Gewinnspiel"), but
+    not in a known given name ("Markéta"). Short words match exactly, so "Sá" is not
+    "SA" and "Bar" inside "Barbara" or "Gen" inside "Genevieve" never count.
+    """
+    low = word.lower()
+    plain = _plain(low)
+    if low in ORG or low in ORG_WORDS or (len(plain) > 3 and plain in ORG_WORDS):
+        return True
+    # Pieces of three letters or fewer are often syllables of a name ("Mei-Ling").
+    pieces = [_plain(p) for p in _pieces(word)]
+    if len(pieces) > 1 and any(len(p) > 3 and (p in ORG or p in ORG_WORDS) for p in pieces):
+        return True
+    if known:
         return False
-    for part in parts:
-        core = part.rstrip(".")
-        if not core or not all(c.isalpha() or c in "'’-" for c in core):
-            return False
-        if core.lower() in ORG or core.lower() in STOP:
-            return False
-        if len(core) > 3 and core.isupper():
-            return False
-    return any(len(p.rstrip(".")) >= 2 for p in parts)
+    joined = "".join(c for c in plain if c.isalpha())
+    return any(stem in joined for stem in ORG_STEMS)
+
+
+def _person_words(name: str) -> list[str] | None:
+    """Return the words of a profile name that looks like a person's, else None.
+
+    A leading title is dropped ("Sra. Ruiz" -> "Ruiz"); a doctor's title must be
+    followed by a known given name, since "Dr. Smile" is usually a clinic. A business,
+    role or promotion word anywhere rejects the name. Then either the first word is a
+    known given name (up to four name words, with particles such as "de la" between
+    them, in any case: "JOSE LUIS", "Jean DUPONT"), or the name has one to three words,
+    each capitalised or all lower case, none of them a common word, a direction or a
+    place word ("Nguyen Van An", "giulia").
+    """
+    parts = name.split()
+    if not parts:
+        return None
+    title = parts[0].rstrip(".").lower()
+    if title in DOCTOR_TITLES or (title in HONORIFICS and not is_given_name(title)):
+        if len(parts) > 1:
+            if title in DOCTOR_TITLES and not is_given_name(parts[1]):
+                return None
+            parts = parts[1:]
+        else:
+            return None  # "Doctor", "Madame" ("Don" is also a name, and kept)
+    words = [p.rstrip(".") for p in parts]
+    if len(words) > 6 or not any(len(w) >= 2 for w in words):
+        return None
+    if any(not w or not all(c.isalpha() or c in "'’-" for c in w) for w in words):
+        return None
+    known = [is_given_name(w) for w in words]
+    if any(_org_word(w, k) for w, k in zip(words, known, strict=True)):
+        return None
+    last = len(words) - 1
+    particle = [0 < i < last and w.lower() in PARTICLES for i, w in enumerate(words)]
+    if known[0]:
+        if len(words) - sum(particle) > 4:
+            return None
+        for i in range(1, len(words)):
+            low = words[i].lower()
+            if particle[i] or known[i]:
+                continue
+            if low in STOP or low in COMMON_WORDS or _camel(words[i]):
+                return None
+        return parts
+    if len(words) > 3:
+        return None
+    for i, word in enumerate(words):
+        low = word.lower()
+        if _plain(low) in WEAK_ORG_WORDS or (len(word) > 3 and word.isupper()):
+            return None
+        if particle[i] or known[i]:
+            continue
+        if low in STOP or low in COMMON_WORDS or _camel(word):
+            return None
+        if not (word[0].isupper() or word.islower()):
+            return None
+    return parts
 
 
 def _fold(text: str) -> str:

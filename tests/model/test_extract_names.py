@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from model.extract import extract
+from model.names import given_names, is_given_name, looks_like_person
 
 
 def conversation(
@@ -278,6 +286,60 @@ def test_sign_offs_and_signature_blocks(text: str, expected: str) -> None:
         ("Pizza Shop", None),
         ("Sales Team", None),
         ("Ana 1990", None),
+        # businesses, roles and promotions, also inside compounds and camel case
+        ("Büroservice Nord", None),
+        ("Fornecedor Leads", None),
+        ("LeadGen Pro", None),
+        ("Asesora Financiera", None),
+        ("Investmentberaterin", None),
+        ("WebAgency Milano", None),
+        ("Prémios", None),
+        ("Gewinnspiel", None),
+        ("Textilhandel Gruber", None),
+        ("Llama al Fijo de Casa", None),
+        ("Ofertas Top", None),
+        ("Inmobiliaria Sol", None),
+        ("Pizzeria Da Mario", None),
+        ("Dr. Smile Clinic", None),
+        ("Dr. Smile", None),
+        ("Autohaus Weber", None),
+        ("Casa Bella", None),
+        ("Best Deals", None),
+        ("Mamá de Leo", None),
+        ("Les Délices", None),
+        ("Doctor", None),
+        ("SUPER PROMO", None),
+        # people: nicknames, emoji, accents, particles, any case
+        ("Javi", "Javi"),
+        ("Mike 🏀", "Mike"),
+        ("María José", "María José"),
+        ("Thiago ✌️", "Thiago"),
+        ("Ana Paula Costa", "Ana Paula Costa"),
+        ("Jean-Luc", "Jean-Luc"),
+        ("Thomas Müller", "Thomas Müller"),
+        ("Siobhan O'Connor", "Siobhan O'Connor"),
+        ("Nguyen Van An", "Nguyen Van An"),
+        ("Priya", "Priya"),
+        ("Fatima Zahra", "Fatima Zahra"),
+        ("Kemal", "Kemal"),
+        ("Sven", "Sven"),
+        ("Zoë", "Zoë"),
+        ("mark", "Mark"),
+        ("ANNA", "Anna"),
+        ("JOSE LUIS", "Jose Luis"),
+        ("Jean DUPONT", "Jean DUPONT"),
+        ("María José de la Fuente", "María José de la Fuente"),
+        ("Dr. Ana Ruiz", "Ana Ruiz"),
+        ("Mike McDonald", "Mike McDonald"),
+        ("Ana Sá", "Ana Sá"),
+        # short business words count only as whole words
+        ("Genevieve", "Genevieve"),
+        ("Prokop", "Prokop"),
+        ("Barbara", "Barbara"),
+        ("Suresh", "Suresh"),
+        ("Esther", "Esther"),
+        ("Mike Weber", "Mike Weber"),
+        ("Markéta", "Markéta"),
     ],
 )
 def test_whatsapp_profile_name_only_when_it_looks_like_a_person(
@@ -292,6 +354,59 @@ def test_whatsapp_profile_name_only_when_it_looks_like_a_person(
     )
     assert result.name == expected
     assert "name" not in result.evidence
+
+
+def test_given_names_gazetteer_ships_with_the_package() -> None:
+    # Read through importlib.resources, as from an installed wheel: package data, not a
+    # path into the checkout.
+    text = files("model").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert len(lines) > 10_000
+    assert lines == sorted(set(lines)), "one name a line, sorted, no repeats"
+    assert all(line == line.lower() and line.strip() == line for line in lines)
+    assert {"javi", "lucía", "zoë", "jean-luc", "priya", "thiago", "zé"} <= set(lines)
+    assert given_names()[0] == frozenset(lines)
+    assert is_given_name("JOSÉ") and is_given_name("Lucia") and is_given_name("Anna-Lena")
+    assert not is_given_name("Promo")
+
+
+def test_every_name_of_the_gazetteer_is_a_person_in_any_case() -> None:
+    names = sorted(given_names()[0])
+    for case in (str.title, str.lower, str.upper):
+        assert [n for n in names if not looks_like_person(case(n))] == []
+
+
+@pytest.mark.slow
+def test_gazetteer_is_in_the_built_wheel(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    source = tmp_path / "source"
+    shutil.copytree(
+        root, source,
+        ignore=shutil.ignore_patterns(".git", ".venv", ".bench", "build", "*.egg-info", "*.db*",
+                                      "__pycache__", ".pytest_cache", ".ruff_cache", "tests"),
+    )  # fmt: skip
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path / "dist"), str(source)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr[-2000:]
+    (wheel,) = (tmp_path / "dist").glob("leads-*.whl")
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        assert "model/data/given_names.txt" in archive.namelist()
+        archive.extractall(site)
+    code = (
+        "import model.names as n\n"
+        f"assert n.__file__.startswith({str(site)!r}), n.__file__\n"
+        "print(n.profile_name('ANNA'), n.profile_name('Asesora Financiera'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(site)}, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["Anna", "None"]
 
 
 def test_stated_name_beats_profile_and_profile_completes_a_first_name() -> None:
