@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -18,11 +19,13 @@ from typing import Any
 
 import phonenumbers
 
+from model import phrasebook
+
 INTENTS = ("quote_request", "opportunity", "info_only", "support", "not_interested", "spam")
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
-DEFAULT_SIZE = 7200
-GENERATOR_VERSION = "3"
+DEFAULT_SIZE = 12000
+GENERATOR_VERSION = "4"
 
 
 @dataclass(slots=True)
@@ -721,6 +724,12 @@ FAMILIES: dict[str, dict[str, list[list[str]]]] = {
         ],
     },
 }
+
+# The phrasebook adds many more families per intent and language, from many domains;
+# they come after the families above so those keep their ids.
+for _lang in LANGUAGES:
+    for _intent, _families in phrasebook.families(_lang).items():
+        FAMILIES[_intent][_lang].extend(_families)
 
 # More families, each restating a concept above in other words, so that a concept whose
 # family lands in the test split is still known to training through a different wording.
@@ -1785,22 +1794,27 @@ def _order_number(rng: random.Random) -> str:
 
 
 def _good_probability(intent: str, story: dict[str, Any]) -> float:
-    """Return P(good lead) from the latent story: intent, contact, figures, engagement."""
-    base = {
-        "quote_request": 0.5,
-        "opportunity": 0.3,
-        "info_only": -2.2,
-        "support": -3.0,
-        "not_interested": -6.0,
-        "spam": -6.0,
+    """Return P(good lead) from the latent story: intent, contact, figures, engagement.
+
+    Each intent has its own range, and how complete the story is (contact details,
+    stated figures, engagement) places the lead inside it: a bare quote request is a
+    medium lead and a complete one a strong lead; a plain question about the offer is
+    a weak lead at best; support, refusals and spam are not leads however complete.
+    """
+    low, high = {
+        "quote_request": (0.55, 0.99),
+        "opportunity": (0.55, 0.98),
+        "info_only": (0.38, 0.6),
+        "support": (0.03, 0.3),
+        "not_interested": (0.0, 0.03),
+        "spam": (0.0, 0.02),
     }[intent]
-    s = base
-    s += 0.9 * story["has_email"] + 0.8 * story["has_phone"] + 0.3 * story["has_name"]
+    s = 0.9 * story["has_email"] + 0.8 * story["has_phone"] + 0.3 * story["has_name"]
     s -= 0.5 * (not (story["has_email"] or story["has_phone"]))
     s += 0.6 * story["has_qty"] + 0.6 * story["has_budget"] + 0.5 * story["has_deadline"]
     s += 0.3 * (story["customer_turns"] >= 3) - 0.5 * (story["customer_turns"] == 1)
-    # graded, not a hard rule: a bare quote request is a weak lead, a complete one strong
-    return 1.0 / (1.0 + pow(2.718281828, -2.5 * (s - 0.3)))
+    completeness = 1.0 / (1.0 + math.exp(-1.8 * (s - 0.4)))
+    return low + (high - low) * completeness
 
 
 def _conversation(
@@ -1952,10 +1966,14 @@ def _conversation(
         "has_deadline": give_deadline,
         "customer_turns": customer_turns,
     }
-    good = int(rng.random() < _good_probability(intent, story))
-    if rng.random() < 0.03 and intent not in ("spam", "not_interested"):
-        good = 1 - good  # label noise: people disagree about borderline leads
+    p_good = _good_probability(intent, story)
+    good = int(rng.random() < p_good)
+    if intent not in ("spam", "not_interested"):
+        p_good = 0.97 * p_good + 0.03 * (1 - p_good)  # the flip below, in expectation
+        if rng.random() < 0.03:
+            good = 1 - good  # label noise: people disagree about borderline leads
     truth = {
+        "p_good": p_good,
         "name": full_name if story["has_name"] else None,
         "emails": [email] if give_email else [],
         "phones": [phone_e164] if story["has_phone"] else [],
@@ -1977,9 +1995,11 @@ def family_splits(seed: int = DEFAULT_SEED) -> dict[str, str]:
         for lang in LANGUAGES:
             ids = [f"{intent}/{lang}/{k}" for k in range(len(FAMILIES[intent][lang]))]
             rng.shuffle(ids)
-            # one family each for validation and test, the rest for training
+            # about one family in eight each for validation and test (at least one),
+            # the rest for training
+            held = max(1, len(ids) // 8)
             for pos, fid in enumerate(ids):
-                out[fid] = "test" if pos == 0 else "val" if pos == 1 else "train"
+                out[fid] = "test" if pos < held else "val" if pos < 2 * held else "train"
     return out
 
 
