@@ -33,9 +33,9 @@ from model.types import Extraction
 
 FEEDBACK_WEIGHT = 6.0
 SMS_WEIGHT = 0.5
-SMS_HAM_WEIGHT = 0.1
+SMS_HAM_WEIGHT = 0.3
 INTENT_C = 30.0
-QUALITY_C = 4.0
+QUALITY_C = 16.0
 THEME_MIN_COEF = 1.0
 PHRASE_COLUMNS = 6000
 SMS_FILE = "sms_spam_collection.tsv"
@@ -264,7 +264,14 @@ def train(
         extractions = extract_all([e.conversation for e in examples], extract_fn)
     fit_rows, cal_rows = Rows(), Rows()
     for ex, x in zip(examples, extractions, strict=True):
-        if ex.split == "train":
+        if ex.split == "train" and "p_good" in ex.truth:
+            # The quality head learns the story's P(good) itself (a soft label: one row
+            # per outcome, weighted by its probability) rather than one sampled outcome,
+            # which would only add noise. Calibration and evaluation use the outcomes.
+            fit_rows.add(ex.conversation, x, ex.intent, None, 1.0)
+            fit_rows.add(ex.conversation, x, None, 1, ex.truth["p_good"])
+            fit_rows.add(ex.conversation, x, None, 0, 1.0 - ex.truth["p_good"])
+        elif ex.split == "train":
             fit_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
         elif ex.split == "val":
             cal_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
