@@ -7,12 +7,13 @@ import re
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from model.artifacts import ModelError, shipped_path
 from model.extract import extract
 from model.features import allowed_factor_labels
-from model.predict import load_bundle, predict
+from model.predict import _promote_lead_questions, load_bundle, predict
 
 
 @pytest.fixture(scope="module")
@@ -204,3 +205,42 @@ def test_load_refuses_another_sklearn_major_version(tmp_path: Path):
 def test_load_refuses_a_missing_bundle(tmp_path: Path):
     with pytest.raises(ModelError, match="leads train"):
         load_bundle(tmp_path)
+
+
+CLASSES = ["info_only", "not_interested", "opportunity", "quote_request", "spam", "support"]
+
+
+@pytest.mark.parametrize(
+    ("logits", "score", "expected"),
+    [
+        # a strong lead asking a question, with some buying intent: the lead intent wins
+        ([3.0, -5.0, 1.0, -1.0, -5.0, 0.0], 85, "opportunity"),
+        ([0.0, -5.0, -2.0, 1.0, -5.0, 3.0], 90, "quote_request"),
+        # the same question from a weaker lead stays a question
+        ([3.0, -5.0, 1.0, -1.0, -5.0, 0.0], 79, "info_only"),
+        # no buying intent at all (both lead intents below 5%): stays a question
+        ([6.0, -5.0, -2.0, -2.0, -5.0, 0.0], 95, "info_only"),
+        # only questions are ever moved: a refusal or spam keeps its intent
+        ([0.0, 3.0, 1.0, 0.0, -5.0, 0.0], 95, "not_interested"),
+        ([0.0, -5.0, 1.0, 0.0, 3.0, 0.0], 95, "spam"),
+    ],
+)
+def test_strong_lead_questions_take_the_likelier_lead_intent(
+    logits: list[float], score: int, expected: str
+) -> None:
+    raw = np.array([logits])
+    classes = np.array(CLASSES)
+    got = _promote_lead_questions(raw, classes, np.argmax(raw, axis=1), np.array([score]))
+    assert classes[got[0]] == expected
+
+
+def test_a_buyer_asking_how_to_pay_is_a_lead_not_info(bundle) -> None:  # type: ignore[no-untyped-def]
+    c = conv(
+        "hi do you have the standing desk in white in stock?",
+        "A: Yes, we have 12 in stock. How many would you need?",
+        "I want to buy 3 today, can I pay by card? my email is dana.reyes@example.org",
+        source="whatsapp",
+        contact={"name": "Dana Reyes", "phone": "+1 415 555 2671"},
+    )
+    (p,) = predict([c], [extract(c)], bundle)
+    assert p.status in ("Opportunity", "Potential Customer", "Quote Request")
