@@ -70,6 +70,7 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
         "  'templates': sorted(p.name for p in files('bot').joinpath('templates').iterdir()),\n"
         "  'artifacts': sorted(p.name for p in files('model').joinpath('artifacts').iterdir()),\n"
         "  'samples': sorted(p.name for p in files('leads').joinpath('samples').iterdir()),\n"
+        "  'data': sorted(p.name for p in files('model').joinpath('data').iterdir()),\n"
         "}))\n"
     )
     done = _run(installed, tmp_path, "-c", code)
@@ -80,6 +81,14 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
     assert {"alert_blocks.j2", "digest_blocks.j2", "home_view.j2"} <= set(found["templates"])
     assert any(name.endswith(".skops") for name in found["artifacts"]), found["artifacts"]
     assert "conversations.jsonl" in found["samples"]
+    assert "given_names.txt" in found["data"]
+
+
+def test_installed_package_reads_its_given_names(installed: Path, tmp_path: Path) -> None:
+    code = "import model.names as n; print(n.profile_name('ANNA'), n.profile_name('Asesora Financiera'))"
+    done = _run(installed, tmp_path, "-c", code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["Anna", "None"]
 
 
 def test_installed_leads_runs_the_demo(installed: Path, tmp_path: Path) -> None:

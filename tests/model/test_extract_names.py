@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import zipfile
 from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -374,39 +368,6 @@ def test_every_name_of_the_gazetteer_is_a_person_in_any_case() -> None:
     names = sorted(given_names()[0])
     for case in (str.title, str.lower, str.upper):
         assert [n for n in names if not looks_like_person(case(n))] == []
-
-
-@pytest.mark.slow
-def test_gazetteer_is_in_the_built_wheel(tmp_path: Path) -> None:
-    root = Path(__file__).resolve().parents[2]
-    source = tmp_path / "source"
-    shutil.copytree(
-        root, source,
-        ignore=shutil.ignore_patterns(".git", ".venv", ".bench", "build", "*.egg-info", "*.db*",
-                                      "__pycache__", ".pytest_cache", ".ruff_cache", "tests"),
-    )  # fmt: skip
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path / "dist"), str(source)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    assert build.returncode == 0, build.stderr[-2000:]
-    (wheel,) = (tmp_path / "dist").glob("leads-*.whl")
-    site = tmp_path / "site"
-    with zipfile.ZipFile(wheel) as archive:
-        assert "model/data/given_names.txt" in archive.namelist()
-        archive.extractall(site)
-    code = (
-        "import model.names as n\n"
-        f"assert n.__file__.startswith({str(site)!r}), n.__file__\n"
-        "print(n.profile_name('ANNA'), n.profile_name('Asesora Financiera'))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": str(site)}, timeout=120, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["Anna", "None"]
 
 
 def test_stated_name_beats_profile_and_profile_completes_a_first_name() -> None:
