@@ -45,6 +45,10 @@ OPPORTUNITY_MIN_SCORE = 60
 # the generator it is right far more often than not.
 LEAD_QUESTION_MIN_SCORE = 80
 LEAD_QUESTION_MIN_PROB = 0.05
+# Calling a buyer spam hides them (no alert, score capped) while calling a spammer a
+# lead costs a glance, so spam must be at least this many times as likely as the
+# likelier lead intent; otherwise the lead intent stands.
+SPAM_MIN_ODDS = 2.0
 _QUESTION_INTENTS = ("info_only", "support")
 _LEAD_INTENTS = ("quote_request", "opportunity")
 MIN_CONTRIBUTION = 0.05
@@ -120,6 +124,19 @@ class _TextParts:
         return ""
 
 
+def _spare_buyers(logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray) -> np.ndarray:
+    """Return the intent indices with spam that is not clearly likelier than a lead undone."""
+    names = classes.tolist()
+    if "spam" not in names or not all(name in names for name in _LEAD_INTENTS):
+        return intent_idx
+    spam = names.index("spam")
+    lead_cols = np.array([names.index(name) for name in _LEAD_INTENTS])
+    best = lead_cols[np.argmax(logits[:, lead_cols], axis=1)]
+    margin = logits[:, spam] - logits[np.arange(len(best)), best]
+    spared = (intent_idx == spam) & (margin < np.log(SPAM_MIN_ODDS))
+    return np.where(spared, best, intent_idx)
+
+
 def _promote_lead_questions(
     logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, scores: np.ndarray
 ) -> np.ndarray:
@@ -150,7 +167,7 @@ def predict(
     text_matrix, struct = featurise(conversations, extractions)
     raw = text_matrix @ bundle.w_text + struct @ bundle.w_struct + bundle.bias
     classes = np.asarray(bundle.classes)
-    intent_idx = np.argmax(raw[:, :-1], axis=1)
+    intent_idx = _spare_buyers(raw[:, :-1], classes, np.argmax(raw[:, :-1], axis=1))
     intents = classes[intent_idx]
     a, b = float(bundle.platt[0]), float(bundle.platt[1])
     prob = 1.0 / (1.0 + np.exp(-(a * raw[:, -1] + b)))

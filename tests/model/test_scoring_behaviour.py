@@ -13,7 +13,7 @@ import pytest
 from model.artifacts import ModelError, shipped_path
 from model.extract import extract
 from model.features import allowed_factor_labels
-from model.predict import _promote_lead_questions, load_bundle, predict
+from model.predict import _promote_lead_questions, _spare_buyers, load_bundle, predict
 
 
 @pytest.fixture(scope="module")
@@ -244,3 +244,35 @@ def test_a_buyer_asking_how_to_pay_is_a_lead_not_info(bundle) -> None:  # type: 
     )
     (p,) = predict([c], [extract(c)], bundle)
     assert p.status in ("Opportunity", "Potential Customer", "Quote Request")
+
+
+@pytest.mark.parametrize(
+    ("logits", "expected"),
+    [
+        # spam only a little likelier than a quote request: the buyer is not hidden
+        ([0.0, -5.0, 1.0, 3.0, 3.5, 0.0], "quote_request"),
+        ([0.0, -5.0, 2.9, 1.0, 3.0, 0.0], "opportunity"),
+        # spam at least twice as likely as any lead intent stays spam
+        ([0.0, -5.0, 1.0, 2.0, 2.8, 0.0], "spam"),
+        ([0.0, -5.0, -3.0, -3.0, 4.0, 0.0], "spam"),
+        # other intents are left alone
+        ([3.0, -5.0, 2.9, 1.0, 0.0, 0.0], "info_only"),
+    ],
+)
+def test_spam_must_be_clearly_likelier_than_a_lead(logits: list[float], expected: str) -> None:
+    raw = np.array([logits])
+    classes = np.array(CLASSES)
+    assert classes[_spare_buyers(raw, classes, np.argmax(raw, axis=1))[0]] == expected
+
+
+def test_a_company_buyer_with_a_signature_block_is_not_spam(bundle) -> None:  # type: ignore[no-untyped-def]
+    c = conv(
+        "Good afternoon,\n\nWe are planning our annual sales conference for about 120 people "
+        "in March and would like a quotation for the venue hire and lunch.\n\nKind regards,\n"
+        "Helen Marsh\nOffice Manager\nNorthgate Logistics Ltd\nhelen.marsh@northgate-log.co.uk",
+        "A: Thank you Helen, do you have a budget per head in mind?",
+        "Around £40 per head.",
+    )
+    (p,) = predict([c], [extract(c)], bundle)
+    assert p.intent != "spam"
+    assert p.status in ("Quote Request", "Opportunity", "Potential Customer")
