@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from scipy.special import logsumexp
 
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
 from model.features import (
@@ -124,14 +125,21 @@ class _TextParts:
         return ""
 
 
+def _best_lead(logits: np.ndarray, classes: np.ndarray) -> np.ndarray | None:
+    """Return each row's likelier lead-intent column, or None if the model has no lead intents."""
+    names = classes.tolist()
+    if not all(name in names for name in _LEAD_INTENTS):
+        return None
+    cols = np.array([names.index(name) for name in _LEAD_INTENTS])
+    return cols[np.argmax(logits[:, cols], axis=1)]
+
+
 def _spare_buyers(logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray) -> np.ndarray:
     """Return the intent indices with spam that is not clearly likelier than a lead undone."""
-    names = classes.tolist()
-    if "spam" not in names or not all(name in names for name in _LEAD_INTENTS):
+    best = _best_lead(logits, classes)
+    if best is None or "spam" not in classes.tolist():
         return intent_idx
-    spam = names.index("spam")
-    lead_cols = np.array([names.index(name) for name in _LEAD_INTENTS])
-    best = lead_cols[np.argmax(logits[:, lead_cols], axis=1)]
+    spam = classes.tolist().index("spam")
     margin = logits[:, spam] - logits[np.arange(len(best)), best]
     spared = (intent_idx == spam) & (margin < np.log(SPAM_MIN_ODDS))
     return np.where(spared, best, intent_idx)
@@ -141,19 +149,14 @@ def _promote_lead_questions(
     logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, scores: np.ndarray
 ) -> np.ndarray:
     """Return the intent indices with strong-lead questions moved to their lead intent."""
-    names = classes.tolist()
-    question = np.isin(classes[intent_idx], _QUESTION_INTENTS) & (scores >= LEAD_QUESTION_MIN_SCORE)
-    if not question.any() or not all(name in names for name in _LEAD_INTENTS):
+    best = _best_lead(logits, classes)
+    if best is None:
         return intent_idx
-    shifted = np.exp(logits[question] - logits[question].max(axis=1, keepdims=True))
-    probs = shifted / shifted.sum(axis=1, keepdims=True)
-    lead_cols = np.array([names.index(name) for name in _LEAD_INTENTS])
-    best = lead_cols[np.argmax(probs[:, lead_cols], axis=1)]
-    keep = probs[np.arange(len(best)), best] >= LEAD_QUESTION_MIN_PROB
-    out = intent_idx.copy()
-    rows = np.flatnonzero(question)
-    out[rows[keep]] = best[keep]
-    return out
+    question = np.isin(classes[intent_idx], _QUESTION_INTENTS) & (scores >= LEAD_QUESTION_MIN_SCORE)
+    # the softmax probability of the best lead intent, on the log scale
+    log_p = logits[np.arange(len(best)), best] - logsumexp(logits, axis=1)
+    promote = question & (log_p >= np.log(LEAD_QUESTION_MIN_PROB))
+    return np.where(promote, best, intent_idx)
 
 
 def predict(
