@@ -399,7 +399,7 @@ def _org_word(word: str, known: bool) -> bool:
         return True
     if known:
         return False
-    joined = "".join(c for c in plain if c.isalpha())
+    joined = _fold(word)
     return any(stem in joined for stem in ORG_STEMS)
 
 
@@ -462,8 +462,7 @@ def _person_words(name: str) -> list[str] | None:
 
 def _fold(text: str) -> str:
     """Return `text` lower-cased without accents or non-letters, for fuzzy comparison."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if c.isalpha())
+    return "".join(c for c in _plain(text) if c.isalpha())
 
 
 def matches_email(name: str, emails: list[str]) -> bool:
