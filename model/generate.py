@@ -25,7 +25,7 @@ INTENTS = ("quote_request", "opportunity", "info_only", "support", "not_interest
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
 DEFAULT_SIZE = 12000
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 
 
 @dataclass(slots=True)
@@ -1497,12 +1497,27 @@ DEADLINE_LINES = {
     ],
 }
 WHEN = {
-    "en": ["next Friday", "the end of the month", "March 15", "next week", "December 1st"],
-    "es": ["el viernes que viene", "fin de mes", "el 15 de marzo", "la semana que viene"],
-    "it": ["venerdì prossimo", "fine mese", "il 15 marzo", "la settimana prossima"],
-    "pt": ["sexta que vem", "o fim do mês", "15 de março", "a semana que vem"],
-    "fr": ["vendredi prochain", "la fin du mois", "le 15 mars", "la semaine prochaine"],
-    "de": ["nächsten Freitag", "Ende des Monats", "15. März", "nächste Woche"],
+    "en": [
+        "next Friday",
+        "the end of the month",
+        "March 15",
+        "next week",
+        "December 1st",
+        "12/03",
+        "the 22nd",
+        "2 weeks from now",
+    ],
+    "es": [
+        "el viernes que viene",
+        "fin de mes",
+        "el 15 de marzo",
+        "la semana que viene",
+        "el 12/03",
+    ],
+    "it": ["venerdì prossimo", "fine mese", "il 15 marzo", "la settimana prossima", "il 12/03"],
+    "pt": ["sexta que vem", "o fim do mês", "15 de março", "a semana que vem", "dia 12/03"],
+    "fr": ["vendredi prochain", "la fin du mois", "le 15 mars", "la semaine prochaine", "le 12/03"],
+    "de": ["nächsten Freitag", "Ende des Monats", "15. März", "nächste Woche", "den 12.03."],
 }
 CURRENCY = {
     "en": ("$", "USD"),
@@ -1570,6 +1585,91 @@ FOLLOW_UPS = {
         "geben Sie Bescheid",
         "super 🙏",
     ],
+}
+# A customer who puts the decision off ("let me check with my partner") is a weaker
+# lead than one who commits; people say it after questions too, so it is no intent cue.
+HESITATE = {
+    "en": [
+        "ok, I need to talk it over with my partner first",
+        "let me think about it and I'll come back to you",
+        "I'll check with my boss and get back to you",
+        "not sure yet, maybe later in the year",
+        "thanks, I'll compare a few options and let you know",
+        "hmm ok, I'll have a think",
+        "I have to run it past the rest of the family first",
+        "no rush, we're still deciding",
+    ],
+    "es": [
+        "vale, lo tengo que hablar con mi marido primero",
+        "lo pienso y os digo algo",
+        "tengo que consultarlo con mi jefe, ya os escribo",
+        "aún no lo tengo claro, quizás más adelante",
+        "gracias, voy a comparar presupuestos y os cuento",
+        "bueno, me lo pienso",
+        "todavía lo estamos valorando, sin prisa",
+    ],
+    "it": [
+        "ok, devo prima parlarne con mia moglie",
+        "ci penso su e vi faccio sapere",
+        "devo sentire il mio capo, poi vi riscrivo",
+        "non so ancora, forse più avanti",
+        "grazie, confronto un paio di offerte e vi dico",
+        "va bene, ci rifletto",
+        "stiamo ancora decidendo, nessuna fretta",
+    ],
+    "pt": [
+        "ok, preciso falar com a minha esposa antes",
+        "vou pensar e depois digo alguma coisa",
+        "tenho que ver com o meu chefe, depois volto a falar",
+        "ainda não sei, talvez mais para a frente",
+        "obrigado, vou comparar umas opções e aviso",
+        "beleza, vou pensar",
+        "ainda estamos decidindo, sem pressa",
+    ],
+    "fr": [
+        "ok, je dois d'abord en parler à mon conjoint",
+        "je vais réfléchir et je reviens vers vous",
+        "je dois voir avec mon responsable, je vous recontacte",
+        "je ne sais pas encore, peut-être plus tard",
+        "merci, je compare quelques offres et je vous dis",
+        "bon, je vais y réfléchir",
+        "on hésite encore, rien ne presse",
+    ],
+    "de": [
+        "ok, ich muss das erst mit meiner Frau besprechen",
+        "ich überlege es mir und melde mich",
+        "ich kläre das mit meinem Chef und melde mich dann",
+        "weiß ich noch nicht, vielleicht später",
+        "danke, ich vergleiche noch ein paar Angebote",
+        "hm ok, ich denke drüber nach",
+        "wir sind noch am Überlegen, keine Eile",
+    ],
+}
+# A sign-off with the sender's role and company, as people write from the office; every
+# intent uses it (vendors and support requests are signed too), so it is no intent cue.
+SIGN_OFF = {
+    "en": ["Best regards", "Kind regards", "Thanks", "Cheers", "Regards"],
+    "es": ["Un saludo", "Saludos cordiales", "Gracias", "Atentamente"],
+    "it": ["Cordiali saluti", "Saluti", "Grazie", "Un saluto"],
+    "pt": ["Atenciosamente", "Cumprimentos", "Obrigado", "Abraço"],
+    "fr": ["Cordialement", "Bien à vous", "Merci", "Bonne journée"],
+    "de": ["Mit freundlichen Grüßen", "Viele Grüße", "Beste Grüße", "Danke und Gruß"],
+}
+ROLES = {
+    "en": ["Office Manager", "Procurement", "Operations Director", "Owner", "Facilities"],
+    "es": ["Compras", "Gerente", "Administración", "Directora de operaciones"],
+    "it": ["Ufficio acquisti", "Titolare", "Amministrazione", "Responsabile operativo"],
+    "pt": ["Compras", "Gerente", "Diretora administrativa", "Sócio"],
+    "fr": ["Service achats", "Gérant", "Responsable administratif", "Directrice"],
+    "de": ["Einkauf", "Geschäftsführer", "Büroleitung", "Verwaltung"],
+}
+COMPANY_SUFFIX = {
+    "en": ["Ltd", "LLC", "& Sons", "Group"],
+    "es": ["S.L.", "S.A.", "Hermanos"],
+    "it": ["S.r.l.", "S.p.A.", "& C."],
+    "pt": ["Lda", "Ltda", "& Filhos"],
+    "fr": ["SARL", "SAS", "& Fils"],
+    "de": ["GmbH", "KG", "& Partner"],
 }
 AGENT_OPEN = {
     "en": [
@@ -1794,26 +1894,29 @@ def _order_number(rng: random.Random) -> str:
 
 
 def _good_probability(intent: str, story: dict[str, Any]) -> float:
-    """Return P(good lead) from the latent story: intent, contact, figures, engagement.
+    """Return P(good lead) from the latent story: intent, contact, figures, commitment.
 
-    Each intent has its own range, and how complete the story is (contact details,
-    stated figures, engagement) places the lead inside it: a bare quote request is a
-    medium lead and a complete one a strong lead; a plain question about the offer is
-    a weak lead at best; support, refusals and spam are not leads however complete.
+    Each intent has its own range and how complete the story is places the lead inside
+    it. For a buyer (quote request, opportunity) the deciding fact is a way to reach
+    them: with an email or phone they are a strong lead, without one a medium lead,
+    and a customer who puts the decision off ("let me check with my partner") drops
+    back to medium; stated figures and engagement help. A plain question about the
+    offer is a weak lead; support, refusals and spam are not leads however complete.
+    The ranges keep each kind of conversation inside one quality band.
     """
     low, high = {
-        "quote_request": (0.55, 0.99),
-        "opportunity": (0.55, 0.98),
-        "info_only": (0.38, 0.6),
-        "support": (0.03, 0.3),
+        "quote_request": (0.64, 0.98),
+        "opportunity": (0.64, 0.98),
+        "info_only": (0.48, 0.6),
+        "support": (0.04, 0.22),
         "not_interested": (0.0, 0.03),
         "spam": (0.0, 0.02),
     }[intent]
-    s = 0.9 * story["has_email"] + 0.8 * story["has_phone"] + 0.3 * story["has_name"]
-    s -= 0.5 * (not (story["has_email"] or story["has_phone"]))
-    s += 0.6 * story["has_qty"] + 0.6 * story["has_budget"] + 0.5 * story["has_deadline"]
-    s += 0.3 * (story["customer_turns"] >= 3) - 0.5 * (story["customer_turns"] == 1)
-    completeness = 1.0 / (1.0 + math.exp(-1.8 * (s - 0.4)))
+    contact = story["has_email"] or story["has_phone"]
+    s = 1.6 * contact + 0.3 * story["has_name"] - 1.5 * story.get("hesitant", False)
+    s += 0.3 * story["has_qty"] + 0.3 * story["has_budget"] + 0.3 * story["has_deadline"]
+    s += 0.2 * (story["customer_turns"] >= 3)
+    completeness = 1.0 / (1.0 + math.exp(-2.0 * (s - 0.8)))
     return low + (high - low) * completeness
 
 
@@ -1906,6 +2009,20 @@ def _conversation(
                 customer[-1] = f"{customer[-1]}. {piece}"
         while len(customer) < target_turns:
             customer.append(rng.choice(FOLLOW_UPS[lang]))
+    # putting the decision off: a lead's last word, or a question's (where it says nothing)
+    hesitant = not sms_style and rng.random() < {
+        "quote_request": 0.25,
+        "opportunity": 0.25,
+        "info_only": 0.25,
+    }.get(intent, 0.0)
+    if hesitant:
+        customer.append(rng.choice(HESITATE[lang]))
+    if not sms_style and rng.random() < 0.12:
+        company = f"{rng.choice(LAST[lang])} {rng.choice(COMPANY_SUFFIX[lang])}"
+        signature = [rng.choice(SIGN_OFF[lang]), full_name]
+        signature += [f"{rng.choice(ROLES[lang])}, {company}"] if rng.random() < 0.7 else [company]
+        customer[0] = f"{customer[0]}\n\n" + "\n".join(signature)
+        give_name = True
     customer = [_noisy(rng, line, 0.25) for line in customer]
 
     # agent turns: opening, asking details, acknowledging, sometimes its own contact line
@@ -1965,6 +2082,7 @@ def _conversation(
         "has_budget": give_budget,
         "has_deadline": give_deadline,
         "customer_turns": customer_turns,
+        "hesitant": hesitant,
     }
     p_good = _good_probability(intent, story)
     good = int(rng.random() < p_good)
