@@ -54,7 +54,9 @@ class Bundle:
     """Hold a trained model ready for `predict`: the two heads as plain arrays plus metadata.
 
     `w_text` (text columns x 7) and `w_struct` (structured columns x 7) hold the six intent
-    columns then the quality column, so one sparse product serves both heads.
+    columns then the quality column, so one sparse product serves both heads; `w_mix`
+    weighs the quality head's intent-mix columns (empty for a bundle without them), and
+    `struct_mean` holds the training means of the structured then the intent-mix columns.
     """
 
     intent_model: LogisticRegression
@@ -69,15 +71,21 @@ class Bundle:
     w_text: np.ndarray = field(default_factory=lambda: np.zeros((0, 7)))
     w_struct: np.ndarray = field(default_factory=lambda: np.zeros((0, 7)))
     bias: np.ndarray = field(default_factory=lambda: np.zeros(7))
+    w_mix: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     def __post_init__(self) -> None:
         """Precompute the stacked weight matrices used by predict."""
         from model.features import N_TEXT_FEATURES
 
         self.classes = tuple(str(c) for c in self.intent_model.classes_)
-        coef = np.vstack([self.intent_model.coef_, self.quality_model.coef_]).T
+        # the quality head may have more columns than the intent head: the intent-mix
+        # columns (features.intent_mix) come after the text and structured ones
+        width = self.intent_model.coef_.shape[1]
+        quality = self.quality_model.coef_
+        coef = np.vstack([self.intent_model.coef_, quality[:, :width]]).T
         self.w_text = np.ascontiguousarray(coef[:N_TEXT_FEATURES])
         self.w_struct = np.ascontiguousarray(coef[N_TEXT_FEATURES:])
+        self.w_mix = np.ascontiguousarray(quality[0, width:])
         self.bias = np.concatenate([self.intent_model.intercept_, self.quality_model.intercept_])
 
     @property

@@ -96,6 +96,9 @@ STRUCT_COLUMNS: tuple[tuple[str, str], ...] = (
     *((f"lang_{lang}", "language") for lang in LANGS),
 )
 
+_PT_NO = re.compile(r"\b[Nn]o\b")
+_NO_CONTACT = [name for name, _ in STRUCT_COLUMNS].index("no_contact")
+
 STRUCT_GROUPS: tuple[Group, ...] = (
     Group("name", "has_name", "gave their name", "no name given"),
     Group("email", "has_email", "left an email address", "no email address"),
@@ -639,6 +642,12 @@ STOPWORDS: frozenset[str] = NEGATORS | frozenset(
 )
 
 
+# Function words alone say how formally someone writes, not what they want: a buyer's
+# office email is as full of "and", "de", "und" as a vendor's pitch. They are left out
+# as single-word features (pairs keep them: "me interesa", "not interested").
+_STYLE_WORDS = STOPWORDS - NEGATORS
+
+
 def is_stopword_phrase(phrase: str) -> bool:
     """Return True when a phrase has no content word (only function words, placeholders)."""
     return all(
@@ -716,7 +725,9 @@ def _negate(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
 
 def _features(ws: Sequence[str]) -> list[str]:
     """Return the features of a negation-marked word list: words, pairs and prefixes."""
-    feats = list(ws) + [f"{a} {b}" for a, b in itertools.pairwise(ws)]
+    feats = [w for w in ws if w not in _STYLE_WORDS] + [
+        f"{a} {b}" for a, b in itertools.pairwise(ws)
+    ]
     # a negated word keeps its mark in the prefix ("neg_inter" is not "inter")
     feats += [p for p in map(_prefix, ws) if p]
     return feats
@@ -739,7 +750,8 @@ def analyse(text: str) -> list[str]:
         return _features([w for w, _, _ in _negate(_SCOPED_TOKEN.findall(norm))])
     # the common case, no negator: no scope pass, and the plain prefix rule
     words = _TOKEN.findall(norm)
-    feats = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    feats = [w for w in words if w not in _STYLE_WORDS]
+    feats += [f"{a} {b}" for a, b in itertools.pairwise(words)]
     # prefixes tolerate typos, inflection and compounds ("cotizacion" ~ "cotizar")
     feats += ["~" + w[:5] for w in words if len(w) > 5]
     return feats
@@ -814,7 +826,8 @@ def make_hasher() -> HashingVectorizer:
         analyzer=analyse,
         n_features=N_TEXT_FEATURES,
         alternate_sign=False,
-        norm="l2",
+        binary=True,
+        norm=None,
         dtype=np.float64,
     )
 
@@ -868,12 +881,29 @@ def featurise(
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Return (hashed text matrix, structured matrix) for a batch."""
     texts = [customer_text(c) for c in conversations]
-    text_matrix = make_hasher().transform(texts)
+    # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
+    read = [
+        _PT_NO.sub("em_o", t) if x.language == "pt" else t
+        for t, x in zip(texts, extractions, strict=True)
+    ]
+    text_matrix = make_hasher().transform(read)
     struct = np.array(
         [_struct_row(c, t, x) for c, t, x in zip(conversations, texts, extractions, strict=True)],
         dtype=np.float64,
     ).reshape(len(texts), len(STRUCT_COLUMNS))
     return text_matrix, struct
+
+
+def intent_mix(probs: np.ndarray, struct: np.ndarray) -> np.ndarray:
+    """Return the quality head's intent columns: P(intent), then P(intent) x has contact.
+
+    A buyer who left a way to reach them is a strong lead while a question with an
+    email attached is still a question, so the worth of contact details depends on the
+    intent; these columns let the linear quality head learn that interaction from the
+    intent head's probabilities, which carry over to wording the corpus never used.
+    """
+    contact = 1.0 - struct[:, _NO_CONTACT : _NO_CONTACT + 1]
+    return np.hstack([probs, probs * contact])
 
 
 def stack(text_matrix: sparse.csr_matrix, struct: np.ndarray) -> sparse.csr_matrix:

@@ -11,15 +11,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from scipy.special import logsumexp
+from scipy.special import logsumexp, softmax
 
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
 from model.features import (
+    STRUCT_COLUMNS,
     STRUCT_GROUPS,
     TEXT_THEMES,
     Surface,
     customer_text,
     featurise,
+    intent_mix,
     is_stopword_phrase,
     struct_group_matrix,
     struct_key_columns,
@@ -58,9 +60,12 @@ N_FACTORS = 3
 _GROUP_MATRIX = struct_group_matrix()
 _KEY_COLUMNS = struct_key_columns()
 _N_STRUCT_GROUPS = len(STRUCT_GROUPS)
+_GROUP_INDEX = {g.name: k for k, g in enumerate(STRUCT_GROUPS)}
+_STRUCT_INDEX = {name: k for k, (name, _) in enumerate(STRUCT_COLUMNS)}
 _PRESENT = np.array([g.present or "" for g in STRUCT_GROUPS], dtype=object)
 _ABSENT = np.array([g.absent or "" for g in STRUCT_GROUPS], dtype=object)
 _THEME_LABELS = [label for _, label in TEXT_THEMES]
+_LEAD_THEMES = {t for t, (name, _) in enumerate(TEXT_THEMES) if name in _LEAD_INTENTS}
 _VERDICT = {name: label for name, label in TEXT_THEMES if name in SCORE_CAP}
 # Which themes may be a word reason FOR each predicted intent: its own, and buying
 # interest and a quote request for each other (the same kind of lead). A capped verdict
@@ -159,6 +164,34 @@ def _promote_lead_questions(
     return np.where(promote, best, intent_idx)
 
 
+def _attribute_mix(
+    mix: np.ndarray,
+    bundle: Bundle,
+    scale: float,
+    classes: np.ndarray,
+    struct: np.ndarray,
+    struct_groups: np.ndarray,
+) -> np.ndarray:
+    """Return the intent-mix contributions per text theme; add the contact part in place.
+
+    P(intent) columns count for that intent's theme ("asked for a quote"); the
+    P(intent) x contact columns for the contact detail given (the email, else the
+    phone) or, when there is none, for "no contact details".
+    """
+    k = len(classes)
+    centred = (mix - bundle.struct_mean[struct.shape[1] :]) * (bundle.w_mix * scale)
+    themes = np.zeros((mix.shape[0], len(TEXT_THEMES)))
+    names = [name for name, _ in TEXT_THEMES]
+    for c, intent in enumerate(classes.tolist()):
+        themes[:, names.index(intent)] += centred[:, c]
+    contact = centred[:, k:].sum(axis=1)
+    email = struct[:, _STRUCT_INDEX["has_email"]] > 0
+    phone = ~email & (struct[:, _STRUCT_INDEX["has_phone"]] > 0)
+    for name, rows in (("email", email), ("phone", phone), ("no_contact", ~(email | phone))):
+        struct_groups[rows, _GROUP_INDEX[name]] += contact[rows]
+    return themes
+
+
 def predict(
     conversations: Sequence[dict], extractions: Sequence[Extraction], bundle: Bundle
 ) -> list[Prediction]:
@@ -170,6 +203,10 @@ def predict(
     text_matrix, struct = featurise(conversations, extractions)
     raw = text_matrix @ bundle.w_text + struct @ bundle.w_struct + bundle.bias
     classes = np.asarray(bundle.classes)
+    mix = None
+    if bundle.w_mix.size:
+        mix = intent_mix(softmax(raw[:, :-1], axis=1), struct)
+        raw[:, -1] += mix @ bundle.w_mix
     intent_idx = _spare_buyers(raw[:, :-1], classes, np.argmax(raw[:, :-1], axis=1))
     intents = classes[intent_idx]
     a, b = float(bundle.platt[0]), float(bundle.platt[1])
@@ -185,13 +222,17 @@ def predict(
     # contributions on the calibrated log-odds scale, measured against the average
     # conversation and grouped into named factors; each group is worded by whether its
     # signal is present ("left a phone number") or absent ("no phone number")
-    centred = (struct - bundle.struct_mean) * (bundle.w_struct[:, -1] * a)
+    struct_mean = bundle.struct_mean[: struct.shape[1]]
+    centred = (struct - struct_mean) * (bundle.w_struct[:, -1] * a)
     struct_groups = centred @ _GROUP_MATRIX
-    present = struct[:, _KEY_COLUMNS] > bundle.struct_mean[_KEY_COLUMNS]
+    parts = _TextParts(text_matrix, bundle, a)
+    intent_parts = np.zeros_like(parts.sums)
+    if mix is not None:
+        intent_parts = _attribute_mix(mix, bundle, a, classes, struct, struct_groups)
+    present = struct[:, _KEY_COLUMNS] > struct_mean[_KEY_COLUMNS]
     struct_labels = np.where(present, _PRESENT, _ABSENT)
     struct_groups[struct_labels == ""] = 0.0
-    parts = _TextParts(text_matrix, bundle, a)
-    groups = np.hstack([struct_groups, parts.sums])
+    groups = np.hstack([struct_groups, parts.sums + intent_parts])
     # a word reason FOR names an intent that agrees with the predicted one (never
     # "showed buying interest" on a refusal); struct groups are always eligible
     for_groups = groups.copy()
@@ -224,8 +265,15 @@ def predict(
                     surface = Surface(customer_text(conversations[i]))
                 theme = g - _N_STRUCT_GROUPS
                 phrase = parts.quote(i, theme, sign, phrases, surface)
-                if phrase:  # no quotable content word: leave the group unnamed
+                if phrase:
                     reasons[side].append(f'{_THEME_LABELS[theme]} ("{phrase}")')
+                elif intent_parts[i, theme] * sign >= MIN_CONTRIBUTION and (
+                    sign > 0 or theme not in _LEAD_THEMES
+                ):
+                    # the intent head's reading of the whole message, no single phrase;
+                    # a lead intent's low probability is no reason worded as "asked for
+                    # a quote", so against the lead it needs the customer's own words
+                    reasons[side].append(_THEME_LABELS[theme])
         # a capped verdict names its reason first: the intent head's call
         verdict = _VERDICT.get(intent)
         if verdict and not any(r.startswith(verdict) for r in reasons[1]):

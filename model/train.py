@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils import murmurhash3_32
 
@@ -24,6 +25,7 @@ from model.features import (
     TEXT_THEMES,
     customer_text,
     featurise,
+    intent_mix,
     is_stopword_phrase,
     stack,
     surface_features,
@@ -33,9 +35,10 @@ from model.types import Extraction
 
 FEEDBACK_WEIGHT = 6.0
 SMS_WEIGHT = 0.5
-SMS_HAM_WEIGHT = 0.3
-INTENT_C = 30.0
-QUALITY_C = 16.0
+SMS_HAM_WEIGHT = 0.1
+INTENT_C = 10.0
+INTENT_FOLDS = 4
+QUALITY_C = 2.0
 THEME_MIN_COEF = 1.0
 PHRASE_COLUMNS = 6000
 SMS_FILE = "sms_spam_collection.tsv"
@@ -122,16 +125,24 @@ class Rows:
     intent: list[str | None] = field(default_factory=list)
     good: list[int | None] = field(default_factory=list)
     weight: list[float] = field(default_factory=list)
+    group: list[str] = field(default_factory=list)
 
     def add(
-        self, conv: dict, x: Extraction, intent: str | None, good: int | None, w: float
+        self,
+        conv: dict,
+        x: Extraction,
+        intent: str | None,
+        good: int | None,
+        w: float,
+        group: str = "",
     ) -> None:
-        """Append one row."""
+        """Append one row; `group` keeps related rows (a template family) in one fold."""
         self.conversations.append(conv)
         self.extractions.append(x)
         self.intent.append(intent)
         self.good.append(good)
         self.weight.append(w)
+        self.group.append(group or f"{conv.get('source', '')}/{conv.get('id', '')}")
 
 
 def feedback_labels(status: str) -> tuple[str | None, int | None]:
@@ -165,6 +176,12 @@ INTENT_STRUCT_MASK = np.array(
 )
 
 
+# A second way to reach someone adds nothing once one is there (the intent-mix columns
+# carry "left contact details"); fitted, it only soaks up collinear noise and would read
+# "left several ways to reach them" as a reason against.
+QUALITY_STRUCT_EXCLUDE = np.array([name == "several_contacts" for name, _ in STRUCT_COLUMNS])
+
+
 def _fit_compact(
     model: LogisticRegression,
     design,
@@ -187,33 +204,86 @@ def _fit_compact(
     model.n_features_in_ = design.shape[1]
 
 
+def _fit_intent(design, rows: Rows, mask: np.ndarray, seed: int) -> LogisticRegression:
+    """Fit the intent head on the rows in `mask` that carry an intent label."""
+    use = mask & np.array([i is not None for i in rows.intent])
+    model = LogisticRegression(C=INTENT_C, max_iter=300, random_state=seed)
+    _fit_compact(
+        model,
+        design[use],
+        np.array([i for i, u in zip(rows.intent, use, strict=True) if u]),
+        np.asarray(rows.weight)[use],
+        exclude=N_TEXT_FEATURES + np.flatnonzero(~INTENT_STRUCT_MASK),
+    )
+    return model
+
+
+def _probabilities(model: LogisticRegression, design, classes: np.ndarray) -> np.ndarray:
+    """Return P(intent) in the order of `classes` (0 for a class the model never saw)."""
+    probs = np.zeros((design.shape[0], len(classes)))
+    seen = model.predict_proba(design)
+    for j, name in enumerate(model.classes_):
+        probs[:, int(np.flatnonzero(classes == name)[0])] = seen[:, j]
+    return probs
+
+
+def _out_of_fold(design, rows: Rows, classes: np.ndarray, seed: int) -> np.ndarray:
+    """Return each row's P(intent) from an intent head that never saw its group.
+
+    Rows are folded by group (a template family), so the probabilities are as unsure
+    as they will be on wording the model has not seen; fitting the quality head on
+    in-sample probabilities would teach it to trust the intent head blindly.
+    """
+    fold = np.array([zlib.crc32(g.encode()) % INTENT_FOLDS for g in rows.group])
+    probs = np.zeros((design.shape[0], len(classes)))
+    for f in range(INTENT_FOLDS):
+        held = fold == f
+        if held.any() and (~held).any():
+            model = _fit_intent(design, rows, ~held, seed)
+            probs[held] = _probabilities(model, design[held], classes)
+    return probs
+
+
 def _fit_heads(rows: Rows, seed: int) -> tuple[LogisticRegression, LogisticRegression, np.ndarray]:
-    """Fit the intent and the (uncalibrated) quality heads; also return the struct means."""
+    """Fit the intent and the (uncalibrated) quality heads; also return the column means.
+
+    The quality head sees the text, the structured columns and the intent-mix columns
+    (features.intent_mix) built from out-of-fold intent probabilities; the means are
+    of the structured and intent-mix columns.
+    """
     text, struct = featurise(rows.conversations, rows.extractions)
     design = stack(text, struct)
     weight = np.asarray(rows.weight)
-    has_intent = np.array([i is not None for i in rows.intent])
     has_good = np.array([g is not None for g in rows.good])
-    intent_model = LogisticRegression(C=INTENT_C, max_iter=300, random_state=seed)
-    _fit_compact(
-        intent_model,
-        design[has_intent],
-        np.array([i for i in rows.intent if i is not None]),
-        weight[has_intent],
-        exclude=N_TEXT_FEATURES + np.flatnonzero(~INTENT_STRUCT_MASK),
-    )
+    intent_model = _fit_intent(design, rows, np.ones(len(weight), dtype=bool), seed)
+    classes = intent_model.classes_
+    mix = intent_mix(_out_of_fold(design, rows, classes, seed)[has_good], struct[has_good])
     quality_model = LogisticRegression(C=QUALITY_C, max_iter=300, random_state=seed)
     _fit_compact(
         quality_model,
-        design[has_good],
+        sparse.hstack([design[has_good], sparse.csr_matrix(mix)], format="csr"),
         np.array([g for g in rows.good if g is not None]),
         weight[has_good],
+        exclude=N_TEXT_FEATURES + np.flatnonzero(QUALITY_STRUCT_EXCLUDE),
     )
     # explanations measure each signal against the average conversation
-    return intent_model, quality_model, struct[has_good].mean(axis=0)
+    return (
+        intent_model,
+        quality_model,
+        np.concatenate([struct[has_good].mean(axis=0), mix.mean(axis=0)]),
+    )
 
 
-def _platt(quality_model: LogisticRegression, rows: Rows) -> np.ndarray:
+def quality_design(intent_model: LogisticRegression, text, struct) -> sparse.csr_matrix:
+    """Return the quality head's design for featurised rows, as predict builds it."""
+    design = stack(text, struct)
+    probs = intent_model.predict_proba(design)
+    return sparse.hstack([design, sparse.csr_matrix(intent_mix(probs, struct))], format="csr")
+
+
+def _platt(
+    intent_model: LogisticRegression, quality_model: LogisticRegression, rows: Rows
+) -> np.ndarray:
     """Return Platt scaling (a, b) fitted on held-out rows: p = sigmoid(a * z + b)."""
     mask = [g is not None for g in rows.good]
     convs = [c for c, m in zip(rows.conversations, mask, strict=True) if m]
@@ -222,7 +292,8 @@ def _platt(quality_model: LogisticRegression, rows: Rows) -> np.ndarray:
     if len(set(y.tolist())) < 2:
         return np.array([1.0, 0.0])
     text, struct = featurise(convs, xs)
-    z = quality_model.decision_function(stack(text, struct)).reshape(-1, 1)
+    z = quality_model.decision_function(quality_design(intent_model, text, struct))
+    z = z.reshape(-1, 1)
     scaler = LogisticRegression(C=1e4)
     scaler.fit(z, y)
     a = float(scaler.coef_[0, 0])
@@ -268,11 +339,12 @@ def train(
             # The quality head learns the story's P(good) itself (a soft label: one row
             # per outcome, weighted by its probability) rather than one sampled outcome,
             # which would only add noise. Calibration and evaluation use the outcomes.
-            fit_rows.add(ex.conversation, x, ex.intent, None, 1.0)
-            fit_rows.add(ex.conversation, x, None, 1, ex.truth["p_good"])
-            fit_rows.add(ex.conversation, x, None, 0, 1.0 - ex.truth["p_good"])
+            family = ex.family or ""
+            fit_rows.add(ex.conversation, x, ex.intent, None, 1.0, family)
+            fit_rows.add(ex.conversation, x, None, 1, ex.truth["p_good"], family)
+            fit_rows.add(ex.conversation, x, None, 0, 1.0 - ex.truth["p_good"], family)
         elif ex.split == "train":
-            fit_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
+            fit_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0, ex.family)
         elif ex.split == "val":
             cal_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
     sms_rows = 0
@@ -296,7 +368,7 @@ def train(
     if not fit_rows.conversations:
         raise ModelError("There is nothing to train on.")
     intent_model, quality_model, struct_mean = _fit_heads(fit_rows, seed)
-    platt = _platt(quality_model, cal_rows if cal_rows.conversations else fit_rows)
+    platt = _platt(intent_model, quality_model, cal_rows if cal_rows.conversations else fit_rows)
     themes = _text_themes(intent_model)
     # readable phrases for the themed columns that can matter in an explanation; a column
     # without one (a placeholder, a two-letter word) is left out of explanations
