@@ -1663,6 +1663,14 @@ ROLES = {
     "fr": ["Service achats", "Gérant", "Responsable administratif", "Directrice"],
     "de": ["Einkauf", "Geschäftsführer", "Büroleitung", "Verwaltung"],
 }
+PHONE_LABELS = {
+    "en": ["Tel:", "Phone:", "M:", "Mobile", ""],
+    "es": ["Tel.:", "Móvil:", "Tlf.", ""],
+    "it": ["Tel.", "Cell.", "Cellulare:", ""],
+    "pt": ["Tel.:", "Cel.:", "Telemóvel:", ""],
+    "fr": ["Tél. :", "Portable :", "Tél.", ""],
+    "de": ["Tel.:", "Mobil:", "Telefon:", ""],
+}
 COMPANY_SUFFIX = {
     "en": ["Ltd", "LLC", "& Sons", "Group"],
     "es": ["S.L.", "S.A.", "Hermanos"],
@@ -1870,12 +1878,12 @@ def _noisy(rng: random.Random, text: str, level: float) -> str:
     return text
 
 
-def _money(rng: random.Random, lang: str) -> tuple[str, float, str]:
-    """Return a budget as written, its amount and currency."""
-    symbol, code = CURRENCY[lang]
+def _money(rng: random.Random, lang: str, region: str = "") -> tuple[str, float, str]:
+    """Return a budget as written, its amount and currency (pounds in Britain)."""
+    symbol, code = ("£", "GBP") if region == "GB" else CURRENCY[lang]
     amount = rng.choice([500, 1000, 2500, 5000, 8000, 12000, 20000, 50000])
     if lang == "en" and rng.random() < 0.5:
-        written = f"${amount:,}"
+        written = f"{symbol}{amount:,}"
     elif rng.random() < 0.5:
         written = f"{amount} {symbol}"
     else:
@@ -1979,19 +1987,31 @@ def _conversation(
     extras: list[str] = []
     if rng.random() < 0.7:
         extras.append(rng.choice(CUES[intent][lang]).format(product=product))
-    money_written, money_amount, money_code = _money(rng, lang)
+    money_written, money_amount, money_code = _money(rng, lang, region)
     if give_qty:
         extras.append(rng.choice(QTY_LINES[lang]).format(n=qty_n))
     if give_budget:
         extras.append(rng.choice(BUDGET_LINES[lang]).format(money=money_written))
     if give_deadline:
         extras.append(rng.choice(DEADLINE_LINES[lang]).format(when=rng.choice(WHEN[lang])))
+    # an office signature (12%, every intent) carries the name, role, company and the
+    # contact details as bare lines, as people sign emails; otherwise they are sentences
+    signed = not sms_style and rng.random() < 0.12
     contact_bits: list[str] = []
-    if give_name:
+    if signed:
+        company = f"{rng.choice(LAST[lang])} {rng.choice(COMPANY_SUFFIX[lang])}"
+        signature = [rng.choice(SIGN_OFF[lang]), full_name]
+        signature += [f"{rng.choice(ROLES[lang])}, {company}"] if rng.random() < 0.7 else [company]
+        signature += [email] if give_email else []
+        if give_phone:
+            label = rng.choice(PHONE_LABELS[lang])
+            signature.append(f"{label} {phone_written}" if label else phone_written)
+        give_name = True
+    elif give_name:
         contact_bits.append(rng.choice(NAME_LINES[lang]).format(name=full_name))
-    if give_email:
+    if give_email and not signed:
         contact_bits.append(rng.choice(EMAIL_LINES[lang]).format(email=email))
-    if give_phone:
+    if give_phone and not signed:
         contact_bits.append(rng.choice(PHONE_LINES[lang]).format(phone=phone_written))
 
     # spread the parts over a realistic number of customer turns
@@ -2017,12 +2037,8 @@ def _conversation(
     }.get(intent, 0.0)
     if hesitant:
         customer.append(rng.choice(HESITATE[lang]))
-    if not sms_style and rng.random() < 0.12:
-        company = f"{rng.choice(LAST[lang])} {rng.choice(COMPANY_SUFFIX[lang])}"
-        signature = [rng.choice(SIGN_OFF[lang]), full_name]
-        signature += [f"{rng.choice(ROLES[lang])}, {company}"] if rng.random() < 0.7 else [company]
+    if signed:
         customer[0] = f"{customer[0]}\n\n" + "\n".join(signature)
-        give_name = True
     customer = [_noisy(rng, line, 0.25) for line in customer]
 
     # agent turns: opening, asking details, acknowledging, sometimes its own contact line
