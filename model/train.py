@@ -36,8 +36,9 @@ from model.types import Extraction
 FEEDBACK_WEIGHT = 6.0
 SMS_WEIGHT = 0.5
 SMS_HAM_WEIGHT = 0.1
-INTENT_C = 10.0
+INTENT_C = 100.0
 INTENT_FOLDS = 4
+QUALITY_TEXT_SCALE = 0.3
 QUALITY_C = 2.0
 THEME_MIN_COEF = 1.0
 PHRASE_COLUMNS = 6000
@@ -176,10 +177,13 @@ INTENT_STRUCT_MASK = np.array(
 )
 
 
-# A second way to reach someone adds nothing once one is there (the intent-mix columns
-# carry "left contact details"); fitted, it only soaks up collinear noise and would read
-# "left several ways to reach them" as a reason against.
-QUALITY_STRUCT_EXCLUDE = np.array([name == "several_contacts" for name, _ in STRUCT_COLUMNS])
+# Which contact detail was left, or a second one, adds nothing once a way to reach the
+# customer is there (the intent-mix columns carry "left contact details" per intent,
+# and no_contact the rest); fitted, these columns only soak up collinear noise and
+# would read as "no phone number" for, or "left several ways to reach them" against.
+QUALITY_STRUCT_EXCLUDE = np.array(
+    [name in ("has_email", "has_phone", "several_contacts") for name, _ in STRUCT_COLUMNS]
+)
 
 
 def _fit_compact(
@@ -259,13 +263,19 @@ def _fit_heads(rows: Rows, seed: int) -> tuple[LogisticRegression, LogisticRegre
     classes = intent_model.classes_
     mix = intent_mix(_out_of_fold(design, rows, classes, seed)[has_good], struct[has_good])
     quality_model = LogisticRegression(C=QUALITY_C, max_iter=300, random_state=seed)
+    # the word columns enter scaled down, i.e. more strongly regularised than the
+    # structured and intent-mix ones; the scale is folded back into the coefficients
+    scale = np.ones(design.shape[1] + mix.shape[1])
+    scale[:N_TEXT_FEATURES] = QUALITY_TEXT_SCALE
     _fit_compact(
         quality_model,
-        sparse.hstack([design[has_good], sparse.csr_matrix(mix)], format="csr"),
+        sparse.hstack([design[has_good], sparse.csr_matrix(mix)], format="csr")
+        @ sparse.diags(scale),
         np.array([g for g in rows.good if g is not None]),
         weight[has_good],
         exclude=N_TEXT_FEATURES + np.flatnonzero(QUALITY_STRUCT_EXCLUDE),
     )
+    quality_model.coef_ = quality_model.coef_ * scale
     # explanations measure each signal against the average conversation
     return (
         intent_model,
