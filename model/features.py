@@ -880,18 +880,32 @@ def featurise(
     conversations: Sequence[dict], extractions: Sequence[Extraction]
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Return (hashed text matrix, structured matrix) for a batch."""
+    text_matrix, struct, _ = featurise_texts(conversations, extractions)
+    return text_matrix, struct
+
+
+def featurise_texts(
+    conversations: Sequence[dict], extractions: Sequence[Extraction]
+) -> tuple[sparse.csr_matrix, np.ndarray, list[str]]:
+    """Return `featurise`'s pair plus each customer text with placeholders substituted.
+
+    The substituted texts let an explanation re-read the words (`Surface`) without
+    substituting emails, links and numbers a second time.
+    """
     texts = [customer_text(c) for c in conversations]
+    subs = [_substitute(t) for t in texts]
     # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
     read = [
         _PT_NO.sub("em_o", t) if x.language == "pt" else t
-        for t, x in zip(texts, extractions, strict=True)
+        for t, x in zip(subs, extractions, strict=True)
     ]
+    # analyse() substitutes again, but a substituted text takes its no-op fast path
     text_matrix = make_hasher().transform(read)
     struct = np.array(
         [_struct_row(c, t, x) for c, t, x in zip(conversations, texts, extractions, strict=True)],
         dtype=np.float64,
     ).reshape(len(texts), len(STRUCT_COLUMNS))
-    return text_matrix, struct
+    return text_matrix, struct, subs
 
 
 def intent_mix(probs: np.ndarray, struct: np.ndarray) -> np.ndarray:

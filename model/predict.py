@@ -19,8 +19,7 @@ from model.features import (
     STRUCT_GROUPS,
     TEXT_THEMES,
     Surface,
-    customer_text,
-    featurise,
+    featurise_texts,
     intent_mix,
     is_stopword_phrase,
     struct_group_matrix,
@@ -65,7 +64,7 @@ _STRUCT_INDEX = {name: k for k, (name, _) in enumerate(STRUCT_COLUMNS)}
 _PRESENT = np.array([g.present or "" for g in STRUCT_GROUPS], dtype=object)
 _ABSENT = np.array([g.absent or "" for g in STRUCT_GROUPS], dtype=object)
 _THEME_LABELS = [label for _, label in TEXT_THEMES]
-_LEAD_THEMES = {t for t, (name, _) in enumerate(TEXT_THEMES) if name in _LEAD_INTENTS}
+_THEME_INDEX = {name: t for t, (name, _) in enumerate(TEXT_THEMES)}
 _VERDICT = {name: label for name, label in TEXT_THEMES if name in SCORE_CAP}
 # Which themes may be a word reason FOR each predicted intent: its own, and buying
 # interest and a quote request for each other (the same kind of lead). A capped verdict
@@ -112,6 +111,21 @@ class _TextParts:
         self.cols = cols[order].tolist()
         self.contrib = contrib[order].tolist()
         self.n_themes = n_themes
+
+    def pushes(self, row: int, theme: int, sign: float, phrases: dict) -> bool:
+        """Return True if a word column of (row, theme) with a known phrase pushes `sign`-wards.
+
+        Checked before the customer's text is re-read for quoting, which is the costly
+        part of explaining a row.
+        """
+        k = row * self.n_themes + theme
+        span = range(self.bounds[k], self.bounds[k + 1])
+        for j in span if sign > 0 else reversed(span):
+            if self.contrib[j] * sign <= 0:
+                return False
+            if self.cols[j] in phrases:
+                return True
+        return False
 
     def quote(self, row: int, theme: int, sign: float, phrases: dict, surface: Surface) -> str:
         """Return the strongest content phrase of (row, theme) pushing the score `sign`-wards.
@@ -174,19 +188,25 @@ def _attribute_mix(
 ) -> np.ndarray:
     """Return the intent-mix contributions per text theme; add the contact part in place.
 
-    P(intent) columns count for that intent's theme ("asked for a quote"); the
-    P(intent) x contact columns for the contact detail given (the email, else the
-    phone) or, when there is none, for "no contact details".
+    P(intent) columns count for that intent's reason ("asked for a quote"). A
+    P(intent) x contact column counts for the contact detail given (the email, else the
+    phone) when it raises the score, and for "no contact details" when the customer left
+    none and it lowers the score; otherwise (a support question whose contact details
+    lift it less than the average conversation's) it is part of that intent's reading.
     """
     k = len(classes)
     centred = (mix - bundle.struct_mean[struct.shape[1] :]) * (bundle.w_mix * scale)
+    email = struct[:, _STRUCT_INDEX["has_email"]] > 0
+    phone = ~email & (struct[:, _STRUCT_INDEX["has_phone"]] > 0)
+    reached = (email | phone)[:, None]
+    terms = centred[:, k:]
+    to_contact = np.where(reached, terms > 0, terms < 0)
+    by_intent = centred[:, :k] + np.where(to_contact, 0.0, terms)
     themes = np.zeros((mix.shape[0], len(TEXT_THEMES)))
     names = [name for name, _ in TEXT_THEMES]
     for c, intent in enumerate(classes.tolist()):
-        themes[:, names.index(intent)] += centred[:, c]
-    contact = centred[:, k:].sum(axis=1)
-    email = struct[:, _STRUCT_INDEX["has_email"]] > 0
-    phone = ~email & (struct[:, _STRUCT_INDEX["has_phone"]] > 0)
+        themes[:, names.index(intent)] += by_intent[:, c]
+    contact = np.where(to_contact, terms, 0.0).sum(axis=1)
     for name, rows in (("email", email), ("phone", phone), ("no_contact", ~(email | phone))):
         struct_groups[rows, _GROUP_INDEX[name]] += contact[rows]
     return themes
@@ -200,7 +220,7 @@ def predict(
         raise ValueError("conversations and extractions must have the same length")
     if not conversations:
         return []
-    text_matrix, struct = featurise(conversations, extractions)
+    text_matrix, struct, texts = featurise_texts(conversations, extractions)
     raw = text_matrix @ bundle.w_text + struct @ bundle.w_struct + bundle.bias
     classes = np.asarray(bundle.classes)
     mix = None
@@ -227,8 +247,12 @@ def predict(
     struct_groups = centred @ _GROUP_MATRIX
     parts = _TextParts(text_matrix, bundle, a)
     intent_parts = np.zeros_like(parts.sums)
+    reads_as = np.zeros(parts.sums.shape, dtype=bool)
     if mix is not None:
         intent_parts = _attribute_mix(mix, bundle, a, classes, struct, struct_groups)
+        above = mix[:, : len(classes)] > bundle.struct_mean[struct.shape[1] :][: len(classes)]
+        for c, intent in enumerate(classes.tolist()):
+            reads_as[:, _THEME_INDEX[intent]] = above[:, c]
     present = struct[:, _KEY_COLUMNS] > struct_mean[_KEY_COLUMNS]
     struct_labels = np.where(present, _PRESENT, _ABSENT)
     struct_groups[struct_labels == ""] = 0.0
@@ -261,18 +285,18 @@ def predict(
                 if g < _N_STRUCT_GROUPS:
                     reasons[side].append(row_labels[g])
                     continue
-                if surface is None:
-                    surface = Surface(customer_text(conversations[i]))
                 theme = g - _N_STRUCT_GROUPS
-                phrase = parts.quote(i, theme, sign, phrases, surface)
+                phrase = ""
+                if parts.pushes(i, theme, sign, phrases):
+                    if surface is None:
+                        surface = Surface(texts[i])
+                    phrase = parts.quote(i, theme, sign, phrases, surface)
                 if phrase:
                     reasons[side].append(f'{_THEME_LABELS[theme]} ("{phrase}")')
-                elif intent_parts[i, theme] * sign >= MIN_CONTRIBUTION and (
-                    sign > 0 or theme not in _LEAD_THEMES
-                ):
+                elif intent_parts[i, theme] * sign >= MIN_CONTRIBUTION and reads_as[i, theme]:
                     # the intent head's reading of the whole message, no single phrase;
-                    # a lead intent's low probability is no reason worded as "asked for
-                    # a quote", so against the lead it needs the customer's own words
+                    # only when the message reads more like that intent than the average
+                    # one: a low P(quote) is no reason worded "asked for a quote"
                     reasons[side].append(_THEME_LABELS[theme])
         # a capped verdict names its reason first: the intent head's call
         verdict = _VERDICT.get(intent)
