@@ -94,3 +94,15 @@ def test_a_lead_is_never_argued_against_with_a_bare_lead_reason():
     bare = {"asked for a quote", "showed buying interest"}
     for p in predict(convs, [extract(c) for c in convs], load_bundle()):
         assert not bare & set(p.factors_against), p.factors_against
+
+
+def test_a_quote_request_is_not_argued_against_as_a_question_it_is_not():
+    # P(info_only) below the average conversation's is no reason worded "only asked
+    # for information"; a bare intent reason needs the message to read like that intent
+    convs = [
+        _conv("Hi, please send me a quote for 200 office chairs by Friday. ann.lee@example.com"),
+        _conv("Hola, necesito presupuesto para 40 paneles solares. Mi correo: ana@empresa.es"),
+    ]
+    for p in predict(convs, [extract(c) for c in convs], load_bundle()):
+        assert p.status == "Quote Request"
+        assert "only asked for information" not in p.factors_against, p.factors_against
