@@ -143,8 +143,10 @@ STATES = frozenset(
 # A channel profile name ("Büroservice Nord", "Asesora Financiera", "Ofertas Top") is a
 # business, a role or a promotion, not a person, when one of its words is in ORG_WORDS
 # or contains one of ORG_STEMS. All written without accents ("premio" covers "Prémio").
-# Whole words, in the six languages and English: legal forms, kinds of business, roles,
-# promotions, departments, family roles. None is a given name or a common surname.
+# Whole words, in the six languages and English: legal forms, kinds of business,
+# promotions, departments, family roles, and jobs, which also follow "soy", "sono" or
+# "ich bin" in text ("soy asesora financiera"). None is a given name or a common
+# surname.
 ORG_WORDS = frozenset(
     _words(
         """
@@ -204,6 +206,26 @@ ORG_WORDS = frozenset(
         text escribenos scrivici ligue whatsappea
         mom mum mommy mummy dad daddy mama mami mamma mamae papa papi papai hubby wifey
         husband wife esposo esposa marido moglie marito nonna nonno abuela abuelo vovo
+        asesor asesora asesores consultor consultora consulente consulenti conseiller
+        conseillere berater beraterin consultant advisor adviser agent agente agents
+        agentes manager managerin director directora directeur directrice direttore
+        direttrice diretor diretora direktor direktorin gerente titolare titular
+        responsable responsabile responsavel geschaftsfuhrer geschaftsfuhrerin vendedor
+        vendedora venditore venditrice vendeur vendeuse verkaufer verkauferin comercial
+        commerciale representante rappresentante representant representative vertreter
+        vertreterin propietario propietaria proprietario proprietaria proprietaire
+        inhaber inhaberin owner founder cofounder fundador fundadora fondatore fondatrice
+        fondateur grunder grunderin ceo cfo cto coo administrador administradora
+        amministratore amministratrice administrateur administratrice jefe jefa
+        coordinador coordinadora coordinatore coordinatrice coordinateur coordenador
+        coordenadora koordinator koordinatorin secretaria segretaria secretaire
+        sekretarin secretary abogado abogada avvocato avvocata avocat avocate advogado
+        advogada anwalt anwaltin attorney arquitecto arquitecta architetto architetta
+        architecte architekt architektin arquiteto arquiteta ingeniero ingeniera
+        ingegnere ingenieur ingenieurin engenheiro engenheira engineer contable contador
+        contadora commercialista comptable buchhalter buchhalterin contabilista
+        accountant gestor gestora socio socia asistente assistente assistante
+        assistentin assistant especialista specialista specialiste spezialist specialist
         """
     )
 )
@@ -236,7 +258,9 @@ ORG_STEMS = tuple(
         muebles mobili meubles furniture ferreter ferrament florister fleurist joyeri
         gioiell bijout juwel jewelry wholesale mayorist grossist sorteo sorteio concorso
         giveaway lottery loteria lotteria casino crypto cripto bitcoin forex trading
-        newsletter noticias notizie nachrichten
+        newsletter noticias notizie nachrichten manager direktor direttor directeur
+        geschaftsfuhr vertreter verkaufer abteilung departament dipartiment departement
+        reparto
         """
     )
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from rapidfuzz import fuzz
@@ -33,12 +33,24 @@ _STRONG_CUES = (
     r"il mio nome e'|mio nome è|nome:|je m'appelle|je m’appelle|mon nom est|mon nom c'est|"
     r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|meu nome é|"
     r"meu nome e|me chamo|chamo-me|o meu nome é|nome completo:|a nombre de|au nom de|"
-    r"em nome de|intestato a|auf den namen"
+    r"em nome de|intestato a|auf den namen|"
+    # the full name, which a customer gives after a first name or a profile name
+    r"(?:il |o )?m(?:io|eu) nome completo (?:è|é|e'|e)|mon nom complet (?:est|c'est)|"
+    r"mein (?:vollständiger|voller) name ist"
 )
 _WEAK_CUES = (
     r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
     r"full name|nombre completo|nome completo|nom complet"
 )
+# "The contact person is X": a form label or a sentence naming who to deal with. Not
+# "my contact person at your company", which is the business's (see _MY_CONTACT).
+_CONTACT_CUES = (
+    r"contact person(?: is)?|contact name|persona de contacto(?: es)?|"
+    r"persona di contatto(?: è)?|referente(?: è)?|interlocut(?:eur|rice)(?: est)?|"
+    r"pessoa de conta(?:c)?to(?: é)?|ansprechpartner(?:in)?(?: ist| bin ich| wäre)?|"
+    r"kontaktperson(?: ist)?"
+)
+_MY_CONTACT = re.compile(r"(?:^|\s)(?:my|mi|mio|mia|mon|ma|mein|meine|meu|minha)\s+$")
 # "This is X" / "C'est X" also open "this is great"; only at the start of a message or
 # line, after at most a greeting, are they an introduction.
 _OPENING_CUES = (
@@ -47,13 +59,23 @@ _OPENING_CUES = (
 )
 _CUE = re.compile(
     rf"(?:^|(?<=[\s,.;:!¡¿?(\"']))(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|"
-    rf"(?P<opening>{_OPENING_CUES}))"
+    rf"(?P<opening>{_OPENING_CUES})|(?P<contact>{_CONTACT_CUES}))"
     r"(?=[\s:,]|$)[\s:,-]*",
 )
 _TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
 _ASK_NAME = re.compile(
-    r"\b(?:name|nombre|nome|nom)\s*\?|\b(?:name|nombre|nome|nom) (?:and|y|e|et|und)\b|"
-    r"\b(?:and|y|e|et|und) (?:name|nombre|nome|nom)\b|your (?:full )?name|(?:and )?you are\s*\?|vous êtes\s*\?|a nombre de quién|"
+    r"\b(?:name|nombre|nome|nom)\s*\?|\b(?:name|nombre|nome|nom) (?:and|y|e|ed|et|und)\b|"
+    r"\b(?:and|y|e|ed|et|und) (?:name|nombre|nome|nom)\b|your (?:full )?name|"
+    r"(?:and )?you are\s*\?|vous êtes\s*\?|a nombre de quién|"
+    # "Name, email?", "nome/cellulare": the name first in a list of details
+    r"\b(?:name|nombre|nome|nom)\s*[,/&+]\s*(?:e-?mail|mail|correo|phone|tel|cell|"
+    r"teléfono|telefono|telefone|téléphone|telefon|handy|número|numero|cognome|apellido|"
+    r"prénom|sobrenome)|"
+    r"\b(?:first name|last name|surname|apellidos?|cognome|prénom|nachname|sobrenome)\b|"
+    # "Who do I have the pleasure of...?", "On behalf of whom?" (a caller's name)
+    r"with whom (?:am i|do i have)|who(?:'s| is) this\s*\?|con quién tengo el gusto|"
+    r"de parte de quién|con chi ho il piacere|da parte di chi|avec qui ai-je|"
+    r"de la part de qui|com quem tenho o prazer|da parte de quem|mit wem habe ich|"
     r"a nome di chi|au nom de qui|em nome de quem|auf welchen namen|"
     r"your (?:contact )?details|contact details|tus datos|sus datos|"
     r"datos de contacto|i tuoi dati|i suoi dati|tuoi recapiti|suoi recapiti|vos coordonnées|"
@@ -381,6 +403,9 @@ def _camel(word: str) -> bool:
     return False
 
 
+# Cached: the same words come back in every conversation, and text candidates are
+# checked as well as profile names.
+@lru_cache(maxsize=16384)
 def _org_word(word: str, known: bool) -> bool:
     """Return True when a word is, or contains, a business, role or promotion word.
 
@@ -481,27 +506,8 @@ def find_in_message(
     text: str, index: int, answers_question: bool, language: str = "en"
 ) -> list[NameCandidate]:
     """Return the name candidates in one customer message."""
-    found: list[NameCandidate] = []
     low = lower(text)
-    for m in _CUE.finditer(low):
-        strong = m.group("strong") is not None
-        if m.group("opening") is not None and not answers_question:
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if not _LEAD_IN.fullmatch(low, line_start, m.start()):
-                continue
-        elif not strong and m.group().strip().lower() == "im" and language == "de":
-            continue  # German "im Januar", "im Vertrieb"
-        pos = m.end()
-        article = _ARTICLE.match(text, pos)
-        if article and not strong:
-            pos = article.end()  # "ich bin der Thomas", "sou a Ana"
-        got = read_name(text, pos, allow_lower=strong or answers_question)
-        if got:
-            found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
-        elif m.group("weak") is not None:
-            got = _lowercase_name(text, low, pos)
-            if got:
-                found.append(NameCandidate(got[0], LOWER_WEAK, index, *got[1:]))
+    found = [c for c in _cued(text, low, index, answers_question, language) if _is_person(c)]
     here = _HERE.match(low)
     if here:
         got = read_name(text, here.start("name"), allow_lower=False)
@@ -514,19 +520,106 @@ def find_in_message(
         # "Hi, Tom Hardy from Hardy Builders": a name, then where they are from.
         if got and _FROM_COMPANY.match(low, got[2]):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
+    found = [c for c in found if _is_person(c)]  # "Casa Bella here" too
+    # Only when no cue gave a name, which once filtered drops "...aquí llama al fijo":
+    # in "Laura, soy Pedro" the name first is the agent being addressed.
     if answers_question and not found:
-        ack = _ACK.match(low)
-        got = read_name(text, ack.end() if ack else 0, allow_lower=True)
-        # A bare answer is a name only if nothing but punctuation or a joint follows:
-        # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".
-        if (
-            got
-            and _AFTER_ANSWER.match(low, got[2])
-            and (not text[got[1] : got[2]].islower() or _plausible_lower(got[0]))
-        ):
-            found.append(NameCandidate(got[0], ANSWER, index, *got[1:]))
-    found.extend(_signatures(text, low, index))
+        answer = _answer(text, low, index)
+        if answer and _is_person(answer):
+            found.append(answer)
+    found.extend(c for c in _signatures(text, low, index) if _is_person(c))
     return found
+
+
+def _cued(
+    text: str, low: str, index: int, answers_question: bool, language: str
+) -> list[NameCandidate]:
+    """Return the names read after cues: "my name is", "I'm", "this is", "contact:"."""
+    found: list[NameCandidate] = []
+    for m in _CUE.finditer(low):
+        strong = m.group("strong") is not None
+        allow_lower = strong or answers_question
+        if m.group("opening") is not None:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not _LEAD_IN.fullmatch(low, line_start, m.start()):
+                if not answers_question:
+                    continue
+                # Mid-sentence "aquí" / "ici" in an answer is a place far more often
+                # than an introduction ("...aquí llama al fijo"): capitals only.
+                allow_lower = False
+        elif m.group("contact") is not None:
+            if _MY_CONTACT.search(low, 0, m.start()):
+                continue  # "my contact person at your company is ...": theirs
+            allow_lower = False
+        elif not strong and m.group().strip().lower() == "im" and language == "de":
+            continue  # German "im Januar", "im Vertrieb"
+        pos = m.end()
+        article = _ARTICLE.match(text, pos)
+        if article and not strong:
+            pos = article.end()  # "ich bin der Thomas", "sou a Ana"
+        got = read_name(text, pos, allow_lower=allow_lower)
+        if got and m.group("contact") is not None and not _named_contact(got, pos):
+            continue
+        if got:
+            found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
+        elif m.group("weak") is not None:
+            got = _lowercase_name(text, low, pos)
+            if got:
+                found.append(NameCandidate(got[0], LOWER_WEAK, index, *got[1:]))
+    return found
+
+
+def _named_contact(got: tuple[str, int, int], pos: int) -> bool:
+    """Return True when what follows "contact person:" names a person, not a department.
+
+    A lone word must be a known given name or come after a title: "Ansprechpartner:
+    Frau Weber" and "referente: Paolo", not "Ansprechpartner: Einkaufsabteilung".
+    """
+    name, start, _ = got
+    return " " in name or start > pos or is_given_name(name)
+
+
+def _answer(text: str, low: str, index: int) -> NameCandidate | None:
+    """Return the name that opens a reply to the agent's name question, if any.
+
+    Only the first clause must be the name: "Sergio Navarro Gil. Si no me localizas
+    llama al fijo" or "Ana Ruiz, ana@x.com".
+    """
+    ack = _ACK.match(low)
+    got = read_name(text, ack.end() if ack else 0, allow_lower=True)
+    # A bare answer is a name only if nothing but punctuation or a joint follows:
+    # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".
+    if (
+        not got
+        or not _AFTER_ANSWER.match(low, got[2])
+        or (text[got[1] : got[2]].islower() and not _plausible_lower(got[0]))
+    ):
+        return None
+    # One word before more text is as often a sentence's first word ("Urgente. Il
+    # prima possibile"): then it must be a known given name.
+    if " " not in got[0] and text[got[2] :].strip(" \t.,;:!?") and not is_given_name(got[0]):
+        return None
+    return NameCandidate(got[0], ANSWER, index, *got[1:])
+
+
+def _is_person(candidate: NameCandidate) -> bool:
+    """Return False when a name read from text holds a business, job or role word."""
+    return _person_name(candidate.value)
+
+
+@lru_cache(maxsize=16384)
+def _person_name(name: str) -> bool:
+    """Return False when a name holds a business, job or role word; cached by name.
+
+    The same words that make a profile name a business ("Asesora Financiera",
+    "Investmentberaterin", "Llama al Fijo") are not names after "soy" or "ich bin".
+    """
+    words = [w.rstrip(".") for w in name.split()]
+    known = [is_given_name(w) for w in words]
+    if any(_org_word(w, k) for w, k in zip(words, known, strict=True)):
+        return False
+    # "Casa Bella", "Nord": a place word counts only when no given name opens the name.
+    return known[0] or not any(_plain(w) in WEAK_ORG_WORDS for w in words)
 
 
 def _lowercase_name(text: str, low: str, pos: int) -> tuple[str, int, int] | None:
@@ -571,6 +664,9 @@ def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
                 if got:
                     found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
             offset += len(lines[i]) + 1
+        last = _last_line_name(text)
+        if last:
+            found.append(NameCandidate(last[0], SIGNATURE, index, *last[1:]))
     for m in _SIGN_OFF_INLINE.finditer(low):
         got = read_name(text, m.end(), allow_lower=False, whole=True)
         if got:
@@ -580,6 +676,29 @@ def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
         if got and not text[got[2] :].strip():
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
     return found
+
+
+def _last_line_name(text: str) -> tuple[str, int, int] | None:
+    """Read a full name alone on the last line, under other content: a bare signature.
+
+    "rappelez moi au 07 81 44 26 90" and then "Thomas Guérin" on a line of its own.
+    Without a sign-off to go by, the line must be two to four name words, the first a
+    known given name, with no business, role or common word: not "Thanks a lot", "Best
+    regards", "Casa Bella" or "Acme Consulting".
+    """
+    body = text.rstrip()
+    cut = body.rfind("\n")
+    if cut < 0 or not body[:cut].strip():
+        return None
+    got = read_name(text, cut + 1, allow_lower=False, whole=True)
+    if not got:
+        return None
+    words = got[0].split()
+    # "María José de la Fuente" has four name words: particles between them don't count.
+    inner = sum(w.lower() not in PARTICLES for w in words[1:-1])
+    if len(words) < 2 or inner > 2 or not is_given_name(words[0]):
+        return None
+    return got if _person_words(got[0]) is not None else None
 
 
 def asks_for_company(text: str) -> bool:

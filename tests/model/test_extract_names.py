@@ -462,3 +462,248 @@ def test_only_the_next_two_messages_answer_the_question() -> None:
 )
 def test_company_after_de_is_cut_only_when_it_is_the_email_domain(text: str, expected: str) -> None:
     assert name_of(text) == expected
+
+
+def answer_to(question: str, answer: str) -> str | None:
+    """Return the name extracted when a customer answers an agent's question."""
+    return extract(
+        conversation(("customer", "Hi, I need a quote"), ("agent", question), ("customer", answer))
+    ).name
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (
+            "¿Con quién tengo el gusto?",
+            "Marta Ibáñez Soler. Si no contesto por aquí llama al fijo, 93 210 44 87",
+            "Marta Ibáñez Soler",
+        ),
+        ("¿De parte de quién?", "Rubén Castillo, rcastillo@hotmail.es", "Rubén Castillo"),
+        ("¿Me dejas nombre y correo?", "Nuria Prats. nuria.prats@gmail.com", "Nuria Prats"),
+        (
+            "Con chi ho il piacere di parlare?",
+            "Valentina Greco, responsabile acquisti. Tel 347 882 1190",
+            "Valentina Greco",
+        ),
+        ("Mi lascia nome ed email?", "Davide Lombardi, d.lombardi@libero.it", "Davide Lombardi"),
+        ("Nome, cognome e cellulare?", "Elena Marchetti\n333 918 2274", "Elena Marchetti"),
+        ("Who am I speaking with?", "Hannah Price. Best to reach me by email", "Hannah Price"),
+        ("With whom am I speaking?", "Oliver Grant, ops manager at Lumen", "Oliver Grant"),
+        ("Mit wem spreche ich?", "Jonas Krüger. Am besten mobil erreichbar", "Jonas Krüger"),
+        ("Mit wem habe ich das Vergnügen?", "Sabine Wolf, Einkauf", "Sabine Wolf"),
+        ("C'est à quel nom ?", "Camille Roux. Mon portable : 06 41 22 87 10", "Camille Roux"),
+        ("À qui ai-je l'honneur ?", "Hugo Lambert, gérant", "Hugo Lambert"),
+        ("Com quem tenho o prazer?", "Rita Moreira, rita.moreira@sapo.pt", "Rita Moreira"),
+        ("Com quem falo?", "Tiago Mendes. Pode ligar depois das 18h", "Tiago Mendes"),
+        # a stated name beats the agent's name said first
+        ("¿Con quién hablo?", "Laura, soy Pedro Gómez", "Pedro Gómez"),
+        ("Con chi parlo?", "Giulia, sono Marco Ferri", "Marco Ferri"),
+    ],
+)
+def test_answer_starting_with_the_name_then_other_details(
+    question: str, answer: str, expected: str
+) -> None:
+    assert answer_to(question, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("¿Con quién tengo el gusto?", "Si no contesto, llama al fijo de casa, 93 210 44 87"),
+        ("¿A nombre de quién?", "Llama Al Fijo mejor, 93 210 44 87"),
+        ("Con chi ho il piacere di parlare?", "Se non rispondo qui chiama pure al fisso"),
+        ("Com quem falo?", "Se não atender aqui ligue para o fixo, 21 555 0143"),
+        ("Com quem falo?", "Se não atender aqui chama no fixo"),
+        ("À qui ai-je l'honneur ?", "Si je ne réponds pas ici appelez le fixe au 01 45 67 89 10"),
+        ("Mit wem spreche ich?", "Rufen Sie mich bitte auf dem Festnetz an"),
+        ("Who am I speaking with?", "If I don't answer here call the landline"),
+        ("¿Me dices tu nombre?", "Asesora Financiera, de Banco Sol"),
+        # one word opening a sentence is a name only when it is a known given name
+        ("Con chi ho il piacere di parlare?", "Urgente. Mi serve entro venerdì"),
+        ("Mit wem spreche ich?", "Dringend! Bitte schnell antworten"),
+        ("Com quem falo?", "Orçamento, por favor"),
+    ],
+)
+def test_call_imperatives_and_roles_in_an_answer_are_not_names(question: str, answer: str) -> None:
+    assert answer_to(question, answer) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, si no contesto aquí llama al fijo de casa",
+        "Se non rispondo qui chiama al fisso",
+        "Se não atender ligue para o fixo de casa",
+        "Si je ne réponds pas, appelez le fixe",
+        "Bitte ruf mich auf dem Festnetz an",
+        "Please call the landline if I don't answer",
+    ],
+)
+def test_call_imperatives_are_not_names(text: str) -> None:
+    assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "vale, llámame al 612 44 90 13 o escribe a nuria.prats@gmail.com\nNuria Prats",
+            "Nuria Prats",
+        ),
+        ("mandatemi il listino a d.greco at libero punto it\nDavide Greco", "Davide Greco"),
+        ("pode ser por email, rita.moreira@sapo.pt, obrigada!\nRita Moreira", "Rita Moreira"),
+        (
+            "oui envoyez le devis à hugo.lambert arobase orange point fr\nHugo Lambert",
+            "Hugo Lambert",
+        ),
+        ("bitte an sabine.wolf at web dot de, danke!\nSabine Wolf", "Sabine Wolf"),
+        ("please send it to hannah.price@outlook.com\nHannah Price", "Hannah Price"),
+        ("Necesito presupuesto para 20 sillas\nMaría José de la Fuente", "María José de la Fuente"),
+        ("Preciso de orçamento\n\nJoão Pedro da Silva\n", "João Pedro da Silva"),
+    ],
+)
+def test_name_alone_on_the_last_line_is_a_signature(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Becker",  # nothing before it: no signature
+        "ok thanks\nLena",  # one word
+        "ok thanks\nlena becker",  # not written as a name
+        "Thanks for the quick reply\nThanks a lot",
+        "Please send the pdf\nBest regards",
+        "Grazie per la risposta\nGrazie Mille",
+        "Merci pour le devis\nMerci Beaucoup",
+        "Gracias por todo\nMuchas Gracias",
+        "Danke für das Angebot\nVielen Dank",
+        "Obrigado pelo retorno\nMuito Obrigado",
+        "Need 3 units\nSamsung Galaxy",
+        "Need 3 units\nAcme Consulting",
+        "Necesito 3 unidades\nMaría Consultora",
+        "Call me back\nCasa Bella",
+        "ciao\nGiulia Romano Rossi Bianchi Verdi",
+    ],
+)
+def test_lines_that_are_not_a_bare_signature(text: str) -> None:
+    assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ansprechpartner bin ich, Florian Gruber", "Florian Gruber"),
+        ("Ansprechpartnerin: Julia Weber", "Julia Weber"),
+        ("Ansprechpartner ist Frau Weber", "Weber"),
+        ("Bitte um Angebot. Kontaktperson: Max Huber", "Max Huber"),
+        ("persona de contacto: Luis Ortega", "Luis Ortega"),
+        ("Necesito precio. Persona de contacto es Inés Campos", "Inés Campos"),
+        ("referente: Paolo Neri, tel 347 111 2233", "Paolo Neri"),
+        ("Il referente è Paolo", "Paolo"),
+        ("interlocutrice : Claire Dubois", "Claire Dubois"),
+        ("Interlocuteur est Marc Petit", "Marc Petit"),
+        ("pessoa de contato: Rita Moreira", "Rita Moreira"),
+        ("Pessoa de contacto é Joana Reis", "Joana Reis"),
+        ("Contact person: Anna Schmidt", "Anna Schmidt"),
+        ("The contact person is Greg Holt", "Greg Holt"),
+    ],
+)
+def test_contact_person_cues(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Ansprechpartner bei Ihnen war Herr Maier",
+        "my contact person at your company is Laura Green",
+        "mi persona de contacto en vuestra empresa es Laura",
+        "Ansprechpartner: Einkaufsabteilung",
+        "Ansprechpartner ist unser Einkauf",
+        "referente per il progetto è il titolare",
+        "Contact person: Sales Department",
+        "interlocuteur : Service Achats",
+    ],
+)
+def test_contact_person_cues_without_a_persons_name(text: str) -> None:
+    assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "expected"),
+    [
+        ("Beatriz", "O meu nome completo é Beatriz Carvalho Lopes", "Beatriz Carvalho Lopes"),
+        ("Rocío", "Mi nombre completo es Rocío Gil Navarro", "Rocío Gil Navarro"),
+        ("Anna", "il mio nome completo è Anna Maria Ricci", "Anna Maria Ricci"),
+        ("Jean", "mon nom complet est Jean Paul Martin", "Jean Paul Martin"),
+        ("Anna", "mein vollständiger Name ist Anna Lena Schmidt", "Anna Lena Schmidt"),
+        ("Greg", "my full name is Gregory Holt", "Gregory Holt"),
+        # the profile still completes a bare first name
+        ("Beatriz Carvalho", "sou a Beatriz", "Beatriz Carvalho"),
+    ],
+)
+def test_full_name_in_text_beats_a_shorter_profile_name(
+    profile: str, text: str, expected: str
+) -> None:
+    result = extract(
+        conversation(
+            ("customer", text),
+            source="whatsapp",
+            contact={"name": profile, "phone": "+34612345678"},
+        )
+    )
+    assert result.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, soy asesora financiera",
+        "Soy Asesora Financiera de Banco Sol",
+        "soy gerente de compras",
+        "Soy Directora Comercial",
+        "sono consulente del lavoro",
+        "Sono Consulente",
+        "sono titolare di un bar",
+        "sou consultora imobiliária",
+        "Sou Gerente de loja",
+        "je suis conseillère en patrimoine",
+        "Je suis Conseiller",
+        "je suis Responsable achats",
+        "ich bin Investmentberaterin",
+        "Ich bin Produktmanager bei Acme",
+        "ich bin Geschäftsführerin",
+        "ich bin Handelsvertreter",
+        "I'm Sales Manager at Acme",
+        "I am Agent for several brands",
+    ],
+)
+def test_jobs_and_roles_after_i_am_are_not_names(text: str) -> None:
+    assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soy Marta Gil, asesora financiera", "Marta Gil"),
+        ("Sono Stefano Conti, titolare", "Stefano Conti"),
+        ("Sou a Joana Reis, consultora", "Joana Reis"),
+        ("Je suis Hugo Lambert, conseiller", "Hugo Lambert"),
+        ("Ich bin Florian Gruber, Geschäftsführer", "Florian Gruber"),
+        ("I'm Oliver Grant, account manager", "Oliver Grant"),
+    ],
+)
+def test_name_before_a_job_is_kept(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "profile", ["Consultora Inmobiliaria", "Produktmanager", "Agente Immobiliare", "Gerente Loja"]
+)
+def test_job_titles_as_profile_names_are_not_people(profile: str) -> None:
+    result = extract(
+        conversation(("customer", "hola"), source="whatsapp", contact={"name": profile})
+    )
+    assert result.name is None
