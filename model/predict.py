@@ -203,9 +203,8 @@ def _attribute_mix(
     to_contact = np.where(reached, terms > 0, terms < 0)
     by_intent = centred[:, :k] + np.where(to_contact, 0.0, terms)
     themes = np.zeros((mix.shape[0], len(TEXT_THEMES)))
-    names = [name for name, _ in TEXT_THEMES]
     for c, intent in enumerate(classes.tolist()):
-        themes[:, names.index(intent)] += by_intent[:, c]
+        themes[:, _THEME_INDEX[intent]] += by_intent[:, c]
     contact = np.where(to_contact, terms, 0.0).sum(axis=1)
     for name, rows in (("email", email), ("phone", phone), ("no_contact", ~(email | phone))):
         struct_groups[rows, _GROUP_INDEX[name]] += contact[rows]
