@@ -128,6 +128,24 @@ class Rows:
     weight: list[float] = field(default_factory=list)
     group: list[str] = field(default_factory=list)
 
+    def distinct(self) -> tuple[list[dict], list[Extraction], np.ndarray]:
+        """Return each conversation once (with its extraction) and every row's position in it.
+
+        A generated conversation is three rows (its intent, and P(good) as a soft label),
+        so featurising the distinct ones and indexing is a third of the work.
+        """
+        first: dict[int, int] = {}
+        convs: list[dict] = []
+        xs: list[Extraction] = []
+        index = []
+        for conv, x in zip(self.conversations, self.extractions, strict=True):
+            if id(conv) not in first:
+                first[id(conv)] = len(convs)
+                convs.append(conv)
+                xs.append(x)
+            index.append(first[id(conv)])
+        return convs, xs, np.asarray(index, dtype=np.int64)
+
     def add(
         self,
         conv: dict,
@@ -231,8 +249,10 @@ def _probabilities(model: LogisticRegression, design, classes: np.ndarray) -> np
     return probs
 
 
-def _out_of_fold(design, rows: Rows, classes: np.ndarray, seed: int) -> np.ndarray:
-    """Return each row's P(intent) from an intent head that never saw its group.
+def _out_of_fold(
+    design, rows: Rows, classes: np.ndarray, seed: int, wanted: np.ndarray
+) -> np.ndarray:
+    """Return the `wanted` rows' P(intent), each from an intent head that never saw its group.
 
     Rows are folded by group (a template family), so the probabilities are as unsure
     as they will be on wording the model has not seen; fitting the quality head on
@@ -242,10 +262,10 @@ def _out_of_fold(design, rows: Rows, classes: np.ndarray, seed: int) -> np.ndarr
     probs = np.zeros((design.shape[0], len(classes)))
     for f in range(INTENT_FOLDS):
         held = fold == f
-        if held.any() and (~held).any():
+        if (held & wanted).any() and (~held).any():
             model = _fit_intent(design, rows, ~held, seed)
-            probs[held] = _probabilities(model, design[held], classes)
-    return probs
+            probs[held & wanted] = _probabilities(model, design[held & wanted], classes)
+    return probs[wanted]
 
 
 def _fit_heads(rows: Rows, seed: int) -> tuple[LogisticRegression, LogisticRegression, np.ndarray]:
@@ -255,13 +275,15 @@ def _fit_heads(rows: Rows, seed: int) -> tuple[LogisticRegression, LogisticRegre
     (features.intent_mix) built from out-of-fold intent probabilities; the means are
     of the structured and intent-mix columns.
     """
-    text, struct = featurise(rows.conversations, rows.extractions)
+    convs, xs, index = rows.distinct()
+    text, struct = featurise(convs, xs)
+    text, struct = text[index], struct[index]
     design = stack(text, struct)
     weight = np.asarray(rows.weight)
     has_good = np.array([g is not None for g in rows.good])
     intent_model = _fit_intent(design, rows, np.ones(len(weight), dtype=bool), seed)
     classes = intent_model.classes_
-    mix = intent_mix(_out_of_fold(design, rows, classes, seed)[has_good], struct[has_good])
+    mix = intent_mix(_out_of_fold(design, rows, classes, seed, has_good), struct[has_good])
     quality_model = LogisticRegression(C=QUALITY_C, max_iter=300, random_state=seed)
     # the word columns enter scaled down, i.e. more strongly regularised than the
     # structured and intent-mix ones; the scale is folded back into the coefficients
@@ -349,10 +371,9 @@ def train(
             # The quality head learns the story's P(good) itself (a soft label: one row
             # per outcome, weighted by its probability) rather than one sampled outcome,
             # which would only add noise. Calibration and evaluation use the outcomes.
-            family = ex.family or ""
-            fit_rows.add(ex.conversation, x, ex.intent, None, 1.0, family)
-            fit_rows.add(ex.conversation, x, None, 1, ex.truth["p_good"], family)
-            fit_rows.add(ex.conversation, x, None, 0, 1.0 - ex.truth["p_good"], family)
+            fit_rows.add(ex.conversation, x, ex.intent, None, 1.0, ex.family)
+            fit_rows.add(ex.conversation, x, None, 1, ex.truth["p_good"], ex.family)
+            fit_rows.add(ex.conversation, x, None, 0, 1.0 - ex.truth["p_good"], ex.family)
         elif ex.split == "train":
             fit_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0, ex.family)
         elif ex.split == "val":
@@ -385,7 +406,7 @@ def train(
     strength = np.abs(quality_model.coef_[0, :N_TEXT_FEATURES]) * (themes >= 0)
     top = np.argsort(strength)[::-1][:PHRASE_COLUMNS]
     top = top[strength[top] > 0]
-    phrases = _phrase_table(fit_rows.conversations, top)
+    phrases = _phrase_table(fit_rows.distinct()[0], top)
     keep = np.zeros(N_TEXT_FEATURES, dtype=bool)
     keep[list(phrases)] = True
     themes[~keep] = -1
