@@ -455,9 +455,9 @@ def _person_words(name: str) -> list[str] | None:
         return None
     if any(not w or not all(c.isalpha() or c in "'’-" for c in w) for w in words):
         return None
-    known = [is_given_name(w) for w in words]
-    if any(_org_word(w, k) for w, k in zip(words, known, strict=True)):
+    if not _person_name(" ".join(words)):
         return None
+    known = [is_given_name(w) for w in words]
     last = len(words) - 1
     particle = [0 < i < last and w.lower() in PARTICLES for i, w in enumerate(words)]
     if known[0]:
@@ -474,7 +474,7 @@ def _person_words(name: str) -> list[str] | None:
         return None
     for i, word in enumerate(words):
         low = word.lower()
-        if _plain(low) in WEAK_ORG_WORDS or (len(word) > 3 and word.isupper()):
+        if len(word) > 3 and word.isupper():
             return None
         if particle[i] or known[i]:
             continue
@@ -507,7 +507,7 @@ def find_in_message(
 ) -> list[NameCandidate]:
     """Return the name candidates in one customer message."""
     low = lower(text)
-    found = [c for c in _cued(text, low, index, answers_question, language) if _is_person(c)]
+    found = _cued(text, low, index, answers_question, language)
     here = _HERE.match(low)
     if here:
         got = read_name(text, here.start("name"), allow_lower=False)
@@ -515,12 +515,12 @@ def find_in_message(
         if got and got[2] == here.end("name"):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     greeting = _GREETING_ONLY.match(low)
-    if greeting and not found:
+    if greeting and not any(_is_person(c) for c in found):
         got = read_name(text, greeting.end(), allow_lower=False)
         # "Hi, Tom Hardy from Hardy Builders": a name, then where they are from.
         if got and _FROM_COMPANY.match(low, got[2]):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
-    found = [c for c in found if _is_person(c)]  # "Casa Bella here" too
+    found = [c for c in found if _is_person(c)]  # "Asesora Financiera", "Casa Bella here"
     # Only when no cue gave a name, which once filtered drops "...aquí llama al fijo":
     # in "Laura, soy Pedro" the name first is the agent being addressed.
     if answers_question and not found:
@@ -611,8 +611,8 @@ def _is_person(candidate: NameCandidate) -> bool:
 def _person_name(name: str) -> bool:
     """Return False when a name holds a business, job or role word; cached by name.
 
-    The same words that make a profile name a business ("Asesora Financiera",
-    "Investmentberaterin", "Llama al Fijo") are not names after "soy" or "ich bin".
+    The one test of business words for profile names (`_person_words`) and names read
+    from text alike: "Asesora Financiera", "Investmentberaterin", "Llama al Fijo".
     """
     words = [w.rstrip(".") for w in name.split()]
     known = [is_given_name(w) for w in words]
