@@ -1,8 +1,10 @@
 """Upsert imported conversations in bulk: one transaction and a few statements per batch.
 
-`(source, external_id)` is a conversation's identity. A conversation whose canonical
-content hash is unchanged is left alone (no write at all); a changed one gets its
-messages replaced and is marked due so processing looks at it again.
+`(source, external_id)` is a conversation's identity. Storing never destroys: a stored
+conversation keeps every message it has and gains the ones it lacks (a message is
+identified by its provider id, or by role, time and text). A conversation whose
+canonical content hash is then unchanged is left alone (no write at all); a changed one
+is rewritten in time order and marked due so processing looks at it again.
 """
 
 from __future__ import annotations
@@ -29,15 +31,16 @@ class MessageData:
     role: str
     text: str
     at: datetime | None = None
+    external_id: str | None = None  # the provider's message id, when it has one
 
 
 @dataclass(slots=True)
 class ConversationData:
     """Carry one validated conversation ready to store.
 
-    `append=True` merges `messages` into what is stored (de-duplicated by role, time and
-    text), as webhooks deliver a conversation a few messages at a time; otherwise the
-    messages replace the stored ones.
+    `messages` are always merged into what is stored. `append=True` says the record is
+    a part (webhooks deliver a conversation a few messages at a time); otherwise it is a
+    whole copy, and stored messages it lacks are kept and counted in `missing`.
     """
 
     source: str
@@ -49,6 +52,7 @@ class ConversationData:
     contact_phone: str | None = None
     append: bool = False
     content_hash: str = field(default="", compare=False)
+    missing: int = field(default=0, compare=False)  # set by the upsert: messages kept
 
     @property
     def key(self) -> tuple[str, str]:
@@ -85,18 +89,26 @@ def content_hash(conv: ConversationData) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-def _message_key(m: MessageData) -> tuple[str, str, str | None]:
-    return (m.role, m.text, _iso(m.at))
+def _message_keys(m: MessageData) -> tuple[tuple[str, ...], ...]:
+    """Return every key that identifies `m`: its provider id (if any), and role+time+text."""
+    content = ("text", m.role, m.text, _iso(m.at) or "")
+    return (("id", m.external_id), content) if m.external_id else (content,)
+
+
+def missing_from(old: Iterable[MessageData], new: Iterable[MessageData]) -> int:
+    """Return how many messages of `old` the copy `new` does not hold."""
+    keys = {k for m in new for k in _message_keys(m)}
+    return sum(1 for m in old if not any(k in keys for k in _message_keys(m)))
 
 
 def merge_messages(old: Iterable[MessageData], new: Iterable[MessageData]) -> list[MessageData]:
     """Return the union of two message lists without repeats, in time order (stable)."""
-    seen: set[tuple[str, str, str | None]] = set()
+    seen: set[tuple[str, ...]] = set()
     merged: list[MessageData] = []
     for m in (*old, *new):
-        k = _message_key(m)
-        if k not in seen:
-            seen.add(k)
+        keys = _message_keys(m)
+        if not any(k in seen for k in keys):
+            seen.update(keys)
             merged.append(m)
     # Messages without a time keep their place relative to each other at the start.
     floor = datetime.min.replace(tzinfo=UTC)
@@ -114,7 +126,9 @@ def merge_conversation(into: ConversationData, other: ConversationData) -> None:
     into.content_hash = ""
 
 
-def _existing(conn: Connection, batch: Sequence[ConversationData]) -> dict[tuple[str, str], tuple]:
+def _existing(
+    conn: Connection, batch: Sequence[ConversationData], lock: bool = False
+) -> dict[tuple[str, str], tuple]:
     """Return (source, external_id) → (id, content_hash, agent, contact name, contact phone)."""
     by_source: dict[str, list[str]] = {}
     for conv in batch:
@@ -122,11 +136,11 @@ def _existing(conn: Connection, batch: Sequence[ConversationData]) -> dict[tuple
     found: dict[tuple[str, str], tuple] = {}
     c = CONVERSATION.c
     for source, ids in by_source.items():
-        rows = conn.execute(
-            select(
-                c.id, c.external_id, c.content_hash, c.agent, c.contact_name, c.contact_phone
-            ).where(c.source == source, c.external_id.in_(ids))
-        )
+        query = select(
+            c.id, c.external_id, c.content_hash, c.agent, c.contact_name, c.contact_phone
+        ).where(c.source == source, c.external_id.in_(ids))
+        # FOR UPDATE (PostgreSQL): two deliveries to one conversation merge in turn.
+        rows = conn.execute(query.with_for_update() if lock else query)
         for row_id, external_id, digest, *details in rows:
             found[(source, external_id)] = (row_id, digest, *details)
     return found
@@ -138,12 +152,12 @@ def _stored_messages(conn: Connection, ids: list[int]) -> dict[int, list[Message
     if not ids:
         return out
     rows = conn.execute(
-        select(m.conversation_id, m.role, m.text, m.at)
+        select(m.conversation_id, m.role, m.text, m.at, m.external_id)
         .where(m.conversation_id.in_(ids))
         .order_by(m.conversation_id, m.position)
     )
-    for conv_id, role, text, at in rows:
-        out[conv_id].append(MessageData(role, text, at))
+    for conv_id, role, text, at, external_id in rows:
+        out[conv_id].append(MessageData(role, text, at, external_id))
     return out
 
 
@@ -163,32 +177,38 @@ def upsert_conversations(
     batch: Sequence[ConversationData],
     *,
     now: datetime | None = None,
+    lock: bool = False,
 ) -> list[Outcome]:
     """Store `batch` in one transaction; return one outcome per conversation, in order.
 
     Keys must be unique within a batch (merge repeats first). With an Engine the batch
-    commits on its own; with a Connection the caller's transaction decides.
+    commits on its own; with a Connection the caller's transaction decides. `lock` locks
+    the stored rows first (PostgreSQL), for writers that may touch one conversation at once.
     """
     if len({conv.key for conv in batch}) != len(batch):
         raise ValueError("a batch must not hold the same (source, external_id) twice")
     if isinstance(engine, Engine):
         with engine.begin() as conn:
-            return _upsert(conn, batch, now or utcnow())
-    return _upsert(engine, batch, now or utcnow())
+            return _upsert(conn, batch, now or utcnow(), lock)
+    return _upsert(engine, batch, now or utcnow(), lock)
 
 
-def _upsert(conn: Connection, batch: Sequence[ConversationData], now: datetime) -> list[Outcome]:
-    existing = _existing(conn, batch) if batch else {}
-    append_ids = [existing[c.key][0] for c in batch if c.append and c.key in existing]
-    stored = _stored_messages(conn, append_ids)
+def _upsert(
+    conn: Connection, batch: Sequence[ConversationData], now: datetime, lock: bool = False
+) -> list[Outcome]:
+    existing = _existing(conn, batch, lock) if batch else {}
+    stored = _stored_messages(conn, [existing[c.key][0] for c in batch if c.key in existing])
     outcomes: list[Outcome] = []
     new: list[ConversationData] = []
     changed: list[tuple[int, ConversationData]] = []
     for conv in batch:
         hit = existing.get(conv.key)
-        if hit is not None and conv.append:
-            # A later part of the conversation: it adds messages and keeps what it omits.
-            conv.messages = merge_messages(stored[hit[0]], conv.messages)
+        if hit is not None:
+            # Never destroy: a part or a shorter copy adds messages and keeps what it omits.
+            old = stored[hit[0]]
+            if not conv.append:
+                conv.missing = missing_from(old, conv.messages)
+            conv.messages = merge_messages(old, conv.messages)
             conv.started_at = conv.messages[0].at or conv.started_at
             conv.agent = conv.agent or hit[2]
             conv.contact_name = conv.contact_name or hit[3]
@@ -254,6 +274,13 @@ def _upsert(conn: Connection, batch: Sequence[ConversationData], now: datetime) 
 
 def _message_rows(conv_id: int, conv: ConversationData) -> Iterable[dict]:
     return (
-        {"conversation_id": conv_id, "position": i, "role": m.role, "text": m.text, "at": m.at}
+        {
+            "conversation_id": conv_id,
+            "position": i,
+            "role": m.role,
+            "text": m.text,
+            "at": m.at,
+            "external_id": m.external_id,
+        }
         for i, m in enumerate(conv.messages)
     )

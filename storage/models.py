@@ -52,7 +52,11 @@ class Message(SQLModel, table=True):
     """Hold one message of a conversation, in order."""
 
     __tablename__ = "message"
-    __table_args__ = (UniqueConstraint("conversation_id", "position", name="uq_message_position"),)
+    __table_args__ = (
+        UniqueConstraint("conversation_id", "position", name="uq_message_position"),
+        # The provider's message id: a redelivered webhook can never store a message twice.
+        UniqueConstraint("conversation_id", "external_id", name="uq_message_external_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int = Field(foreign_key="conversation.id", ondelete="CASCADE")
@@ -60,6 +64,7 @@ class Message(SQLModel, table=True):
     role: str = Field(max_length=16)
     text: str
     at: datetime | None = None
+    external_id: str | None = Field(default=None, max_length=200)
 
 
 class Lead(SQLModel, table=True):

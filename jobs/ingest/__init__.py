@@ -67,6 +67,7 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    missing_kept: int = 0  # stored messages a re-imported copy lacked, kept
     rejections: list[Rejection] = field(default_factory=list)
     failed_files: list[str] = field(default_factory=list)
 
@@ -81,6 +82,11 @@ class IngestReport:
             f"{self.imported:,} imported, {self.updated:,} updated, {self.unchanged:,} unchanged, "
             f"{self.rejected:,} rejected"
             + (f", {len(self.failed_files)} file(s) unreadable" if self.failed_files else "")
+            + (
+                f", {self.missing_kept:,} messages missing from the new copy, kept"
+                if self.missing_kept
+                else ""
+            )
         )
 
     def reject(self, file: str, line: int, reason: str) -> None:
@@ -233,6 +239,7 @@ def _ingest_stream(
         if batch:
             for outcome in _store(engine, list(batch.values())):
                 report.count(outcome)
+            report.missing_kept += sum(conv.missing for conv in batch.values())
             batch.clear()
         if progress is not None:
             progress(opts.name, lines.bytes_read, total)

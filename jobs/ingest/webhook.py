@@ -47,6 +47,15 @@ class WAInteractive(_Model):
     list_reply: WAReply | None = None
 
 
+class WALocation(_Model):
+    name: Text | None = None
+    address: Text | None = None
+
+
+class WAReaction(_Model):
+    emoji: Text | None = None
+
+
 class WAMessage(_Model):
     """Validate one inbound message; only the fields that carry text are read."""
 
@@ -61,6 +70,27 @@ class WAMessage(_Model):
     document: WACaption | None = None
     button: WAButton | None = None
     interactive: WAInteractive | None = None
+    location: WALocation | None = None
+    reaction: WAReaction | None = None
+
+    def text_or_placeholder(self) -> str:
+        """Return what the person wrote, or a short placeholder naming the message type.
+
+        Live capture never drops a message silently: an image without a caption is still
+        "[image]", a location "[location: name, address]", a reaction "[reaction 👍]".
+        """
+        body = self.body()
+        if self.type == "text" and body:
+            return body
+        if self.type in ("button", "interactive") and body:
+            return body
+        detail = body
+        if self.location is not None:
+            detail = ", ".join(p for p in (self.location.name, self.location.address) if p)
+        elif self.reaction is not None:
+            detail = self.reaction.emoji
+        kind = self.type or "message"
+        return f"[{kind}: {detail}]" if detail else f"[{kind}]"
 
     def body(self) -> str | None:
         """Return the text a person wrote, or None for a message without any."""

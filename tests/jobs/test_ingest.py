@@ -172,9 +172,12 @@ def test_changed_content_updates_and_marks_due(
     assert (c1["state"], c1["error"], c1["attempts"]) == ("due", None, 0)
     assert c1["id"] == first[("widget", "c-1")]["id"]
     assert c1["content_hash"] != first[("widget", "c-1")]["content_hash"]
-    expected = change.get("messages", json.loads(line())["messages"])
-    assert [t for _, t, _ in c1["messages"]] == [m["text"] for m in expected]
-    assert c1["message_count"] == len(expected)
+    old = [m["text"] for m in json.loads(line())["messages"]]
+    new = [m["text"] for m in change.get("messages", [])]
+    # Imports never destroy: the stored messages stay and the new copy's are added.
+    texts = [t for _, t, _ in c1["messages"]]
+    assert sorted(texts) == sorted(set(old) | set(new))
+    assert c1["message_count"] == len(texts)
     assert after[("widget", "c-2")]["state"] == "failed"  # unchanged: left alone
 
 
@@ -551,8 +554,12 @@ def test_longer_re_export_updates_the_same_conversation(engine: Engine, tmp_path
     shutil.copy(longer, moved)
     assert counts(ingest(engine, [longer])) == (0, 1, 0, 0)
     assert counts(ingest(engine, [moved], agent="Sales Assistant")) == (0, 0, 1, 0)
-    assert counts(ingest(engine, [JAVI_EXPORT])) == (0, 1, 0, 0)  # the shorter one again
+    shorter = ingest(engine, [JAVI_EXPORT])  # the shorter one again: nothing is lost
+    assert counts(shorter) == (0, 0, 1, 0)
+    assert shorter.missing_kept == 1
+    assert "1 messages missing from the new copy, kept" in shorter.summary()
     [after] = conversations(engine).values()
+    assert len(after["messages"]) == len(before["messages"]) + 1
     assert after["id"] == before["id"]
     assert after["external_id"] == before["external_id"]
 
