@@ -14,10 +14,12 @@ from benchmarks.seed import default_path, seed_leads
 from bot.app import build_app
 from bot.client import make_client
 from bot.config import BotConfig
-from bot.server import SlackHTTPServer
+from jobs.ingest.receivers import CaptureConfig
+from leads.web import build_web_app
 from storage.db import open_database
 from tests.bot.slack_driver import SlackDriver
 from tests.fakes.slack_api import BOT_TOKEN, FakeSlack
+from tests.web.server import ServerThread
 
 N = 1_000_000
 TARGET_P95_MS = 300.0
@@ -66,9 +68,8 @@ def main() -> None:
         engine=engine,
         config=BotConfig(page_size=10),
     )
-    server = SlackHTTPServer(app, "127.0.0.1", 0)
-    server.start_in_thread()
-    slack = SlackDriver(server.url, fake, SECRET)
+    server = ServerThread(build_web_app(engine, CaptureConfig(), slack_app=app))
+    slack = SlackDriver(server.base + "/slack/events", fake, SECRET)
     print(f"database: {path} with {N:,} leads; {SAMPLES} signed requests per command")
     print(f"{'/leads command':38} {'ack p95':>8} {'p50 ms':>8} {'p95 ms':>8}  target p95 < 300 ms")
     worst = 0.0
@@ -88,7 +89,6 @@ def main() -> None:
             )
     finally:
         server.shutdown()
-        server.server_close()
         fake.stop()
         engine.dispose()
     print(

@@ -140,10 +140,22 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("delivery.max_attempts", 8,
             "Attempts before an alert that keeps failing is given up (with back-off).",
             _int(1, 100)),
+    Setting("capture.whatsapp_idle_hours", 24,
+            "Hours of silence after which a WhatsApp customer's next message starts a new "
+            "conversation (24: WhatsApp's customer-service window).", _int(1, 24 * 30)),
 )  # fmt: skip
 
 BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
-SECRETS = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
+SECRETS = (
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_APP_TOKEN",
+    "WHATSAPP_VERIFY_TOKEN",
+    "WHATSAPP_APP_SECRET",
+    "CHATWOOT_WEBHOOK_TOKEN",
+    "CHATWOOT_WEBHOOK_SECRET",
+    "LEADS_WEBHOOK_SECRET",
+)
 
 
 class Settings(Mapping[str, Any]):

@@ -19,15 +19,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
 
 from jobs.ingest import jsonl, webhook, whatsapp_export
 from jobs.ingest.base import Item, Lines, Options, Rejected
+from jobs.ingest.store import store_conversations
 from storage.conversations import (
     ConversationData,
     Outcome,
     merge_conversation,
-    upsert_conversations,
 )
 
 log = logging.getLogger(__name__)
@@ -237,7 +236,7 @@ def _ingest_stream(
 
     def flush() -> None:
         if batch:
-            for outcome in _store(engine, list(batch.values())):
+            for outcome in store_conversations(engine, list(batch.values())):
                 report.count(outcome)
             report.missing_kept += sum(conv.missing for conv in batch.values())
             batch.clear()
@@ -258,15 +257,6 @@ def _ingest_stream(
         if len(batch) >= batch_size:
             flush()
     flush()
-
-
-def _store(engine: Engine, batch: list[ConversationData]) -> list[Outcome]:
-    try:
-        return upsert_conversations(engine, batch)
-    except IntegrityError:
-        # Another import stored one of these meanwhile; the retry sees it and updates it.
-        log.warning("a concurrent import stored part of this batch; retrying it once")
-        return upsert_conversations(engine, batch)
 
 
 __all__ = ["FORMATS", "IngestError", "IngestReport", "Rejection", "detect_format", "ingest"]

@@ -118,6 +118,7 @@ class WAContact(_Model):
 
 class WAMetadata(_Model):
     display_phone_number: Name | None = None
+    phone_number_id: Name | None = None
 
 
 class WAValue(_Model):

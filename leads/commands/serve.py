@@ -1,4 +1,4 @@
-"""Run the Slack bot (HTTP or Socket Mode) together with the job scheduler."""
+"""Run the web server (Slack, capture webhooks, health, metrics) and the job scheduler."""
 
 from __future__ import annotations
 
@@ -16,14 +16,15 @@ from slack_sdk.errors import SlackApiError
 from bot.app import build_app
 from bot.client import SlackSetupError, check_token, make_client
 from bot.config import BotConfig
-from bot.server import PATH, SlackHTTPServer
 from leads.context import Context
 
 NAME = "serve"
 HELP = (
-    "Run the Slack bot: HTTP on --port (POST /slack/events, signed requests only), or "
-    "Socket Mode when SLACK_APP_TOKEN is set; the scheduled jobs run alongside."
+    "Run the web server on --port: Slack (POST /slack/events, signed requests only; Socket "
+    "Mode instead when SLACK_APP_TOKEN is set), live capture webhooks (WhatsApp, Chatwoot, "
+    "generic chat), /health, /ready, /metrics; the scheduled jobs run alongside."
 )
+PATH = "/slack/events"
 log = logging.getLogger(__name__)
 SETUP_DOC = "docs/slack-setup.md"
 
@@ -45,38 +46,49 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    """Check the Slack credentials, then serve Slack (and the scheduler) until stopped."""
+    """Check the credentials, then serve HTTP (and Socket Mode, the scheduler) until stopped."""
+    from jobs.ingest.receivers import CaptureConfig
+
     env = os.environ
     token, secret, app_token = (
         env.get("SLACK_BOT_TOKEN", "").strip(),
         env.get("SLACK_SIGNING_SECRET", "").strip(),
         env.get("SLACK_APP_TOKEN", "").strip(),
     )
+    capture = CaptureConfig.from_env(env, idle_hours=ctx.settings["capture.whatsapp_idle_hours"])
+    capture_on = len(capture.disabled()) < 4
     problem = _credentials_problem(token, secret, app_token)
-    if problem:
+    # Capture alone is a reason to serve: Slack is then off, and says so.
+    if problem and not (capture_on and not token):
         ctx.err.print(f"leads serve: {problem} See {SETUP_DOC}.")
         return 2
-    client = make_client(token)
-    try:
-        who = check_token(client)
-    except SlackSetupError as exc:
-        ctx.err.print(f"leads serve: {escape(str(exc))}")
-        return 2
-    app = build_app(
-        client=client,
-        signing_secret=None if app_token else secret,
-        engine=ctx.engine,
-        config=BotConfig.from_settings(ctx.settings),
-    )
-    ctx.err.print(
-        f"Connected to Slack workspace {escape(str(who.get('team', '?')))} as "
-        f"@{escape(str(who.get('user', '?')))}."
-    )
+    app = None
+    if token:
+        client = make_client(token)
+        try:
+            who = check_token(client)
+        except SlackSetupError as exc:
+            ctx.err.print(f"leads serve: {escape(str(exc))}")
+            return 2
+        app = build_app(
+            client=client,
+            signing_secret=None if app_token else secret,
+            engine=ctx.engine,
+            config=BotConfig.from_settings(ctx.settings),
+        )
+        ctx.err.print(
+            f"Connected to Slack workspace {escape(str(who.get('team', '?')))} as "
+            f"@{escape(str(who.get('user', '?')))}."
+        )
+    else:
+        ctx.err.print("Slack is off (SLACK_BOT_TOKEN is not set): serving capture only.")
     scheduler = None if args.no_scheduler else _start_scheduler(ctx)
     try:
-        if app_token:
-            return _socket_mode(app, app_token, ctx)
-        return _http(app, args.host, args.port, ctx)
+        if app is not None and app_token:
+            # Socket Mode needs no port for Slack; capture webhooks still do, when configured.
+            serve = (lambda: _http(None, args, capture, ctx)) if capture_on else None
+            return _socket_mode(app, app_token, ctx, serve)
+        return _http(app, args, capture, ctx)
     finally:
         if scheduler is not None:
             scheduler.shutdown(wait=False)
@@ -118,31 +130,62 @@ def _on_stop_signal(stop: Callable[[], None]) -> None:
         signal.signal(signal.SIGTERM, lambda _sig, _frame: stop())
 
 
-def _http(app: Any, host: str, port: int, ctx: Context) -> int:
+def _http(app: Any, args: argparse.Namespace, capture: Any, ctx: Context) -> int:
+    """Serve the ASGI app with uvicorn on --host/--port until SIGINT/SIGTERM."""
+    import socket
+
+    import uvicorn
+
+    from leads.web import ModelLoader, build_web_app
+    from leads.wiring import process_config
+
+    host, port = args.host, args.port
     try:
-        server = SlackHTTPServer(app, host, port, PATH)
+        sock = socket.create_server((host, port), reuse_port=False)
     except OSError as exc:
         ctx.err.print(
             f"leads serve: cannot listen on {host}:{port} ({exc.strerror}). "
             "Choose another port with --port."
         )
         return 2
-    _on_stop_signal(lambda: threading.Thread(target=server.shutdown, daemon=True).start())
+    config = process_config(ctx.settings)
+
+    def load_model() -> None:
+        from jobs.process import load_scorer
+
+        load_scorer(config)
+
+    model = ModelLoader(load_model)
+    model.start()
+    web = build_web_app(ctx.engine, capture, slack_app=app, model_check=model)
+    for line in capture.disabled():
+        ctx.err.print(f"Disabled (404): {line}")
+    bound = sock.getsockname()
+    where = "signed Slack requests" if app is not None else "capture only, no Slack"
     ctx.err.print(
-        f"Listening on {server.url} (signed Slack requests only). Slack's Request URL is "
+        f"Listening on http://{bound[0]}:{bound[1]} ({where}); Slack's Request URL is "
         f"https://<your public host>{PATH}. Stop with Ctrl-C."
     )
+    # access_log off: request lines carry the Chatwoot path secret.
+    server = uvicorn.Server(
+        uvicorn.Config(web, log_level="warning", access_log=False, lifespan="off")
+    )
+    # uvicorn stops gently on SIGTERM, then re-raises it to the handler found before: make
+    # that one a no-op so `leads serve` exits 0 like on Ctrl-C.
+    _on_stop_signal(lambda: None)
     try:
-        server.serve_forever()
+        server.run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        sock.close()
     ctx.err.print("Stopped.")
     return 0
 
 
-def _socket_mode(app: Any, app_token: str, ctx: Context) -> int:
+def _socket_mode(
+    app: Any, app_token: str, ctx: Context, serve_http: Callable[[], int] | None = None
+) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     handler = SocketModeHandler(app, app_token)
@@ -163,7 +206,11 @@ def _socket_mode(app: Any, app_token: str, ctx: Context) -> int:
         return 2
     ctx.err.print("Connected in Socket Mode (no public URL needed). Stop with Ctrl-C.")
     try:
-        stopped.wait()
+        if serve_http is not None:
+            # Capture webhooks, /health and /metrics still need the HTTP port.
+            serve_http()
+        else:
+            stopped.wait()
     except KeyboardInterrupt:
         pass
     finally:

@@ -11,10 +11,12 @@ from sqlalchemy import Engine
 from bot.app import build_app
 from bot.client import make_client
 from bot.config import BotConfig
-from bot.server import SlackHTTPServer
+from jobs.ingest.receivers import CaptureConfig
+from leads.web import build_web_app
 from tests.bot.blockkit import check_fake
 from tests.bot.slack_driver import SlackDriver
 from tests.fakes.slack_api import BOT_TOKEN, FakeSlack
+from tests.web.server import ServerThread
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 ALLOWED = "U0ALLOWED"
@@ -31,20 +33,27 @@ class Bot:
     slack: SlackDriver
     fake: FakeSlack
     engine: Engine
-    server: SlackHTTPServer
+    server: BotServer
 
 
-def start_bot(engine: Engine, fake: FakeSlack, config: BotConfig) -> SlackHTTPServer:
-    """Start the bot's HTTP server on a free port, its client pointed at `fake`."""
+class BotServer(ServerThread):
+    """Serve the whole web app (as `leads serve` does) with the bot's events URL at hand."""
+
+    @property
+    def url(self) -> str:
+        """Return the Slack events URL."""
+        return self.base + "/slack/events"
+
+
+def start_bot(engine: Engine, fake: FakeSlack, config: BotConfig) -> BotServer:
+    """Start the web app (Slack route included) on a free port, its client pointed at `fake`."""
     app = build_app(
         client=make_client(BOT_TOKEN, base_url=fake.api_url),
         signing_secret=SECRET,
         engine=engine,
         config=config,
     )
-    server = SlackHTTPServer(app, "127.0.0.1", 0)
-    server.start_in_thread()
-    return server
+    return BotServer(build_web_app(engine, CaptureConfig(), slack_app=app))
 
 
 @pytest.fixture
@@ -58,5 +67,4 @@ def bot(engine: Engine, fake_slack: FakeSlack) -> Iterator[Bot]:
         yield Bot(SlackDriver(server.url, fake_slack, SECRET), fake_slack, engine, server)
     finally:
         server.shutdown()
-        server.server_close()
     check_fake(fake_slack)

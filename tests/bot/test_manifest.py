@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.server import PATH
+from bot.web import PATH
 
 ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = (ROOT / "slack" / "manifest.yml").read_text(encoding="utf-8")
