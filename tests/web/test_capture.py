@@ -89,7 +89,7 @@ def test_every_whatsapp_message_type_is_kept_in_time_order(
             "interactive",
             type="button_reply",
             button_reply={"id": "b1", "title": "Call me"},
-        ),  # fmt: skip
+        ),
         wa_message("wamid.9", s, T0 + 8, "reaction", message_id="wamid.1", emoji="👍"),
         wa_message("wamid.10", s, T0 + 9, "sticker", mime_type="image/webp"),
     ]
@@ -194,7 +194,7 @@ def test_chatwoot_keeps_incoming_and_outgoing_and_ignores_private_notes(
         chatwoot_message(11, 42, "Hi, do you do office fit-outs?"),
         chatwoot_message(
             12, 42, "Yes! What size?", "outgoing", created_at="2026-12-01 10:01:00 UTC"
-        ),  # fmt: skip
+        ),
         chatwoot_message(
             13,
             42,
@@ -202,7 +202,7 @@ def test_chatwoot_keeps_incoming_and_outgoing_and_ignores_private_notes(
             "outgoing",
             private=True,
             created_at="2026-12-01 10:02:00 UTC",
-        ),  # fmt: skip
+        ),
     ]
     for body in events:
         assert (
