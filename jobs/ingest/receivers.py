@@ -8,6 +8,7 @@ delivery is committed, so a provider that saw no 200 redelivers and nothing is l
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
@@ -18,13 +19,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from jobs.ingest.capture import Capture, PayloadError, parse_chat, parse_chatwoot, parse_whatsapp
-from jobs.ingest.store import store_capture
+from jobs.ingest.store import CaptureWriter
 
 log = logging.getLogger(__name__)
 MAX_BODY = 1_000_000  # bytes; larger bodies get 413 unread
@@ -155,6 +155,7 @@ def capture_routes(
     clock: Callable[[], float] = time.time,
 ) -> list[Route]:
     """Return the capture routes, storing into `engine`."""
+    writer = CaptureWriter(engine, idle_hours=config.idle_hours)
 
     async def receive(
         request: Request,
@@ -181,9 +182,7 @@ def capture_routes(
             log.info("%s webhook rejected (%d): %s", source, exc.status, exc.reason)
             return PlainTextResponse(exc.reason, status_code=exc.status)
         try:
-            stored = await run_in_threadpool(
-                store_capture, engine, capture, idle_hours=config.idle_hours
-            )
+            stored = await asyncio.wrap_future(writer.submit(capture))
         except Exception as exc:
             log.error("%s webhook not stored: %s", source, type(exc).__name__)
             return PlainTextResponse("not stored; retry later", status_code=503)

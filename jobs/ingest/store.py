@@ -7,8 +7,10 @@ role + time + text, is not stored again, so a redelivered webhook changes nothin
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -22,6 +24,7 @@ from storage.conversations import (
     MESSAGE,
     ConversationData,
     Outcome,
+    merge_conversation,
     upsert_conversations,
 )
 
@@ -51,17 +54,22 @@ class Stored:
 
 def store_capture(engine: Engine, capture: Capture, *, idle_hours: float = 24) -> Stored:
     """Commit what one webhook delivery carries; return only once it is durable."""
-    if not capture.conversations:
-        return Stored(0, False)
+    return store_captures(engine, [capture], idle_hours=idle_hours)[0]
+
+
+def store_captures(
+    engine: Engine, captures: Sequence[Capture], *, idle_hours: float = 24
+) -> list[Stored]:
+    """Commit several deliveries in one transaction (group commit); one result each."""
+    if not any(c.conversations for c in captures):
+        return [Stored(0, False) for _ in captures]
     for attempt in range(3):
         try:
             with _WRITE_LOCK, engine.begin() as conn:
                 take_write_lock(conn)
-                batch = capture.conversations
-                if capture.sessions:
-                    batch = _sessions(conn, batch, timedelta(hours=idle_hours))
-                outcomes = upsert_conversations(conn, batch, lock=True)
-            return Stored(len(outcomes), all(o is Outcome.UNCHANGED for o in outcomes))
+                known = _known_ids(conn, captures)
+                _upsert_captures(conn, captures, timedelta(hours=idle_hours))
+            return [_stored(c, known) for c in captures]
         except (IntegrityError, OperationalError):
             # Another process stored the same conversation first, or SQLite was busy:
             # the next attempt reads what it committed and merges into it.
@@ -69,6 +77,105 @@ def store_capture(engine: Engine, capture: Capture, *, idle_hours: float = 24) -
                 raise
             log.warning("capture write conflicted with another writer; retrying")
     raise AssertionError("unreachable")
+
+
+def _ids(capture: Capture) -> set[str]:
+    return {m.external_id for c in capture.conversations for m in c.messages if m.external_id}
+
+
+def _known_ids(conn: Connection, captures: Sequence[Capture]) -> set[str]:
+    """Return which provider message ids of these deliveries are stored already."""
+    wanted = set().union(*(_ids(c) for c in captures))
+    if not wanted:
+        return set()
+    m = MESSAGE.c
+    return set(conn.execute(select(m.external_id).where(m.external_id.in_(wanted))).scalars())
+
+
+def _stored(capture: Capture, known: set[str]) -> Stored:
+    ids = _ids(capture)
+    return Stored(len(capture.conversations), bool(ids) and ids <= known)
+
+
+def _upsert_captures(conn: Connection, captures: Sequence[Capture], idle: timedelta) -> None:
+    """Merge the deliveries by conversation, assign WhatsApp sessions, and upsert them all."""
+    families: dict[tuple[str, str], ConversationData] = {}
+    plain: dict[tuple[str, str], ConversationData] = {}
+    for capture in captures:
+        into = families if capture.sessions else plain
+        for conv in capture.conversations:
+            _fold(into, conv)
+    merged: dict[tuple[str, str], ConversationData] = {}
+    for conv in (*_sessions(conn, list(families.values()), idle), *plain.values()):
+        _fold(merged, conv)
+    upsert_conversations(conn, list(merged.values()), lock=True)
+
+
+def _fold(into: dict[tuple[str, str], ConversationData], conv: ConversationData) -> None:
+    have = into.get(conv.key)
+    if have is None:
+        into[conv.key] = replace(conv, messages=list(conv.messages))
+    else:
+        merge_conversation(have, conv)
+
+
+class CaptureWriter:
+    """Store deliveries from one thread, committing whatever queued up together.
+
+    Under load many requests wait for the same commit (one fsync, one SQLite write lock),
+    so throughput grows with concurrency; each request still gets its answer only after
+    the commit that holds its delivery.
+    """
+
+    def __init__(self, engine: Engine, *, idle_hours: float = 24, max_batch: int = 256) -> None:
+        self.engine = engine
+        self.idle_hours = idle_hours
+        self.max_batch = max_batch
+        self._queue: queue.SimpleQueue[tuple[Capture, Future[Stored]]] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def submit(self, capture: Capture) -> Future[Stored]:
+        """Queue one delivery; the future resolves once it is committed (or failed)."""
+        future: Future[Stored] = Future()
+        if not capture.conversations:
+            future.set_result(Stored(0, False))
+            return future
+        with self._start_lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="capture", daemon=True)
+                self._thread.start()
+        self._queue.put((capture, future))
+        return future
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < self.max_batch:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            self._commit(batch)
+
+    def _commit(self, batch: list[tuple[Capture, Future[Stored]]]) -> None:
+        try:
+            results = store_captures(self.engine, [c for c, _ in batch], idle_hours=self.idle_hours)
+        except Exception:
+            if len(batch) == 1:
+                capture, future = batch[0]
+                try:
+                    future.set_result(
+                        store_capture(self.engine, capture, idle_hours=self.idle_hours)
+                    )
+                except Exception as exc:
+                    future.set_exception(exc)
+                return
+            for item in batch:
+                self._commit([item])
+            return
+        for (_, future), result in zip(batch, results, strict=True):
+            future.set_result(result)
 
 
 def _sessions(
