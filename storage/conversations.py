@@ -197,12 +197,26 @@ def _upsert(
     conn: Connection, batch: Sequence[ConversationData], now: datetime, lock: bool = False
 ) -> list[Outcome]:
     existing = _existing(conn, batch, lock) if batch else {}
-    stored = _stored_messages(conn, [existing[c.key][0] for c in batch if c.key in existing])
+
+    def same_copy(conv: ConversationData) -> bool:
+        # A whole copy identical to what is stored merges to itself: skip reading messages.
+        if conv.append or conv.key not in existing:
+            return False
+        conv.content_hash = conv.content_hash or content_hash(conv)
+        return existing[conv.key][1] == conv.content_hash
+
+    unchanged = {conv.key for conv in batch if same_copy(conv)}
+    stored = _stored_messages(
+        conn, [existing[c.key][0] for c in batch if c.key in existing and c.key not in unchanged]
+    )
     outcomes: list[Outcome] = []
     new: list[ConversationData] = []
     changed: list[tuple[int, ConversationData]] = []
     for conv in batch:
         hit = existing.get(conv.key)
+        if conv.key in unchanged:
+            outcomes.append(Outcome.UNCHANGED)
+            continue
         if hit is not None:
             # Never destroy: a part or a shorter copy adds messages and keeps what it omits.
             old = stored[hit[0]]

@@ -91,7 +91,7 @@ def _print_report(report: IngestReport, ctx: Context) -> None:
     hidden = report.rejected - min(len(report.rejections), SHOWN_REJECTIONS)
     if hidden > 0:
         ctx.err.print(f"... and {hidden} more rejected record(s)")
-    ctx.console.print(f"Conversations: {report.summary()}.", highlight=False)
+    ctx.console.print(f"Conversations: {report.summary()}.", highlight=False, soft_wrap=True)
 
 
 class _ProgressBar:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 import leads.commands.ingest as ingest_command
 from leads.cli import main
 from storage.db import open_database
-from storage.models import Conversation
+from storage.models import Conversation, Message
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest"
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -180,3 +180,38 @@ def test_output_and_logs_never_show_message_text(
     assert "unknown role" in err and "rejected" in caplog.text
     for shown in (out, err, caplog.text):
         assert "600 111" not in shown and "private" not in shown
+
+
+def test_a_shorter_re_import_keeps_every_message_and_says_so(  # type: ignore[no-untyped-def]
+    db_url: str, tmp_path: Path, capsys
+) -> None:
+    msgs = [
+        {"role": "customer", "text": f"message {i}", "at": f"2026-11-20T09:1{i}:00Z"}
+        for i in range(5)
+    ]
+    full = {"id": "c-short", "source": "widget", "messages": msgs}
+    short = {**full, "messages": msgs[:2] + [{"role": "agent", "text": "new reply"}]}
+    first, second = tmp_path / "full.jsonl", tmp_path / "short.jsonl"
+    first.write_text(json.dumps(full) + "\n")
+    second.write_text(json.dumps(short) + "\n")
+    assert run(db_url, first, capsys=capsys)[0] == 0
+    code, out, _ = run(db_url, second, capsys=capsys)
+    assert code == 0
+    assert "0 imported, 1 updated, 0 unchanged, 0 rejected" in out
+    assert "3 messages missing from the new copy, kept" in out
+    engine = open_database(db_url)
+    try:
+        with engine.connect() as conn:
+            texts = (
+                conn.execute(
+                    select(Message.__table__.c.text).order_by(Message.__table__.c.position)  # type: ignore[attr-defined]
+                )
+                .scalars()
+                .all()
+            )
+    finally:
+        engine.dispose()
+    # The message without a time sorts first; every stored one is still there.
+    assert sorted(texts) == sorted([m["text"] for m in msgs] + ["new reply"])
+    code, out, _ = run(db_url, second, capsys=capsys)  # the same short copy again: no change
+    assert "0 imported, 0 updated, 1 unchanged" in out

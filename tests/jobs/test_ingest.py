@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, select, update
 
 import jobs.ingest as ingest_module
+import jobs.ingest.store as store_module
 from jobs.ingest import IngestReport, ingest
 from storage.models import Conversation, Message
 
@@ -207,7 +208,7 @@ def test_interrupted_import_leaves_whole_conversations_and_rerun_completes(
     engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write(tmp_path, "a.jsonl", "\n".join(line(f"c-{i}") for i in range(7)))
-    real = ingest_module.upsert_conversations
+    real = store_module.upsert_conversations
     calls = []
 
     def crash_on_third_batch(engine: Engine, batch: list) -> list:
@@ -219,13 +220,13 @@ def test_interrupted_import_leaves_whole_conversations_and_rerun_completes(
                 raise KeyboardInterrupt
         return real(engine, batch)
 
-    monkeypatch.setattr(ingest_module, "upsert_conversations", crash_on_third_batch)
+    monkeypatch.setattr(store_module, "upsert_conversations", crash_on_third_batch)
     with pytest.raises(KeyboardInterrupt):
         ingest(engine, [path], batch_size=2)
     stored = conversations(engine)
     assert set(stored) == {("widget", f"c-{i}") for i in range(4)}
     assert all(len(c["messages"]) == c["message_count"] == 2 for c in stored.values())
-    monkeypatch.setattr(ingest_module, "upsert_conversations", real)
+    monkeypatch.setattr(store_module, "upsert_conversations", real)
     report = ingest(engine, [path], batch_size=2)
     assert counts(report) == (3, 0, 4, 0)
 
