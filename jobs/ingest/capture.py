@@ -140,7 +140,15 @@ def _cw_message(msg: dict[str, Any]) -> MessageData | None:
     role = "customer" if kind == "incoming" else "agent"
     msg_id = msg.get("id")
     external = str(msg_id) if isinstance(msg_id, int | str) and str(msg_id) else None
+    if external is not None and len(external) > 100:
+        raise PayloadError("message id longer than 100 characters")
     return MessageData(role, text, _when(msg.get("created_at")), external)
+
+
+def _account_id(doc: dict[str, Any]) -> str:
+    account = doc.get("account")
+    value = account.get("id", 0) if isinstance(account, dict) else 0
+    return str(value) if isinstance(value, int | str) else "0"
 
 
 def parse_chatwoot(body: bytes) -> Capture:
@@ -166,8 +174,8 @@ def parse_chatwoot(body: bytes) -> Capture:
     conv_id = conversation.get("id")
     if not isinstance(conv_id, int | str) or not str(conv_id):
         raise PayloadError("missing field conversation.id")
-    account = doc.get("account") if isinstance(doc.get("account"), dict) else {}
-    account_id = account.get("id", "0") if isinstance(account, dict) else "0"
+    if not isinstance(account_id := _account_id(doc), str) or len(f"{account_id}{conv_id}") > 150:
+        raise PayloadError("conversation.id or account.id is too long")
     parsed = [m for m in (_cw_message(m) for m in messages) if m is not None]
     if not parsed:
         return Capture()  # a private note, an activity line, a conversation without messages

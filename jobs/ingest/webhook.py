@@ -60,7 +60,7 @@ class WAMessage(_Model):
     """Validate one inbound message; only the fields that carry text are read."""
 
     sender: Annotated[str, Field(alias="from", min_length=1, max_length=32, pattern=r"^\d+$")]
-    id: str | None = None
+    id: Annotated[str, Field(max_length=200)] | None = None
     # Unix seconds (sent as a string); bounded so a corrupt value cannot overflow a date.
     timestamp: Annotated[int, Field(ge=0, le=4_102_444_800)]
     type: str = "text"

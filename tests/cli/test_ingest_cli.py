@@ -190,7 +190,7 @@ def test_a_shorter_re_import_keeps_every_message_and_says_so(  # type: ignore[no
         for i in range(5)
     ]
     full = {"id": "c-short", "source": "widget", "messages": msgs}
-    short = {**full, "messages": msgs[:2] + [{"role": "agent", "text": "new reply"}]}
+    short = {**full, "messages": [*msgs[:2], {"role": "agent", "text": "new reply"}]}
     first, second = tmp_path / "full.jsonl", tmp_path / "short.jsonl"
     first.write_text(json.dumps(full) + "\n")
     second.write_text(json.dumps(short) + "\n")

@@ -306,3 +306,32 @@ def test_captured_conversations_are_processed_and_exported_once(
     with engine.connect() as conn:
         states = conn.execute(select(Conversation.__table__.c.state)).scalars().all()  # type: ignore[attr-defined]
     assert set(states) == {"done"}
+
+
+def test_chatwoot_signature_is_checked_when_its_secret_is_set(engine: Engine) -> None:
+    import hashlib
+    import hmac
+    import time
+
+    config = CaptureConfig(chatwoot_token=CW_TOKEN, chatwoot_secret="cw-hmac")
+    srv = ServerThread(build_web_app(engine, config))
+    body = chatwoot_message(31, 5, "Hello there")
+    path = f"/webhooks/chatwoot/{CW_TOKEN}"
+
+    def signed(stamp: int, secret: str = "cw-hmac") -> dict[str, str]:
+        mac = hmac.new(secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256)
+        return {
+            "X-Chatwoot-Timestamp": str(stamp),
+            "X-Chatwoot-Signature": f"sha256={mac.hexdigest()}",
+        }
+
+    now = int(time.time())
+    try:
+        assert request(srv.base, "POST", path, body)[0] == 401
+        assert request(srv.base, "POST", path, body, signed(now, "wrong"))[0] == 401
+        assert request(srv.base, "POST", path, body, signed(now - 3_600))[0] == 401
+        assert stored(engine) == {}
+        assert request(srv.base, "POST", path, body, signed(now))[0] == 200
+    finally:
+        srv.shutdown()
+    assert list(stored(engine)) == ["cw-1-5"]
