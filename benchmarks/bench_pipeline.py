@@ -79,7 +79,7 @@ def _import(url: str, docs: list[dict[str, Any]]) -> None:
 
 
 def _generate(n: int) -> list[dict[str, Any]]:
-    from model.generate import generate
+    from corpus.generate import generate
 
     return [e.conversation for e in generate(n, seed=2026)]
 

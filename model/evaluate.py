@@ -18,9 +18,16 @@ from sklearn.metrics import (
 )
 
 from model.artifacts import Bundle
-from model.generate import INTENTS, Example
+from model.datasets import (
+    INTENTS,
+    SMS_FILE,
+    Example,
+    bench_data_dir,
+    extract_all,
+    load_corpus,
+    load_sms,
+)
 from model.predict import predict
-from model.train import SMS_FILE, bench_data_dir, extract_all, load_sms
 from model.types import Extraction, Prediction
 
 RELIABILITY_BINS = 10
@@ -128,12 +135,9 @@ def evaluate(
     split: str = "test",
     with_sms: bool = True,
 ) -> Report:
-    """Return the report of `bundle` on one split of the corpus (generated when None)."""
+    """Return the report of `bundle` on one split of the corpus (the packaged one when None)."""
     if examples is None:
-        from model.generate import generate
-
-        corpus = bundle.meta.get("corpus", {})
-        examples = generate(int(corpus.get("size", 7200)), int(corpus.get("seed", 20261128)))
+        examples = load_corpus()
     if extractions is None:
         chosen = [e for e in examples if e.split == split]
         xs = extract_all([e.conversation for e in chosen])

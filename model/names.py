@@ -353,7 +353,7 @@ def given_names() -> tuple[frozenset[str], frozenset[str]]:
     """Return the given-name gazetteer, as written and without accents; read once.
 
     The list ships as package data (model/data/given_names.txt, built by
-    model/data/make_given_names.py), so it is found in an installed wheel as well.
+    corpus/make_given_names.py), so it is found in an installed wheel as well.
     """
     text = files("model").joinpath("data/given_names.txt").read_text(encoding="utf-8")
     names = frozenset(text.split())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 import zlib
 from collections import Counter, defaultdict
@@ -19,6 +18,16 @@ from sklearn.utils import murmurhash3_32
 
 from model import artifacts
 from model.artifacts import Bundle, ModelError
+from model.datasets import (
+    Example,
+    corpus_hash,
+    corpus_meta,
+    default_extract,
+    extract_all,
+    load_corpus,
+    load_sms,
+    sms_hash,
+)
 from model.features import (
     N_TEXT_FEATURES,
     STRUCT_COLUMNS,
@@ -30,7 +39,6 @@ from model.features import (
     stack,
     surface_features,
 )
-from model.generate import DEFAULT_SEED, DEFAULT_SIZE, GENERATOR_VERSION, Example, corpus_hash
 from model.types import Extraction
 
 FEEDBACK_WEIGHT = 6.0
@@ -42,7 +50,6 @@ QUALITY_TEXT_SCALE = 0.3
 QUALITY_C = 2.0
 THEME_MIN_COEF = 1.0
 PHRASE_COLUMNS = 6000
-SMS_FILE = "sms_spam_collection.tsv"
 
 # What a status set by a person teaches: (intent or None, good lead or None).
 STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
@@ -54,67 +61,6 @@ STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
     "Spam": ("spam", 0),
     "Info Only": ("info_only", 0),
 }
-
-
-def bench_data_dir() -> Path:
-    """Return the shared benchmark data directory (env LEADS_BENCH_DATA overrides)."""
-    env = os.environ.get("LEADS_BENCH_DATA")
-    if env:
-        return Path(env)
-    import model
-
-    return Path(model.__file__).resolve().parents[1].parent / "shared/benchmarks/data"
-
-
-def _sms_part(index: int) -> str:
-    """Return the fixed split of SMS row `index`: 80% train, 20% test, by a stable hash."""
-    return "train" if zlib.crc32(f"sms-{index}".encode()) % 10 < 8 else "test"
-
-
-def load_sms(part: str, data_dir: Path | None = None) -> list[Example] | None:
-    """Return the SMS Spam Collection rows of one split as examples, or None if missing.
-
-    Spam rows are labelled intent spam; ham rows (personal chat, not a sales lead)
-    info_only; neither is a good lead.
-    """
-    path = (data_dir or bench_data_dir()) / SMS_FILE
-    if not path.is_file():
-        return None
-    out = []
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
-    for index, line in enumerate(lines):
-        label, _, text = line.partition("\t")
-        if label not in ("ham", "spam") or _sms_part(index) != part:
-            continue
-        conv = {
-            "id": f"sms-{index}",
-            "source": "widget",
-            "messages": [{"role": "customer", "text": text}],
-        }
-        intent = "spam" if label == "spam" else "info_only"
-        out.append(Example(conv, intent, 0, "sms", "en", part, {}))
-    return out
-
-
-def sms_hash(data_dir: Path | None = None) -> str | None:
-    """Return the SHA-256 of the SMS file, or None if it is missing."""
-    path = (data_dir or bench_data_dir()) / SMS_FILE
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
-
-
-def default_extract(default_region: str = "US") -> Callable[[dict], Extraction]:
-    """Return the project's entity extractor (the same one serving uses)."""
-    from model.extract import extract
-
-    return lambda conversation: extract(conversation, default_region)
-
-
-def extract_all(
-    conversations: Sequence[dict], extract_fn: Callable[[dict], Extraction] | None = None
-) -> list[Extraction]:
-    """Run extraction over a batch."""
-    fn = extract_fn or default_extract()
-    return [fn(c) for c in conversations]
 
 
 @dataclass(slots=True)
@@ -413,10 +359,9 @@ def train(
     meta: dict[str, Any] = {
         "seed": seed,
         "corpus": {
-            "generator_version": GENERATOR_VERSION,
-            "seed": corpus_seed if corpus_seed is not None else DEFAULT_SEED,
+            **_packaged_corpus(),
+            "seed": corpus_seed if corpus_seed is not None else _packaged_corpus().get("seed"),
             "size": len(examples),
-            "default_size": DEFAULT_SIZE,
             "hash": corpus_hash(list(examples)),
         },
         "sms": {"train_rows": sms_rows, "hash": sms_hash() if sms_rows else None},
@@ -538,7 +483,6 @@ def retrain_with_feedback(
     new model is published as the next version in `model_dir` (the previous current
     model, or the shipped one, is kept as a version first so `rollback` can return).
     """
-    from model.generate import generate
     from model.predict import load_bundle
 
     model_dir = Path(model_dir)
@@ -549,10 +493,9 @@ def retrain_with_feedback(
             base = load_bundle(artifacts.current_bundle_path(model_dir))
         except ModelError as exc:
             unusable = str(exc)  # e.g. built by another scikit-learn: rebuild from scratch
-    corpus = base.meta.get("corpus", {}) if base is not None else {}
-    corpus_seed = int(corpus.get("seed", DEFAULT_SEED))
+    corpus_seed = _packaged_corpus().get("seed")
     if examples is None:
-        examples = generate(int(corpus.get("size", DEFAULT_SIZE)), corpus_seed)
+        examples = load_corpus()
     usable = [(c, s) for c, s in feedback if feedback_labels(s) != (None, None)]
     fingerprint = feedback_fingerprint(usable)
     if base is None:
@@ -613,3 +556,12 @@ def retrain_with_feedback(
     version = artifacts.publish(new, model_dir)
     reason = f"published {version}: held-out score {new_score:.4f} >= current {old_score:.4f}"
     return RetrainResult(True, version, reason, old_score, new_score, metrics)
+
+
+def _packaged_corpus() -> dict[str, Any]:
+    """Return the generator version and seed of the packaged corpus ({} when absent)."""
+    try:
+        meta = corpus_meta()
+    except FileNotFoundError:
+        return {}
+    return {k: meta[k] for k in ("generator_version", "seed") if k in meta}

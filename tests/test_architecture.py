@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,3 +129,15 @@ def test_every_package_says_what_it_owns() -> None:
         if "migrations" not in init.parts and ast.get_docstring(ast.parse(init.read_text())) is None
     ]
     assert silent == []
+
+
+def test_processing_never_imports_the_corpus_authoring() -> None:
+    code = (
+        "import sys, leads.commands.process, jobs.process, jobs.retrain, model.train, "
+        "model.evaluate\n"
+        "print(sorted(m for m in sys.modules if m == 'corpus' or m.startswith('corpus.')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
