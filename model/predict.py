@@ -25,6 +25,7 @@ from model.features import (
     struct_group_matrix,
     struct_key_columns,
 )
+from model.language import is_trained_language, language_name
 from model.types import Extraction, Prediction, quality_band
 
 __all__ = ["Bundle", "ModelError", "load_bundle", "predict"]
@@ -70,6 +71,14 @@ _VERDICT = {name: label for name, label in TEXT_THEMES if name in SCORE_CAP}
 # interest and a quote request for each other (the same kind of lead). A capped verdict
 # (spam, not interested) has none: nothing in its words argues for the lead.
 _AGREES = {"quote_request": ("opportunity",), "opportunity": ("quote_request",)}
+
+
+def untrained_note(language: str) -> str:
+    """Return the reason line that marks a chat in a language the model was not trained on."""
+    return (
+        f"written in {language_name(language)}, a language not trained on: "
+        "read from contact details, figures and links more than words"
+    )
 
 
 def load_bundle(path: str | Path | None = None) -> Bundle:
@@ -301,6 +310,11 @@ def predict(
         verdict = _VERDICT.get(intent)
         if verdict and not any(r.startswith(verdict) for r in reasons[1]):
             reasons[1] = [verdict, *reasons[1][: N_FACTORS - 1]]
+        language = extractions[i].language
+        if not is_trained_language(language):
+            # said with the reasons (top_factors: `show`, Slack, the CSV) so that a person
+            # knows the words were not read as in a trained language
+            reasons[1] = [*reasons[1][: N_FACTORS - 1], untrained_note(language)]
         out.append(
             Prediction(
                 intent=intent,
