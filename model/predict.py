@@ -40,6 +40,10 @@ STATUS_FOR_INTENT = {
 }
 # A spam conversation never reaches "low" (40); a not-interested one never "high" (80).
 SCORE_CAP = {"spam": 39, "not_interested": 59}
+# The narrow guard of "never hide a buyer": a conversation the model files as a quote
+# request or an opportunity (after _spare_buyers and _promote_lead_questions) is never
+# scored below "low" (40), where nobody would look; the model itself decides the intent.
+SCORE_FLOOR = {"quote_request": 40, "opportunity": 40}
 OPPORTUNITY_MIN_SCORE = 60
 # A question the quality head rates a strong lead, in which the intent head also sees
 # some buying intent, is a lead's question ("can I pay by card?" after "I want to buy
@@ -246,6 +250,10 @@ def predict(
         prob[capped] = np.minimum(prob[capped], cap / 100.0)
     intent_idx = _promote_lead_questions(raw[:, :-1], classes, intent_idx, scores)
     intents = classes[intent_idx]
+    for intent, floor in SCORE_FLOOR.items():
+        lifted = intents == intent
+        scores[lifted] = np.maximum(scores[lifted], floor)
+        prob[lifted] = np.maximum(prob[lifted], floor / 100.0)
 
     # contributions on the calibrated log-odds scale, measured against the average
     # conversation and grouped into named factors; each group is worded by whether its

@@ -33,7 +33,7 @@ class Source:
 
 SOURCES: tuple[Source, ...] = (
     # spam emails (2002-2003): vendor offers, mortgages, pills, "make money" schemes
-    Source("spamassassin", "spamassassin_spam.jsonl.gz", 0.5, 0.0),
+    Source("spamassassin", "spamassassin_spam.jsonl.gz", 0.1, 0.0),
     # crowd-written small talk and passing questions to an assistant: Info Only
     Source("clinc", "clinc_smalltalk.jsonl.gz", 0.0, 0.1),
     # YouTube comment spam and ham: kept out of training, scored whole
@@ -45,7 +45,7 @@ HELD_OUT = "youtube"
 # placeholders and punctuation. The head then learns what those signals say on their
 # own instead of treating a blank text as an odd case of the six languages.
 BLIND_SHARE = 0.15
-BLIND_WEIGHT = 0.5
+BLIND_WEIGHT = 0.15
 BLIND_LANGUAGE = "und"
 
 
