@@ -10,7 +10,7 @@ Figures (targets from issue 5):
 
 Each measurement runs in a fresh interpreter, so its peak RSS is its own, and is the
 best of a few runs. Conversations
-come from model.generate (six languages, both sources); LEADS_BENCH_MODEL names a model
+come from corpus.generate (six languages, both sources); LEADS_BENCH_MODEL names a model
 bundle other than the shipped one. Run: `python -m benchmarks pipeline`.
 """
 

@@ -75,6 +75,8 @@ _REGION_LANGUAGE = {
     **dict.fromkeys(("PT", "BR", "AO", "MZ", "CV"), "pt"),
     **dict.fromkeys(("FR", "BE", "LU", "MC"), "fr"),
     **dict.fromkeys(("DE", "AT", "LI"), "de"),
+    **{"NL": "nl", "PL": "pl", "RO": "ro", "SE": "sv", "DK": "da", "NO": "no", "FI": "fi"},
+    **{"CZ": "cs", "SK": "sk", "HU": "hu", "TR": "tr", "GR": "el"},
 }
 _NON_DIGIT = re.compile(r"\D")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")

@@ -19,6 +19,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from model.language import TRAINED_LANGUAGES
 from model.types import Extraction
 
 N_TEXT_FEATURES = 2**18
@@ -884,6 +885,24 @@ def featurise(
     return text_matrix, struct
 
 
+_PLACEHOLDER = re.compile(r"\bzz(?:email|link|longnum|num)\b|[?!€$£]")
+
+
+def _read_as(substituted: str, language: str) -> str:
+    """Return the text the word features are hashed from, for a chat in `language`.
+
+    In a language the model was not trained on, its words hash onto columns learnt from
+    other languages' words (a Dutch "offerte" lands wherever it lands), which is noise
+    that can file a buyer as spam; only the language-independent tokens (placeholders
+    for emails, links, numbers; question marks; currency signs) are kept.
+    """
+    if language == "pt":
+        return _PT_NO.sub("em_o", substituted)
+    if language in TRAINED_LANGUAGES:
+        return substituted
+    return " ".join(_PLACEHOLDER.findall(substituted))
+
+
 def featurise_texts(
     conversations: Sequence[dict], extractions: Sequence[Extraction]
 ) -> tuple[sparse.csr_matrix, np.ndarray, list[str]]:
@@ -895,10 +914,7 @@ def featurise_texts(
     texts = [customer_text(c) for c in conversations]
     subs = [_substitute(t) for t in texts]
     # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
-    read = [
-        _PT_NO.sub("em_o", t) if x.language == "pt" else t
-        for t, x in zip(subs, extractions, strict=True)
-    ]
+    read = [_read_as(t, x.language) for t, x in zip(subs, extractions, strict=True)]
     # analyse() substitutes again, but a substituted text takes its no-op fast path
     text_matrix = make_hasher().transform(read)
     struct = np.array(

@@ -39,6 +39,7 @@ from model.features import (
     stack,
     surface_features,
 )
+from model.real_text import BLIND_WEIGHT, blind_copies, training_rows
 from model.types import Extraction
 
 FEEDBACK_WEIGHT = 6.0
@@ -302,6 +303,7 @@ def train(
     extract_fn: Callable[[dict], Extraction] | None = None,
     extractions: Sequence[Extraction] | None = None,
     corpus_seed: int | None = None,
+    use_real: bool = True,
 ) -> Bundle:
     """Return a bundle trained on the examples' train split (plus SMS 80% and feedback).
 
@@ -333,6 +335,21 @@ def train(
                 weight = SMS_WEIGHT if ex.intent == "spam" else SMS_HAM_WEIGHT
                 fit_rows.add(ex.conversation, x, ex.intent, None, weight)
             sms_rows = len(sms)
+    real_rows = blind_rows = 0
+    if use_real:
+        real = training_rows()
+        real_x = extract_all([e.conversation for e, _ in real], extract_fn)
+        for (ex, weight), x in zip(real, real_x, strict=True):
+            fit_rows.add(ex.conversation, x, ex.intent, None, weight, ex.family)
+        real_rows = len(real)
+        for ex, x in blind_copies(examples, extractions):
+            conv = dict(ex.conversation)  # its own object: Rows.distinct() keys on identity
+            fit_rows.add(conv, x, ex.intent, None, BLIND_WEIGHT, ex.family)
+            if "p_good" in ex.truth:
+                p_good = ex.truth["p_good"]
+                fit_rows.add(conv, x, None, 1, BLIND_WEIGHT * p_good, ex.family)
+                fit_rows.add(conv, x, None, 0, BLIND_WEIGHT * (1.0 - p_good), ex.family)
+            blind_rows += 1
     n_feedback = 0
     if feedback:
         fb_x = extract_all([c for c, _ in feedback], extract_fn)
@@ -365,6 +382,7 @@ def train(
             "hash": corpus_hash(list(examples)),
         },
         "sms": {"train_rows": sms_rows, "hash": sms_hash() if sms_rows else None},
+        "real": {"train_rows": real_rows, "language_blind_rows": blind_rows},
         "feedback_rows": n_feedback,
         "feedback_weight": feedback_weight if n_feedback else None,
         "train_rows": len(fit_rows.conversations),
