@@ -36,10 +36,8 @@ from model.names import (
     asks_for_company,
     asks_for_name,
     find_in_message,
-    matches_email,
-    profile_name,
-    strip_company,
 )
+from model.person_names import matches_email, profile_name, strip_company
 from model.phones import (
     DIGIT_RUN,
     LANGUAGE_REGIONS,

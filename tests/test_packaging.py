@@ -91,7 +91,7 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
 
 
 def test_installed_package_reads_its_given_names(installed: Path, tmp_path: Path) -> None:
-    code = "import model.names as n; print(n.profile_name('ANNA'), n.profile_name('Asesora Financiera'))"
+    code = "import model.person_names as n; print(n.profile_name('ANNA'), n.profile_name('Asesora Financiera'))"
     done = _run(installed, tmp_path, "-c", code)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["Anna", "None"]

@@ -13,7 +13,8 @@ from model.build import build
 from model.datasets import corpus_hash, corpus_meta, load_corpus
 from model.extract import extract
 from model.predict import load_bundle, predict
-from model.train import retrain_with_feedback, train
+from model.retrain import retrain_with_feedback
+from model.train import train
 
 SMALL = 1500
 TOPICS = ["first aid", "forklift safety", "Excel", "leadership", "fire safety", "GDPR", "sales"]
