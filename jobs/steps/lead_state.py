@@ -19,6 +19,7 @@ from jobs.merge import SCORE_FIELDS, add_contact, fold, move_and_record
 from jobs.steps.batch import Batch, Item
 from jobs.steps.identify import batch_keys
 from model.types import Request
+from storage.lead_view import split_factors
 
 # A fuller name this close in confidence to the most confident one is preferred.
 _NEAR = 0.15
@@ -192,12 +193,6 @@ def complete_name(
         n for n, conf, _ in found if n and conf >= _STATED and fold_name(n).startswith(short + " ")
     ]
     return max(fuller, key=len) if fuller else stored
-
-
-def split_factors(top_factors: list[str]) -> tuple[list[str], list[str]]:
-    """Return (for, against) from stored top factors (against ones start with "- ")."""
-    against = [f[2:] for f in top_factors if f.startswith("- ")]
-    return [f for f in top_factors if not f.startswith("- ")], against
 
 
 def request_text(request: Request) -> str | None:
