@@ -32,7 +32,9 @@ class ProcessConfig:
     `model_path` wins when set; else the current model in `model_dir` that `leads train`
     accepted; else the shipped model. `max_batches` bounds one `run_once` call (None:
     until nothing is due). `conflict_retries` bounds retries of a batch that lost an
-    identity race to another worker (PostgreSQL).
+    identity race to another worker (PostgreSQL). A detail seen with more than
+    `shared_key_limit` different full names merges nobody; a lead keeps at most
+    `max_alternates` alternate emails and phones.
     """
 
     batch_size: int = 500
@@ -42,6 +44,8 @@ class ProcessConfig:
     model_dir: str = "models"
     max_batches: int | None = None
     conflict_retries: int = 20
+    shared_key_limit: int = 3
+    max_alternates: int = 10
 
 
 @dataclass(slots=True)
@@ -80,6 +84,7 @@ class Item:
     phones: tuple[tuple[str, str], ...] = ()
     domains: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # full name at each company domain (identity keys)
+    roles: frozenset[str] = frozenset()  # email keys that are team inboxes: never identities
     context: bool = False  # another conversation of a lead in the batch, scored for comparison
 
     @property
@@ -106,6 +111,12 @@ class Batch:
     rescored: set[int] = field(default_factory=set)  # leads whose conversations are all rescored
     owners: dict[tuple[str, str], int] = field(default_factory=dict)  # identity -> lead
     leads: dict[int, dict[str, Any]] = field(default_factory=dict)  # locked existing leads
+    shared: set[tuple[str, str]] = field(default_factory=set)  # details that merge nobody
+    seen_names: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # per detail
+    stored_names: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # as read
+    # lead -> {conversation: the detail that linked it to that lead}, for merge reasons
+    linked_by: dict[int, dict[int, tuple[str, str]]] = field(default_factory=dict)
+    claimed: set[tuple[str, str]] = field(default_factory=set)  # new keys given to a lead
 
     def fail(self, row: Claimed, reason: str, exc: Exception | None = None) -> None:
         """Record that a conversation failed; the reason names the step, no customer data."""

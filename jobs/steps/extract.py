@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from jobs.identity import company_domain, name_key, normalise_email, normalise_phone
+from jobs.identity import (
+    company_domain,
+    is_role_address,
+    name_key,
+    normalise_email,
+    normalise_phone,
+)
 from jobs.steps.batch import Batch, Item
 from model.types import Extraction
 from storage.claims import Claimed
@@ -55,6 +61,7 @@ def add_identity_keys(item: Item) -> None:
     x = item.extraction
     emails = tuple((e, k) for e in x.emails for k in [normalise_email(e)] if k and len(k) <= 320)
     item.emails = emails
+    item.roles = frozenset(k for e, k in emails if is_role_address(e))
     item.phones = tuple((p, k) for p in x.phones for k in [normalise_phone(p)] if k)
     item.domains = tuple(dict.fromkeys(d for e, _ in emails for d in [company_domain(e)] if d))
     item.names = tuple(k for d in item.domains for k in [name_key(x.name, d)] if k)

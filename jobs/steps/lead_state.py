@@ -68,17 +68,18 @@ def plan_lead(
         old_status: str | None = state["status"]
         for other in leads[1:]:
             before = dict(state)
-            fold(state, other)
-            move_and_record(batch.conn, before, other, reason=MERGE_REASON, now=batch.now)
+            fold(state, other, max_alternates=batch.config.max_alternates)
+            reason = merge_reason(batch, items, other["id"])
+            move_and_record(batch.conn, before, other, reason=reason, now=batch.now)
             merged_ids.append(other["id"])
     else:
         old_status = None
         state = new_lead(items[0])
     for it in items:
         for value, key in it.emails:
-            add_contact(state, "email", value, key)
+            add_contact(state, "email", value, key, max_alternates=batch.config.max_alternates)
         for value, key in it.phones:
-            add_contact(state, "phone", value, key)
+            add_contact(state, "phone", value, key, max_alternates=batch.config.max_alternates)
         if it.start < state["created_at"]:
             state["created_at"] = it.start
             state["agent"], state["source"] = it.row.agent, it.row.source
@@ -118,7 +119,15 @@ def plan_lead(
         status_changed = True
     state["updated_at"] = batch.now
 
-    new_keys = {k for k in batch_keys(items) if k not in batch.owners}
+    # A detail is recorded once: with the first person of the batch who gave it (another
+    # who gave it too keeps it as a contact detail). A shared one is recorded as shared,
+    # so later batches know it merges nobody.
+    new_keys = {
+        k
+        for k in batch_keys(items)
+        if k not in batch.owners and k not in batch.stored_names and k not in batch.claimed
+    }
+    batch.claimed.update(new_keys)
     return LeadPlan(
         state=fit(state),
         is_new=not leads,
@@ -130,6 +139,17 @@ def plan_lead(
         factors_for=factors_for,
         factors_against=factors_against,
     )
+
+
+def merge_reason(batch: Batch, items: list[Item], merged_id: int) -> str:
+    """Return why a conversation showed two leads to be one person ("same email a@b.com")."""
+    ids = {it.row.id for it in items}
+    for conv_id, (kind, value) in batch.linked_by.get(merged_id, {}).items():
+        if conv_id in ids:
+            if kind == "name":
+                return f"same name at {value.partition(' ')[0]}"[:200]
+            return f"same {kind} {value}"[:200]
+    return MERGE_REASON
 
 
 def new_lead(first: Item) -> dict[str, Any]:

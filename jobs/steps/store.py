@@ -43,7 +43,18 @@ def write_leads(batch: Batch, plans: list[LeadPlan]) -> None:
         )
     identities = sorted({(kind, key, p.state["id"]) for p in plans for kind, key in p.new_keys})
     if identities:
-        bulk(conn, IDENTITY, [{"kind": k, "value": v, "lead_id": i} for k, v, i in identities])
+        rows = [
+            {
+                "kind": k,
+                "value": v,
+                "lead_id": i,
+                "names": batch.seen_names.get((k, v), []),
+                "shared": (k, v) in batch.shared,
+            }
+            for k, v, i in identities
+        ]
+        bulk(conn, IDENTITY, rows)
+    _update_seen_names(batch)
     new_links = [
         {"conversation_id": it.row.id, "lead_id": p.state["id"], "linked_at": now}
         for p in plans
@@ -69,6 +80,20 @@ def write_leads(batch: Batch, plans: list[LeadPlan]) -> None:
     batch.stats.new_leads = len(new)
     batch.stats.merged = sum(len(p.merged_ids) for p in plans)
     batch.done.extend(it.row.id for p in plans for it in p.items)
+
+
+def _update_seen_names(batch: Batch) -> None:
+    """Store the names newly seen with stored details, and mark those now shared."""
+    c = IDENTITY.c
+    for (kind, value), names in batch.seen_names.items():
+        stored = batch.stored_names.get((kind, value))
+        if stored is None or (names == stored and (kind, value) not in batch.shared):
+            continue
+        batch.conn.execute(
+            update(IDENTITY)
+            .where(c.kind == kind, c.value == value)
+            .values(names=names, shared=(kind, value) in batch.shared)
+        )
 
 
 def _assign_ids(conn: Connection, new: list[LeadPlan]) -> None:
