@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.export import lead_record
-from storage.models import Lead, StatusChange
+from storage.models import Lead, LeadIdentity, LeadMerge, StatusChange
 from storage.queries import LeadNotFound, conversation_ids, get_lead
 
 
@@ -100,3 +100,40 @@ def _alert(lead: Lead, conversation_ids: list[str]) -> dict[str, Any]:
         "language": lead.language,
         "status_by_human": lead.status_by_human,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityNotes:
+    """Say how a lead came to be one person: its merges (with reasons) and shared details."""
+
+    merges: tuple[tuple[int, str, datetime, bool], ...]  # (merged lead, reason, at, undone)
+    shared: tuple[tuple[str, str, int], ...]  # (kind, value, different names seen)
+
+
+def identity_notes(session: Session, lead_id: int) -> IdentityNotes:
+    """Return the merges into a lead and the shared details it gave."""
+    merges = session.execute(
+        select(LeadMerge.merged_lead_id, LeadMerge.reason, LeadMerge.at, LeadMerge.undone_at)
+        .where(LeadMerge.kept_lead_id == lead_id)
+        .order_by(LeadMerge.at, LeadMerge.id)
+    ).all()
+    shared = session.execute(
+        select(LeadIdentity.kind, LeadIdentity.value, LeadIdentity.names).where(
+            LeadIdentity.lead_id == lead_id, LeadIdentity.shared
+        )
+    ).all()
+    return IdentityNotes(
+        tuple((m, r, at, undone is not None) for m, r, at, undone in merges),
+        tuple((k, v, len(names or [])) for k, v, names in shared),
+    )
+
+
+def leads_at_domain(session: Session, domain: str, *, limit: int = 500) -> list[tuple[int, str]]:
+    """Return (id, name) of named leads whose email is at `domain` (for duplicate hints)."""
+    rows = session.execute(
+        select(Lead.id, Lead.name)
+        .where(Lead.email.endswith(f"@{domain}"), Lead.name.is_not(None))
+        .order_by(Lead.id)
+        .limit(limit)
+    )
+    return [(i, n) for i, n in rows if i is not None and n]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import Engine, select
 
 from jobs.merge import unmerge
+from leads.cli import main
 from storage.models import LeadIdentity, LeadMerge
 from tests.jobs.process_helpers import T0, conv, ingest, lead_of, leads, process
 
@@ -51,7 +53,9 @@ def _load(shared_domain: bool) -> tuple[list, int]:
     return convs, people
 
 
-def test_shared_details_and_shared_domains_never_merge_people(engine: Engine) -> None:
+def test_shared_details_and_shared_domains_never_merge_people(
+    engine: Engine, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     convs, people = _load(shared_domain=True)
     ingest(engine, convs)
     process(engine)
@@ -65,13 +69,21 @@ def test_shared_details_and_shared_domains_never_merge_people(engine: Engine) ->
             select(LeadIdentity).where(LeadIdentity.value == "info@teamco-shop.com")
         ).first()
     assert "+34911234567" in shared
+    with engine.connect() as c:
+        board = c.execute(
+            select(LeadIdentity.lead_id).where(LeadIdentity.value == "+34911234567")
+        ).scalar_one()
+    assert main(["--db", db_url, "show", str(board)]) == 0
+    assert "Shared phone +34911234567" in capsys.readouterr().out
     assert inbox is None  # a role address is never an identity
     # Every person at their own domain gives the same count.
     own, _ = _load(shared_domain=False)
     assert len(own) == len(convs)
 
 
-def test_a_merge_says_why_and_an_unmerge_is_remembered(engine: Engine) -> None:
+def test_a_merge_says_why_and_an_unmerge_is_remembered(
+    engine: Engine, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     ingest(engine, [conv("a-1", _ask("Nora Quist", "Email nora.quist@example-co.com"))])
     process(engine)
     ingest(engine, [conv("a-2", _ask("Nora Quist", "Phone +34 612 345 678"), source="whatsapp")])
@@ -84,6 +96,9 @@ def test_a_merge_says_why_and_an_unmerge_is_remembered(engine: Engine) -> None:
     with engine.connect() as c:
         merge = c.execute(select(LeadMerge)).one()
     assert merge.reason.startswith("same ")
+    assert main(["--db", db_url, "show", str(merge.kept_lead_id)]) == 0
+    shown = capsys.readouterr().out
+    assert f"Merged lead {merge.merged_lead_id}" in shown and merge.reason[:20] in shown
     unmerge(engine, merge.merged_lead_id)
     assert len(leads(engine)) == 2
     ingest(engine, [conv("a-4", _ask("Nora Quist", both), start=T0 + timedelta(days=3))])
