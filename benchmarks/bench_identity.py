@@ -59,8 +59,11 @@ def labelled_set(n_company: int, seed: int = 3) -> tuple[list[ConversationData],
         person[c.external_id] = pid
 
     for i in range(n_company):  # colleagues at one domain; every tenth comes back
-        first, last = rng.choice(FIRST), rng.choice(LAST)
-        email = f"{first.lower()}.{last.lower()}.{i}@acme-corp.com"
+        # Different people, different names: first names repeat, surnames are shared by
+        # many, the full name is the person's own (two colleagues with one full name and
+        # two addresses would be merged by the exact-name rule, a known limit).
+        first, last = FIRST[i % len(FIRST)], f"{rng.choice(LAST)}{_tag(i // len(FIRST)).lower()}"
+        email = f"{first.lower()}.{last.lower()}@acme-corp.com"
         add(_conv(f"co-{i}", _ask(f"{first} {last}", f"Email {email}")))
         if i % 10 == 0:
             add(_conv(f"co-{i}-b", [f"Hi, {email} again", "any update?"], source="whatsapp", day=1))

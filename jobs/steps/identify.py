@@ -17,11 +17,8 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from jobs.identity import (
-    company_domain,
     fold_name,
-    is_role_address,
     names_agree,
-    normalise_email,
 )
 from jobs.merge import IDENTITY, LEAD, MERGE
 from jobs.steps.batch import Batch, Conflict, Item, chunks, links_of
@@ -39,7 +36,6 @@ class UnionFind:
         self.parent: dict[Any, Any] = {}
         self.names: dict[Any, set[str]] = {}
         self.leads: dict[Any, set[int]] = {}
-        self.work: dict[Any, dict[str, set[str]]] = {}  # company domain -> email keys
         self.forbidden = forbidden or set()
 
     def find(self, x: Any) -> Any:
@@ -49,17 +45,9 @@ class UnionFind:
             parent = self.parent[x] = self.find(parent)
         return parent
 
-    def add(
-        self,
-        x: Any,
-        name: str | None = None,
-        lead: int | None = None,
-        work: Iterable[tuple[str, str]] = (),
-    ) -> None:
-        """Note a node's full name, lead or (domain, email) work addresses."""
+    def add(self, x: Any, name: str | None = None, lead: int | None = None) -> None:
+        """Note a node's full name or lead (before it is joined to anything)."""
         root = self.find(x)
-        for domain, email in work:
-            self.work.setdefault(root, {}).setdefault(domain, set()).add(email)
         if name and fold_name(name):
             self.names.setdefault(root, set()).add(name)
         if lead is not None:
@@ -76,15 +64,7 @@ class UnionFind:
         leads_a, leads_b = self.leads.get(ra, set()), self.leads.get(rb, set())
         if any(frozenset((x, y)) in self.forbidden for x in leads_a for y in leads_b):
             return False
-        # Two different personal addresses at one company are two colleagues.
-        work_a, work_b = self.work.get(ra, {}), self.work.get(rb, {})
-        if any(d in work_b and not work_a[d] & work_b[d] for d in work_a):
-            return False
         self.parent[ra] = rb
-        if work_a:
-            into = self.work.setdefault(rb, {})
-            for d, emails in self.work.pop(ra).items():
-                into.setdefault(d, set()).update(emails)
         if names_a:
             self.names.setdefault(rb, set()).update(self.names.pop(ra))
         if leads_a:
@@ -115,13 +95,13 @@ def group(batch: Batch, items: list[Item]) -> list[tuple[list[Item], list[int]]]
         # Another worker merged a lead of this batch since it was scored.
         raise Conflict("a conversation moved to another lead")
     batch.linked = set(links)
-    known = _leads_of(batch, {*owners.values(), *links.values()})
+    known = _names_of(batch, {*owners.values(), *links.values()})
     _count_names(batch, items)
     uf = UnionFind(split_pairs(batch, {*owners.values(), *links.values()}))
-    for lead_id, (name, work) in known.items():
-        uf.add(("lead", lead_id), name, lead_id, work)
+    for lead_id, name in known.items():
+        uf.add(("lead", lead_id), name, lead_id)
     for it in items:
-        uf.add(("c", it.row.id), it.extraction.name, work=_work_addresses(it))
+        uf.add(("c", it.row.id), it.extraction.name)
     # A conversation already linked to a lead stays with it; then details join people,
     # the ones that existing leads own first (their lead carries its name).
     for it in items:
@@ -149,15 +129,6 @@ def group(batch: Batch, items: list[Item]) -> list[tuple[list[Item], list[int]]]
     return out
 
 
-def _work_addresses(item: Item) -> list[tuple[str, str]]:
-    """Return (company domain, email key) for the item's personal addresses at a company."""
-    return [
-        (domain, key)
-        for value, key in item.emails
-        if key not in item.roles and (domain := company_domain(value))
-    ]
-
-
 def _keys(item: Item) -> list[tuple[str, str]]:
     return list(batch_keys([item]))
 
@@ -179,25 +150,13 @@ def _count_names(batch: Batch, items: list[Item]) -> None:
                 batch.shared.add(key)
 
 
-def _leads_of(batch: Batch, lead_ids: set[int]) -> dict[int, tuple[str | None, list]]:
-    """Return each lead's name and its personal addresses at companies (domain, key)."""
-    out: dict[int, tuple[str | None, list]] = {}
-    c = LEAD.c
+def _names_of(batch: Batch, lead_ids: set[int]) -> dict[int, str | None]:
+    """Return each lead's name."""
+    names: dict[int, str | None] = {}
     for chunk in chunks(sorted(lead_ids)):
-        rows = batch.conn.execute(
-            select(c.id, c.name, c.email, c.alt_emails).where(c.id.in_(chunk))
-        )
-        for lead_id, name, email, alts in rows:
-            work = [
-                (domain, key)
-                for value in (email, *(alts or []))
-                if value
-                and not is_role_address(value)
-                and (key := normalise_email(value))
-                and (domain := company_domain(value))
-            ]
-            out[lead_id] = (name, work)
-    return out
+        rows = batch.conn.execute(select(LEAD.c.id, LEAD.c.name).where(LEAD.c.id.in_(chunk)))
+        names.update({lead_id: name for lead_id, name in rows})
+    return names
 
 
 def split_pairs(batch: Batch, lead_ids: set[int]) -> set[frozenset[int]]:
