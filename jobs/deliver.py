@@ -192,6 +192,37 @@ def run_once(
     return found
 
 
+def preview(
+    engine: Engine,
+    notifier: Notifier,
+    *,
+    now: datetime | None = None,
+    limit: int = 500,
+    kinds: Sequence[str] | None = None,
+) -> int:
+    """Show the due items through `notifier` without claiming them; return how many.
+
+    A preview (the console when Slack is not configured) consumes nothing: every item
+    stays queued for the real destination.
+    """
+    now = now or utcnow()
+    due = select(OutboxItem).where(
+        OutboxItem.sent_at.is_(None),
+        OutboxItem.failed.is_(False),
+        OutboxItem.next_attempt_at <= now,
+    )
+    if kinds:
+        due = due.where(OutboxItem.kind.in_(list(kinds)))
+    with session_scope(engine) as session:
+        shown = list(session.scalars(due.order_by(OutboxItem.id).limit(limit)))
+        for item in shown:
+            session.expunge(item)
+    for item in shown:
+        if item.kind == "alert":
+            notifier.send_alert(item.payload, key=item.key)
+    return sum(1 for item in shown if item.kind == "alert")
+
+
 def requeue(engine: Engine, key: str, *, now: datetime | None = None) -> bool:
     """Make a failed or interrupted item due again (after a person checked); True if found."""
     with session_scope(engine) as session:
