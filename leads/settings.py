@@ -205,6 +205,12 @@ def load(
             raise SettingsError(f"Config file not found: {p}") from exc
         except tomllib.TOMLDecodeError as exc:
             raise SettingsError(f"{p} is not valid TOML: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise SettingsError(f"Config file {p} is not UTF-8 text (TOML must be)") from exc
+        except IsADirectoryError as exc:
+            raise SettingsError(f"Config file {p} is a directory; name a TOML file") from exc
+        except OSError as exc:
+            raise SettingsError(f"Cannot read config file {p}: {exc.strerror}") from exc
     for key in given:
         if key not in BY_NAME:
             raise SettingsError(

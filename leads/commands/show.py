@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from sqlmodel import Session
 
+from leads.argtypes import lead_id
 from leads.context import Context
 from storage.export import iso_utc, lead_record
 from storage.queries import (
@@ -25,7 +26,7 @@ HELP = "Show one lead with its conversations and status history."
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Add the lead id and --format."""
-    p.add_argument("id", type=int, help="the lead id (see `leads list`)")
+    p.add_argument("id", type=lead_id, help="the lead id (see `leads list`)")
     p.add_argument("--format", choices=("text", "json"), default="text")
 
 
