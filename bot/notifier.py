@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.alerts import alert_blocks, alert_text
 from bot.chart import daily_chart_png
 from bot.render import mrkdwn_escape, render_json, render_text, truncate
-from jobs.digest import Digest
+from jobs.digest_data import Digest
 from jobs.notify import DeliveryError
 
 log = logging.getLogger(__name__)

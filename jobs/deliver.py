@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select, update
 
+from jobs.digest_data import Digest, window_records
 from jobs.notify import DeliveryError, Notifier
 from storage.db import is_sqlite, session_scope
 from storage.models import OutboxItem, utcnow
@@ -98,9 +99,6 @@ def _send(engine: Engine, notifier: Notifier, item: OutboxItem) -> dict[str, Any
     if item.kind == "alert":
         return notifier.send_alert(item.payload, key=item.key, check=check)
     if item.kind == "digest":
-        # jobs.digest imports this module to deliver; importing it here avoids a cycle.
-        from jobs.digest import Digest, window_records
-
         digest = Digest.from_dict(item.payload)
         with session_scope(engine) as session:
             digest.records = window_records(session, digest)

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from jobs.digest import Digest
+    from jobs.digest_data import Digest
 
 
 class DeliveryError(Exception):

@@ -124,6 +124,12 @@ SETTINGS: tuple[Setting, ...] = (
             "directory).", _nonempty),
     Setting("processing.batch_size", 500,
             "Conversations processed (and committed) together.", _int(1, 10_000)),
+    Setting("identity.shared_key_limit", 3,
+            "An email or phone seen with more than this many different full names (a team "
+            "inbox, a switchboard, a family phone) stops merging people.", _int(1, 1000)),
+    Setting("identity.max_alternates", 10,
+            "Alternate emails and phones kept per lead; past that a detail stays on its "
+            "conversation only.", _int(0, 1000)),
     Setting("slack.alerts_channel", "#leads-alerts",
             "Channel (name or id) for high-quality lead alerts.", _channel),
     Setting("slack.digest_channel", "#leads",
