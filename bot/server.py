@@ -7,7 +7,9 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from slack_bolt import App, BoltRequest
+from slack_bolt import App
+
+from bot.requests import dispatch_raw
 
 LOG = logging.getLogger("bot.server")
 PATH = "/slack/events"
@@ -81,10 +83,5 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(413, "Payload Too Large")
             return
         raw = self.rfile.read(length) if length else b""
-        request = BoltRequest(
-            body=raw.decode("utf-8", errors="replace"),
-            query=query,
-            headers={k.lower(): v for k, v in self.headers.items()},
-        )
-        response = self.server.app.dispatch(request)
+        response = dispatch_raw(self.server.app, raw, query, dict(self.headers.items()))
         self._send(response.status, response.body or "", response.headers)

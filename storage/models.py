@@ -201,3 +201,13 @@ class JobRun(SQLModel, table=True):
     ok: bool = True
     detail: str | None = None
     host: str | None = Field(default=None, max_length=200)
+
+
+class SlackRequest(SQLModel, table=True):
+    """Remember one accepted Slack request for the replay window (shared by all servers)."""
+
+    __tablename__ = "slack_request"
+
+    # sha256 of the raw body: a replay, or Slack's own retry, carries the same body.
+    digest: str = Field(max_length=64, primary_key=True)
+    seen_at: datetime = Field(default_factory=utcnow, index=True)

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from sqlmodel import Session
 
 from jobs.identity import company_domain, similar_names
+from leads.argtypes import lead_id
 from leads.context import Context
 from storage.export import iso_utc, lead_record
 from storage.lead_view import identity_notes, leads_at_domain
@@ -27,7 +28,7 @@ HELP = "Show one lead with its conversations and status history."
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Add the lead id and --format."""
-    p.add_argument("id", type=int, help="the lead id (see `leads list`)")
+    p.add_argument("id", type=lead_id, help="the lead id (see `leads list`)")
     p.add_argument("--format", choices=("text", "json"), default="text")
 
 
