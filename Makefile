@@ -31,7 +31,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 model: $(STAMP)
-	$(BIN)/python -m model.build
+	$(BIN)/python -m corpus.build
 
 clean:
 	rm -rf $(VENV) build *.egg-info

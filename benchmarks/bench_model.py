@@ -8,11 +8,12 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
+from corpus.generate import DEFAULT_SEED, DEFAULT_SIZE, generate
 from model.artifacts import MODEL_FILE, shipped_path
+from model.datasets import extract_all, load_sms
 from model.evaluate import evaluate
-from model.generate import DEFAULT_SEED, DEFAULT_SIZE, generate
 from model.predict import load_bundle, predict
-from model.train import extract_all, load_sms, train
+from model.train import train
 
 BATCH = 20_000
 

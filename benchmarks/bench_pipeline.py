@@ -10,7 +10,7 @@ Figures (targets from issue 5):
 
 Each measurement runs in a fresh interpreter, so its peak RSS is its own, and is the
 best of a few runs. Conversations
-come from model.generate (six languages, both sources); LEADS_BENCH_MODEL names a model
+come from corpus.generate (six languages, both sources); LEADS_BENCH_MODEL names a model
 bundle other than the shipped one. Run: `python -m benchmarks pipeline`.
 """
 
@@ -79,7 +79,7 @@ def _import(url: str, docs: list[dict[str, Any]]) -> None:
 
 
 def _generate(n: int) -> list[dict[str, Any]]:
-    from model.generate import generate
+    from corpus.generate import generate
 
     return [e.conversation for e in generate(n, seed=2026)]
 

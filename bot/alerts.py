@@ -1,9 +1,10 @@
-"""Build the Slack message of a lead alert: blocks, fallback text, and the alert from storage.
+"""Build the Slack message of a lead alert from plain data: blocks and fallback text.
 
 An alert is the outbox payload that `jobs.process` queues: the lead's export record
 (`storage.export.lead_record`) plus "request", "intent", "factors_for",
-"factors_against" and "language". The bot rebuilds the same dict from storage with
-`alert_from_lead` after a click and re-renders with `alert_blocks(..., changed_by=...)`.
+"factors_against" and "language". After a click the bot loads the same dict from storage
+(`storage.lead_view.load_lead_card(...).alert`) and re-renders it with
+`alert_blocks(..., changed_by=...)`; nothing here reads storage.
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from bot.render import mrkdwn_escape, render_json, render_text, truncate
-from storage.export import lead_record
-from storage.queries import conversation_ids, get_lead
+from storage.lead_view import split_factors
 from storage.statuses import STATUSES
 
 # The statuses a salesperson sets most often get a button; all nine are in the select.
@@ -46,14 +44,7 @@ def status_value(lead_id: int, status: str) -> str:
 def _split_factors(alert: dict[str, Any]) -> tuple[list[str], list[str]]:
     if "factors_for" in alert or "factors_against" in alert:
         return list(alert.get("factors_for") or []), list(alert.get("factors_against") or [])
-    # model.types.Prediction.top_factors writes the factors against with a "- " prefix.
-    pros, cons = [], []
-    for factor in alert.get("top_factors") or []:
-        if factor.startswith("- "):
-            cons.append(factor[2:])
-        else:
-            pros.append(factor)
-    return pros, cons
+    return split_factors(alert.get("top_factors") or [])
 
 
 def _who(changed_by: str) -> str:
@@ -156,22 +147,3 @@ def alert_text(
         request_plain=mrkdwn_escape(truncate(request, 200)),
         status_plain=status_plain,
     )
-
-
-def alert_from_lead(session: Session, lead_id: int) -> dict[str, Any]:
-    """Return the alert dict of a stored lead, as `jobs.process` queues it.
-
-    Raises storage.queries.LeadNotFound (saying where a merged lead went).
-    """
-    lead = get_lead(session, lead_id)
-    record = lead_record(lead, conversation_ids(session, [lead_id]).get(lead_id, []))
-    pros, cons = _split_factors({"top_factors": record["top_factors"]})
-    return {
-        **record,
-        "request": lead.request,
-        "intent": lead.intent,
-        "factors_for": pros,
-        "factors_against": cons,
-        "language": lead.language,
-        "status_by_human": lead.status_by_human,
-    }

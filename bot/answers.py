@@ -12,10 +12,10 @@ from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
-from bot.alerts import alert_from_lead
 from bot.filters import describe, page_value
 from bot.views import conversation_modal, home_view, lead_card, leads_page, stats_message
 from storage.export import lead_record, records, write_csv
+from storage.lead_view import load_lead_card
 from storage.models import utcnow
 from storage.queries import (
     LeadFilter,
@@ -28,7 +28,6 @@ from storage.queries import (
     list_leads,
     set_status,
     stats,
-    status_history,
     top_leads,
 )
 
@@ -75,23 +74,14 @@ def card(session: Session, lead_id: int, *, notice: str | None = None) -> dict:
     Raises LeadNotFound for an id that never was (or whose merge target is gone too).
     """
     try:
-        alert = alert_from_lead(session, lead_id)
+        view = load_lead_card(session, lead_id)
     except LeadNotFound as exc:
         if exc.merged_into is None:
             raise
         merged = f"{not_found_text(exc)} Showing lead {exc.merged_into}."
         notice = f"{merged}\n{notice}" if notice else merged
-        lead_id = exc.merged_into
-        alert = alert_from_lead(session, lead_id)
-    changes = status_history(session, lead_id)
-    return lead_card(alert, changes, changed_by=_setter(changes, alert["status"]), notice=notice)
-
-
-def _setter(changes: list[Any], status: str | None) -> str | None:
-    # Who set the current status, when it was a person (the model leaves no Slack id).
-    if changes and changes[-1].to_status == status and changes[-1].via != "model":
-        return changes[-1].who
-    return None
+        view = load_lead_card(session, exc.merged_into)
+    return lead_card(view.alert, view.history, changed_by=view.set_by, notice=notice)
 
 
 @dataclass(slots=True)
@@ -119,9 +109,8 @@ def change_status(session: Session, lead_id: int, status: str, *, user_id: str) 
     """
     result = set_status(session, lead_id, status, who=user_id, via="slack")
     session.commit()
-    alert = alert_from_lead(session, lead_id)
-    set_by = _setter(status_history(session, lead_id), status) or user_id
-    return StatusAnswer(result, alert, set_by)
+    view = load_lead_card(session, lead_id)
+    return StatusAnswer(result, view.alert, view.set_by or user_id)
 
 
 def stats_answer(session: Session, flt: LeadFilter) -> dict:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from bot.config import BotConfig
 from bot.listeners import actions, commands, events, views
+from bot.replay import replay_guard
 from bot.services import Services
 
 LOG = logging.getLogger("bot")
@@ -39,6 +40,8 @@ def build_app(
         listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="bot"),
         logger=LOG,
     )
+    if signing_secret is not None:  # HTTP mode: signed requests can be replayed
+        app.use(replay_guard(engine))
     app.use(Services(engine=engine, config=config).middleware)
     app.error(_on_error)
     for package in (commands, actions, views, events):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.error import URLError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -11,7 +12,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.alerts import alert_blocks, alert_text
 from bot.chart import daily_chart_png
 from bot.render import mrkdwn_escape, render_json, render_text, truncate
-from jobs.digest import Digest
+from jobs.digest_data import Digest
 from jobs.notify import DeliveryError
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,31 @@ def delivery_error(exc: Exception, what: str, ref: dict[str, Any] | None = None)
         return DeliveryError(f"{what}: {error} (HTTP {status})", permanent=False, ref=ref)
     # Connection refused or reset, timeouts, a failed file upload step.
     return DeliveryError(f"{what}: {type(exc).__name__}", permanent=False, ref=ref)
+
+
+METADATA_EVENT = "leads_outbox"
+HISTORY_LOOKBACK = 200  # messages searched for an earlier post of an uncertain item
+
+
+def post_failure(exc: Exception, what: str, ref: dict[str, Any] | None = None) -> DeliveryError:
+    """Return the DeliveryError of a failed post, uncertain when Slack may have posted it."""
+    if isinstance(exc, SlackApiError):
+        return delivery_error(exc, what, ref)
+    reason = exc.reason if isinstance(exc, URLError) else exc
+    if isinstance(reason, ConnectionRefusedError):
+        # Nothing reached Slack: trying again cannot post twice.
+        return DeliveryError(f"{what}: connection refused", permanent=False, ref=ref)
+    return DeliveryError(
+        f"{what}: {type(exc).__name__} after sending; Slack may have posted it",
+        permanent=False, ref=ref, uncertain=True,
+    )  # fmt: skip
+
+
+def outbox_metadata(key: str | None) -> dict[str, Any] | None:
+    """Return the Slack message metadata carrying the outbox key, or None without a key."""
+    if not key:
+        return None
+    return {"event_type": METADATA_EVENT, "event_payload": {"outbox_key": key}}
 
 
 def _signed(n: int | float) -> str:
@@ -134,46 +160,101 @@ class SlackNotifier:
         self.alerts_channel = alerts_channel
         self.digest_channel = digest_channel
 
-    def send_alert(self, alert: dict[str, Any]) -> dict[str, Any]:
-        """Post the alert; return {"channel", "ts"} so a status change can update it."""
+    def find_post(self, channel: str, key: str, what: str) -> dict[str, Any] | None:
+        """Return {"channel", "ts"} of the recent post tagged with `key`, or None if none.
+
+        Raises an uncertain DeliveryError when the channel cannot be read: without
+        looking, nobody may post again.
+        """
         try:
-            answer = self.client.chat_postMessage(
-                channel=self.alerts_channel,
-                text=alert_text(alert),
-                blocks=alert_blocks(alert),
-                unfurl_links=False,
-                unfurl_media=False,
+            answer = self.client.conversations_history(
+                channel=channel, include_all_metadata=True, limit=HISTORY_LOOKBACK
             )
         except (SlackClientError, OSError) as exc:
-            raise delivery_error(exc, f"alert for lead {alert.get('id')}") from exc
+            error = delivery_error(exc, f"{what}: could not check the channel for it")
+            error.uncertain = True
+            raise error from exc
+        for message in answer.get("messages") or []:
+            meta = message.get("metadata") or {}
+            payload = meta.get("event_payload") or {}
+            if meta.get("event_type") == METADATA_EVENT and payload.get("outbox_key") == key:
+                return {"channel": channel, "ts": message.get("ts")}
+        return None
+
+    def _post(
+        self, channel: str, what: str, key: str | None, check: bool, **fields: Any
+    ) -> dict[str, Any]:
+        if check and key:
+            found = self.find_post(channel, key, what)
+            if found is not None:
+                log.info("%s had landed already; not posted again", what)
+                return found
+        try:
+            answer = self.client.chat_postMessage(
+                channel=channel, metadata=outbox_metadata(key), **fields
+            )
+        except (SlackClientError, OSError) as exc:
+            raise post_failure(exc, what) from exc
         return {"channel": answer["channel"], "ts": answer["ts"]}
 
+    def send_alert(
+        self, alert: dict[str, Any], *, key: str | None = None, check: bool = False
+    ) -> dict[str, Any]:
+        """Post the alert; return {"channel", "ts"} so a status change can update it.
+
+        With `check` (an earlier attempt may have landed) the channel is searched for
+        the outbox key first and the alert is posted only when it is not there.
+        """
+        return self._post(
+            self.alerts_channel, f"alert for lead {alert.get('id')}", key, check,
+            text=alert_text(alert), blocks=alert_blocks(alert),
+            unfurl_links=False, unfurl_media=False,
+        )  # fmt: skip
+
+    def _files_landed(self, ref: dict[str, Any], filename: str, what: str) -> list[str] | None:
+        try:
+            answer = self.client.files_list(channel=ref["channel"], count=100)
+        except (SlackClientError, OSError) as exc:
+            error = delivery_error(exc, f"{what}: could not check the channel for them", ref)
+            error.uncertain = True
+            raise error from exc
+        found = [f for f in answer.get("files") or [] if f.get("name") == filename]
+        return [str(f.get("id")) for f in found] or None
+
     def send_digest(
-        self, digest: Digest, csv_text: str, *, done: dict[str, Any] | None = None
+        self,
+        digest: Digest,
+        csv_text: str,
+        *,
+        done: dict[str, Any] | None = None,
+        key: str | None = None,
+        check: bool = False,
     ) -> dict[str, Any]:
         """Post the summary, then upload the CSV and the 14-day chart to the same channel.
 
         When an earlier attempt posted the summary (`done` has its ts) only the files are
-        uploaded, so a failed upload never repeats the summary.
+        uploaded, so a failed upload never repeats the summary; with `check` what may
+        have landed (summary or files) is looked for first.
         """
         ref = dict(done or {})
+        what = f"digest {digest.day}"
         if not ref.get("ts"):
-            try:
-                answer = self.client.chat_postMessage(
-                    channel=self.digest_channel,
-                    text=digest_text(digest),
-                    blocks=digest_blocks(digest),
-                    unfurl_links=False,
-                )
-            except (SlackClientError, OSError) as exc:
-                raise delivery_error(exc, f"digest {digest.day}") from exc
-            ref = {"channel": answer["channel"], "ts": answer["ts"]}
+            ref = self._post(
+                self.digest_channel, what, key, check,
+                text=digest_text(digest), blocks=digest_blocks(digest), unfurl_links=False,
+            )  # fmt: skip
+            check = False  # the summary was just posted: its files cannot have been
+        csv_name = f"leads-{digest.day}.csv"
+        if check:
+            files = self._files_landed(ref, csv_name, f"{what} files")
+            if files is not None:
+                return {**ref, "files": files}
         try:
             # Files are shared by channel id; chat.postMessage answered with it.
             upload = self.client.files_upload_v2(
                 channel=ref["channel"],
                 file_uploads=[
-                    {"content": csv_text.encode("utf-8"), "filename": f"leads-{digest.day}.csv",
+                    {"content": csv_text.encode("utf-8"), "filename": csv_name,
                      "title": f"Leads of the last {digest.hours} hours ({digest.total})"},
                     {"content": daily_chart_png(digest.daily), "filename":
                      f"leads-14-days-{digest.day}.png", "title": "New leads per day, last 14 days",
@@ -181,6 +262,6 @@ class SlackNotifier:
                 ],
             )  # fmt: skip
         except (SlackClientError, OSError) as exc:
-            raise delivery_error(exc, f"digest {digest.day} files", ref=ref) from exc
+            raise post_failure(exc, f"{what} files", ref=ref) from exc
         files = [f.get("id") for f in upload.get("files") or []]
         return {**ref, "files": files}

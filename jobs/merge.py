@@ -39,6 +39,7 @@ HISTORY = StatusChange.__table__  # type: ignore[attr-defined]
 CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
 
 _TIMES = ("created_at", "updated_at")
+MAX_ALTERNATES = 10
 SCORE_FIELDS = ("intent", "score", "quality", "top_factors", "request", "language")
 
 
@@ -85,11 +86,19 @@ def phone_keys(values: list[str | None]) -> set[str]:
     return {k for v in values if v for k in [normalise_phone(v)] if k}
 
 
-def add_contact(state: dict[str, Any], kind: str, value: str, key: str | None) -> None:
+def add_contact(
+    state: dict[str, Any],
+    kind: str,
+    value: str,
+    key: str | None,
+    *,
+    max_alternates: int = MAX_ALTERNATES,
+) -> None:
     """Add an email or phone to a lead: primary if it has none, else an alternative.
 
     Values are compared by identity key, so "J.Doe@gmail.com" after "jdoe@gmail.com"
-    adds nothing.
+    adds nothing. Past `max_alternates` alternatives the detail stays on its
+    conversation only, so a lead's cost does not grow with its history.
     """
     primary, alts = ("email", "alt_emails") if kind == "email" else ("phone", "alt_phones")
     norm = normalise_email if kind == "email" else normalise_phone
@@ -100,11 +109,13 @@ def add_contact(state: dict[str, Any], kind: str, value: str, key: str | None) -
         return
     if not state.get(primary):
         state[primary] = value
-    else:
+    elif len(state.get(alts) or []) < max_alternates:
         state[alts] = [*(state.get(alts) or []), value]
 
 
-def fold(kept: dict[str, Any], merged: dict[str, Any]) -> None:
+def fold(
+    kept: dict[str, Any], merged: dict[str, Any], *, max_alternates: int = MAX_ALTERNATES
+) -> None:
     """Fold the merged lead's fields into the kept lead's state, in place.
 
     Score fields are not decided here: the caller knows which lead's latest
@@ -114,7 +125,7 @@ def fold(kept: dict[str, Any], merged: dict[str, Any]) -> None:
         norm = normalise_email if kind == "email" else normalise_phone
         for value in [merged.get(primary), *(merged.get(alts) or [])]:
             if value:
-                add_contact(kept, kind, value, norm(value))
+                add_contact(kept, kind, value, norm(value), max_alternates=max_alternates)
     if not kept.get("name") and merged.get("name"):
         kept["name"] = merged["name"]
     if merged["created_at"] < kept["created_at"]:

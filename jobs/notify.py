@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from jobs.digest import Digest
+    from jobs.digest_data import Digest
 
 
 class DeliveryError(Exception):
@@ -23,7 +23,9 @@ class DeliveryError(Exception):
     as failed for good; otherwise it is retried with back-off, after `retry_after`
     seconds at the earliest when the destination said so. `ref` records what already
     landed before the failure (e.g. the digest message whose file upload failed), so a
-    retry finishes the delivery instead of repeating it.
+    retry finishes the delivery instead of repeating it. `uncertain=True` says the
+    destination may have acted (the connection dropped after the request was sent): the
+    next attempt must look before it sends again.
     """
 
     def __init__(
@@ -33,9 +35,11 @@ class DeliveryError(Exception):
         permanent: bool,
         retry_after: float | None = None,
         ref: dict[str, Any] | None = None,
+        uncertain: bool = False,
     ) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.uncertain = uncertain
         self.retry_after = retry_after
         self.ref = ref
 
@@ -45,17 +49,29 @@ class Notifier(Protocol):
 
     name: str
 
-    def send_alert(self, alert: dict[str, Any]) -> dict[str, Any]:
-        """Deliver one lead alert; return where it landed (e.g. channel and ts)."""
+    def send_alert(
+        self, alert: dict[str, Any], *, key: str | None = None, check: bool = False
+    ) -> dict[str, Any]:
+        """Deliver one lead alert; return where it landed (e.g. channel and ts).
+
+        `key` (the outbox key) tags the post so it can be found again; with `check`
+        an earlier attempt's outcome is unknown: return where it landed if it did.
+        """
         ...
 
     def send_digest(
-        self, digest: Digest, csv_text: str, *, done: dict[str, Any] | None = None
+        self,
+        digest: Digest,
+        csv_text: str,
+        *,
+        done: dict[str, Any] | None = None,
+        key: str | None = None,
+        check: bool = False,
     ) -> dict[str, Any]:
         """Deliver the digest with its CSV; return where it landed.
 
         `done` is the `ref` of an earlier attempt that failed half-way: what it names
-        was delivered already and must not be sent again.
+        was delivered already and must not be sent again. `key`, `check`: as send_alert.
         """
         ...
 
@@ -181,7 +197,9 @@ class ConsoleNotifier:
         self.hidden = 0
         self.digests = 0
 
-    def send_alert(self, alert: dict[str, Any]) -> dict[str, Any]:
+    def send_alert(
+        self, alert: dict[str, Any], *, key: str | None = None, check: bool = False
+    ) -> dict[str, Any]:
         """Print the alert as a panel (or one line, or nothing: see __init__); return a ref."""
         self.alerts += 1
         if self.hide_after is not None and self.alerts > self.hide_after:
@@ -199,7 +217,13 @@ class ConsoleNotifier:
         return {"destination": self.name}
 
     def send_digest(
-        self, digest: Digest, csv_text: str, *, done: dict[str, Any] | None = None
+        self,
+        digest: Digest,
+        csv_text: str,
+        *,
+        done: dict[str, Any] | None = None,
+        key: str | None = None,
+        check: bool = False,
     ) -> dict[str, Any]:
         """Print the digest and say how many CSV rows Slack would get attached."""
         for renderable in digest_renderables(digest):

@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from model.train import FEEDBACK_WEIGHT, RetrainResult, feedback_fingerprint, retrain_with_feedback
+from model.retrain import RetrainResult, feedback_fingerprint, retrain_with_feedback
+from model.train import FEEDBACK_WEIGHT
 from storage.queries import labelled_conversations
 
 log = logging.getLogger(__name__)

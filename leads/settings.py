@@ -38,6 +38,12 @@ def _int(lo: int, hi: int) -> Callable[[str, Any], Any]:
     return check
 
 
+def _bool(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise SettingsError(f"{name} must be true or false, got {value!r}")
+    return value
+
+
 def _str(name: str, value: Any) -> str:
     if not isinstance(value, str):
         raise SettingsError(f"{name} must be a string, got {value!r}")
@@ -118,6 +124,12 @@ SETTINGS: tuple[Setting, ...] = (
             "directory).", _nonempty),
     Setting("processing.batch_size", 500,
             "Conversations processed (and committed) together.", _int(1, 10_000)),
+    Setting("identity.shared_key_limit", 3,
+            "An email or phone seen with more than this many different full names (a team "
+            "inbox, a switchboard, a family phone) stops merging people.", _int(1, 1000)),
+    Setting("identity.max_alternates", 10,
+            "Alternate emails and phones kept per lead; past that a detail stays on its "
+            "conversation only.", _int(0, 1000)),
     Setting("slack.alerts_channel", "#leads-alerts",
             "Channel (name or id) for high-quality lead alerts.", _channel),
     Setting("slack.digest_channel", "#leads",
@@ -140,6 +152,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("delivery.max_attempts", 8,
             "Attempts before an alert that keeps failing is given up (with back-off).",
             _int(1, 100)),
+    Setting("delivery.console_is_destination", False,
+            "Without SLACK_BOT_TOKEN alerts are printed as a preview and stay queued for "
+            "Slack; true makes the console the destination (printed alerts count as sent).",
+            _bool),
     Setting("capture.whatsapp_idle_hours", 24,
             "Hours of silence after which a WhatsApp customer's next message starts a new "
             "conversation (24: WhatsApp's customer-service window).", _int(1, 24 * 30)),
@@ -207,6 +223,12 @@ def load(
             raise SettingsError(f"Config file not found: {p}") from exc
         except tomllib.TOMLDecodeError as exc:
             raise SettingsError(f"{p} is not valid TOML: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise SettingsError(f"Config file {p} is not UTF-8 text (TOML must be)") from exc
+        except IsADirectoryError as exc:
+            raise SettingsError(f"Config file {p} is a directory; name a TOML file") from exc
+        except OSError as exc:
+            raise SettingsError(f"Cannot read config file {p}: {exc.strerror}") from exc
     for key in given:
         if key not in BY_NAME:
             raise SettingsError(

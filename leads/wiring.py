@@ -40,6 +40,8 @@ def process_config(settings: Mapping[str, Any]) -> Any:
         default_region=settings["extraction.default_region"],
         model_path=settings["scoring.model_path"],
         model_dir=settings["scoring.model_dir"],
+        shared_key_limit=settings["identity.shared_key_limit"],
+        max_alternates=settings["identity.max_alternates"],
     )
 
 

@@ -1,18 +1,21 @@
-"""Build the shipped model: generate the corpus, train, evaluate, write model/artifacts/.
+"""Build the shipped model from the packaged corpus: train, evaluate, write model/artifacts/.
 
-Run as `python -m model.build` (`make model`). The same seed gives the same bundle.
+Run as `python -m model.build`; `make model` runs `python -m corpus.build`, which
+generates the corpus (model/data/corpus.jsonl.gz) first. The same seed gives the same
+bundle.
 """
 
 from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from model.artifacts import save_bundle, shipped_path
+from model.datasets import Example, corpus_meta, extract_all, load_corpus
 from model.evaluate import evaluate, render
-from model.generate import DEFAULT_SEED, DEFAULT_SIZE, generate
-from model.train import extract_all, train
+from model.train import train
 
 TRAIN_SEED = 0
 
@@ -20,15 +23,16 @@ TRAIN_SEED = 0
 def build(
     out: str | Path | None = None,
     *,
-    size: int = DEFAULT_SIZE,
-    corpus_seed: int = DEFAULT_SEED,
+    examples: Sequence[Example] | None = None,
     seed: int = TRAIN_SEED,
     use_sms: bool = True,
     with_report: bool = True,
 ):
-    """Generate, train and evaluate; save the bundle to `out` (the shipped directory)."""
+    """Train and evaluate on `examples` (default: the packaged corpus); save to `out`."""
     started = time.perf_counter()
-    examples = generate(size, corpus_seed)
+    corpus_seed = corpus_meta().get("seed") if examples is None else None
+    if examples is None:
+        examples = load_corpus()
     extractions = extract_all([e.conversation for e in examples])
     bundle = train(
         examples, seed=seed, extractions=extractions, use_sms=use_sms, corpus_seed=corpus_seed
@@ -47,15 +51,11 @@ def main(argv: list[str] | None = None) -> None:
     """Build the model from the command line and print the evaluation."""
     parser = argparse.ArgumentParser(prog="python -m model.build", description=__doc__)
     parser.add_argument("--out", default=None, help="bundle directory (default: model/artifacts)")
-    parser.add_argument("--size", type=int, default=DEFAULT_SIZE)
-    parser.add_argument("--corpus-seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--seed", type=int, default=TRAIN_SEED)
     parser.add_argument("--no-sms", action="store_true", help="do not train on the SMS 80% split")
     args = parser.parse_args(argv)
     bundle, report = build(
         args.out,
-        size=args.size,
-        corpus_seed=args.corpus_seed,
         seed=args.seed,
         use_sms=not args.no_sms,
     )

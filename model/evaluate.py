@@ -18,9 +18,16 @@ from sklearn.metrics import (
 )
 
 from model.artifacts import Bundle
-from model.generate import INTENTS, Example
+from model.datasets import (
+    INTENTS,
+    SMS_FILE,
+    Example,
+    bench_data_dir,
+    extract_all,
+    load_corpus,
+    load_sms,
+)
 from model.predict import predict
-from model.train import SMS_FILE, bench_data_dir, extract_all, load_sms
 from model.types import Extraction, Prediction
 
 RELIABILITY_BINS = 10
@@ -59,6 +66,7 @@ class Report:
             "confusion": self.confusion,
             "sms": self.sms,
             "sms_note": self.sms_note,
+            **self.extra,
         }
 
 
@@ -120,6 +128,47 @@ def sms_metrics(bundle: Bundle) -> tuple[dict[str, Any] | None, str]:
     }, note
 
 
+def real_spam_metrics(bundle: Bundle) -> dict[str, dict[str, Any]]:
+    """Return spam figures per real-text source: its test 20%, or all of a held-out source.
+
+    Besides precision and recall, `high_share` is the share of its spam scored 60 or
+    more (spam that would still reach the team as a lead).
+    """
+    from model.real_text import SOURCES, load_source
+
+    out: dict[str, dict[str, Any]] = {}
+    for source in SOURCES:
+        rows = [e for e in load_source(source) or () if e.split == "test"]
+        if not rows:
+            continue
+        preds = predict(
+            [e.conversation for e in rows], extract_all([e.conversation for e in rows]), bundle
+        )
+        y = np.array([e.intent == "spam" for e in rows])
+        p = np.array([x.intent == "spam" for x in preds])
+        high = np.array([x.score >= 60 for x in preds])
+        out[source.name] = {
+            "n": len(rows),
+            "spam": int(y.sum()),
+            "trained": source.trained,
+            "precision": round(float(precision_score(y, p, zero_division=0)), 4),
+            "recall": round(float(recall_score(y, p, zero_division=0)), 4) if y.any() else None,
+            "high_share": round(float(high[y].mean()), 4) if y.any() else None,
+            "non_spam_called_spam": round(float(p[~y].mean()), 4) if (~y).any() else None,
+        }
+    return out
+
+
+def buyers_hidden(examples: Sequence[Example], predictions: Sequence[Any]) -> dict[str, int]:
+    """Return how many buyers (quote request, opportunity) were filed Spam / Not Interested or < 40."""
+    buyers = hidden = 0
+    for e, p in zip(examples, predictions, strict=True):
+        if e.intent in ("quote_request", "opportunity"):
+            buyers += 1
+            hidden += p.status in ("Spam", "Not Interested") or p.score < 40
+    return {"buyers": buyers, "hidden": hidden}
+
+
 def evaluate(
     bundle: Bundle,
     examples: Sequence[Example] | None = None,
@@ -128,12 +177,9 @@ def evaluate(
     split: str = "test",
     with_sms: bool = True,
 ) -> Report:
-    """Return the report of `bundle` on one split of the corpus (generated when None)."""
+    """Return the report of `bundle` on one split of the corpus (the packaged one when None)."""
     if examples is None:
-        from model.generate import generate
-
-        corpus = bundle.meta.get("corpus", {})
-        examples = generate(int(corpus.get("size", 7200)), int(corpus.get("seed", 20261128)))
+        examples = load_corpus()
     if extractions is None:
         chosen = [e for e in examples if e.split == split]
         xs = extract_all([e.conversation for e in chosen])
@@ -160,6 +206,9 @@ def evaluate(
     labels = [i for i in INTENTS if i in set(y_int) | set(p_int)]
     sms, note = sms_metrics(bundle) if with_sms else (None, "SMS: not requested.")
     auc = _auc(y_good, prob)
+    extra: dict[str, Any] = {"buyers_hidden": buyers_hidden(chosen, preds)}
+    if with_sms:
+        extra["real_spam"] = real_spam_metrics(bundle)
     return Report(
         split=split,
         n=len(chosen),
@@ -173,7 +222,27 @@ def evaluate(
         confusion=confusion_matrix(y_int, p_int, labels=labels).tolist(),
         sms=sms,
         sms_note=note,
+        extra=extra,
     )
+
+
+def _fmt(value: float | None) -> str:
+    """Return a figure as 0.000, or a dash when it does not apply."""
+    return f"{value:7.3f}" if value is not None else "      -"
+
+
+def _opportunity_quote_lines(report: Report) -> list[str]:
+    """Return the Opportunity vs Quote Request confusion lines from the confusion matrix."""
+    if "opportunity" not in report.labels or "quote_request" not in report.labels:
+        return []
+    o, q = report.labels.index("opportunity"), report.labels.index("quote_request")
+    m = report.confusion
+    return [
+        "",
+        "Opportunity vs Quote Request (rows true, columns predicted):",
+        f"  opportunity    -> opportunity {m[o][o]:>5}   quote_request {m[o][q]:>5}",
+        f"  quote_request  -> opportunity {m[q][o]:>5}   quote_request {m[q][q]:>5}",
+    ]
 
 
 def render(report: Report) -> str:
@@ -204,6 +273,14 @@ def render(report: Report) -> str:
     lines.append("  " + " " * 15 + "".join(f"{s:>9}" for s in short))
     for label, row in zip(report.labels, report.confusion, strict=True):
         lines.append(f"  {label:<15}" + "".join(f"{v:>9}" for v in row))
+    hidden = report.extra.get("buyers_hidden")
+    if hidden:
+        lines += [
+            "",
+            f"Buyers hidden (quote request / opportunity filed Spam, Not Interested or < 40):"
+            f" {hidden['hidden']} of {hidden['buyers']} on the {report.split} split",
+        ]
+    lines += _opportunity_quote_lines(report)
     lines.append("")
     lines.append(report.sms_note)
     if report.sms:
@@ -212,4 +289,20 @@ def render(report: Report) -> str:
             f"  spam precision {s['precision']:.3f}   recall {s['recall']:.3f}"
             f"   ({s['n']} messages, {s['spam']} spam)"
         )
+    real = report.extra.get("real_spam") or {}
+    if real:
+        lines += [
+            "",
+            "Real text (model/data/real): spam per source",
+            "  source          trained     n   spam  precision  recall  spam>=60  other->spam",
+        ]
+        for name, m in real.items():
+            trained = "20% test" if m["trained"] else "LEFT OUT"
+            lines.append(
+                f"  {name:<14} {trained:>9} {m['n']:>5} {m['spam']:>5}   "
+                + "  ".join(
+                    _fmt(m[k])
+                    for k in ("precision", "recall", "high_share", "non_spam_called_spam")
+                )
+            )
     return "\n".join(lines)

@@ -36,10 +36,8 @@ from model.names import (
     asks_for_company,
     asks_for_name,
     find_in_message,
-    matches_email,
-    profile_name,
-    strip_company,
 )
+from model.person_names import matches_email, profile_name, strip_company
 from model.phones import (
     DIGIT_RUN,
     LANGUAGE_REGIONS,
@@ -75,6 +73,8 @@ _REGION_LANGUAGE = {
     **dict.fromkeys(("PT", "BR", "AO", "MZ", "CV"), "pt"),
     **dict.fromkeys(("FR", "BE", "LU", "MC"), "fr"),
     **dict.fromkeys(("DE", "AT", "LI"), "de"),
+    **{"NL": "nl", "PL": "pl", "RO": "ro", "SE": "sv", "DK": "da", "NO": "no", "FI": "fi"},
+    **{"CZ": "cs", "SK": "sk", "HU": "hu", "TR": "tr", "GR": "el"},
 }
 _NON_DIGIT = re.compile(r"\D")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")

@@ -1,8 +1,14 @@
-"""Guess the language of short chat text from stopwords (en, es, it, pt, fr, de)."""
+"""Identify the language of chat text (py3langid) and list the six trained languages' stopwords.
+
+Identification uses py3langid, whose naive Bayes model ships inside its package (loaded
+once, on first use). The stopword lists stay: names.py uses them to tell a lower-case
+word from a name.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def _words(text: str) -> list[str]:
@@ -72,28 +78,78 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 # Every stopword of every language: no lower-case word here is part of a name.
 COMMON_WORDS: frozenset[str] = frozenset().union(*_STOPWORDS.values())
 _NOISE = re.compile(r"\S*@\S+|https?://\S+|www\.\S+|\S+\.(?:com|net|org|io)\b")
-_WORD = re.compile(r"[a-zà-öø-ÿ']+")
-_LANGS = tuple(_STOPWORDS)
-# One look-up per word instead of six.
-_INDEX: dict[str, tuple[str, ...]] = {}
-for _lang, _members in _STOPWORDS.items():
-    for _word in _members:
-        _INDEX[_word] = (*_INDEX.get(_word, ()), _lang)
+_LETTERS = re.compile(r"[^\W\d_]")
+# The languages the scoring model was trained on; any other is still identified, so
+# that `show` can say the intent was read without that language's words.
+TRAINED_LANGUAGES: tuple[str, ...] = tuple(_STOPWORDS)
+# Languages a customer chat here may plausibly be in. Restricting the identifier to them
+# keeps short European messages from being read as a rare neighbour (Galician for
+# Spanish, Afrikaans for Dutch), which the full 97-language model does on a few words.
+CANDIDATES: tuple[str, ...] = (
+    *TRAINED_LANGUAGES,
+    *_words(
+        "nl pl ca ro sv da no fi cs sk hu tr el ru uk bg hr sl lt lv et ar he fa hi zh ja ko id ms vi th"
+    ),
+)
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "fr": "French",
+    "de": "German", "nl": "Dutch", "pl": "Polish", "ca": "Catalan", "ro": "Romanian",
+    "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
+    "sk": "Slovak", "hu": "Hungarian", "tr": "Turkish", "el": "Greek", "ru": "Russian",
+    "uk": "Ukrainian", "bg": "Bulgarian", "hr": "Croatian", "sl": "Slovenian",
+    "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "ar": "Arabic", "he": "Hebrew",
+    "fa": "Persian", "hi": "Hindi", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+    "id": "Indonesian", "ms": "Malay", "vi": "Vietnamese", "th": "Thai",
+}  # fmt: skip
+# Below this probability the identifier is guessing: a trained language that is at
+# least plausible, or else the caller's default (the sender's country), is the answer.
+CONFIDENT = 0.6
+PLAUSIBLE = 0.15
+MIN_LETTERS = 4
+
+
+@cache
+def _identifier():  # -> py3langid LanguageIdentifier (untyped library)
+    """Return py3langid's identifier restricted to CANDIDATES (loaded once, ~1 s)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages([c for c in CANDIDATES if c in identifier.labels])
+    return identifier
+
+
+def language_ranking(text: str) -> list[tuple[str, float]]:
+    """Return (ISO 639-1 code, probability) pairs for `text`, likeliest first."""
+    return [(lang, float(p)) for lang, p in _identifier().rank(text)]
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """Return the ISO 639-1 code (en, es, it, pt, fr, de) whose stopwords best fit `text`.
+    """Return the ISO 639-1 code of the language `text` is written in.
 
-    Ties and text without any stopword fall back to `default`.
+    Text with hardly any letters, or on which the identifier is unsure and no trained
+    language is plausible, gets `default`; when unsure, the default wins if it is about
+    as likely as the best guess.
     """
-    scores = dict.fromkeys(_LANGS, 0)
     # Addresses and links are not language ("com" is Portuguese for "with").
-    for word in _WORD.findall(_NOISE.sub(" ", text.lower())):
-        for lang in _INDEX.get(word, ()):
-            scores[lang] += 1
-    best = max(_LANGS, key=lambda lang: scores[lang])
-    if scores[best] == 0:
+    clean = _NOISE.sub(" ", text)
+    if len(_LETTERS.findall(clean)) < MIN_LETTERS:
         return default
-    if scores.get(default, 0) == scores[best]:
+    ranking = language_ranking(clean)
+    best, p_best = ranking[0]
+    if p_best >= CONFIDENT:
+        return best
+    probs = dict(ranking)
+    if probs.get(default, 0.0) * 2 >= p_best:
         return default
-    return best
+    trained = max(TRAINED_LANGUAGES, key=lambda lang: probs.get(lang, 0.0))
+    return trained if probs.get(trained, 0.0) >= PLAUSIBLE else default
+
+
+def is_trained_language(language: str) -> bool:
+    """Return True if the scoring model was trained on text in `language`."""
+    return language in TRAINED_LANGUAGES
+
+
+def language_name(language: str) -> str:
+    """Return the English name of an ISO 639-1 code (the code itself if unknown)."""
+    return LANGUAGE_NAMES.get(language, language)

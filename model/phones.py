@@ -58,6 +58,20 @@ LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
     "pt": ("BR", "PT"),
     "fr": ("FR", "BE", "CH", "CA"),
     "de": ("DE", "AT", "CH"),
+    # languages the model was not trained on still get their national numbers read
+    "nl": ("NL", "BE"),
+    "pl": ("PL",),
+    "ca": ("ES", "AD"),
+    "ro": ("RO", "MD"),
+    "sv": ("SE", "FI"),
+    "da": ("DK",),
+    "no": ("NO",),
+    "fi": ("FI",),
+    "cs": ("CZ",),
+    "sk": ("SK",),
+    "hu": ("HU",),
+    "tr": ("TR",),
+    "el": ("GR", "CY"),
 }
 
 

@@ -25,6 +25,7 @@ from model.features import (
     struct_group_matrix,
     struct_key_columns,
 )
+from model.language import is_trained_language, language_name
 from model.types import Extraction, Prediction, quality_band
 
 __all__ = ["Bundle", "ModelError", "load_bundle", "predict"]
@@ -39,6 +40,10 @@ STATUS_FOR_INTENT = {
 }
 # A spam conversation never reaches "low" (40); a not-interested one never "high" (80).
 SCORE_CAP = {"spam": 39, "not_interested": 59}
+# The narrow guard of "never hide a buyer": a conversation the model files as a quote
+# request or an opportunity (after _spare_buyers and _promote_lead_questions) is never
+# scored below "low" (40), where nobody would look; the model itself decides the intent.
+SCORE_FLOOR = {"quote_request": 40, "opportunity": 40}
 OPPORTUNITY_MIN_SCORE = 60
 # A question the quality head rates a strong lead, in which the intent head also sees
 # some buying intent, is a lead's question ("can I pay by card?" after "I want to buy
@@ -70,6 +75,14 @@ _VERDICT = {name: label for name, label in TEXT_THEMES if name in SCORE_CAP}
 # interest and a quote request for each other (the same kind of lead). A capped verdict
 # (spam, not interested) has none: nothing in its words argues for the lead.
 _AGREES = {"quote_request": ("opportunity",), "opportunity": ("quote_request",)}
+
+
+def untrained_note(language: str) -> str:
+    """Return the reason line that marks a chat in a language the model was not trained on."""
+    return (
+        f"written in {language_name(language)}, a language not trained on: "
+        "read from contact details, figures and links more than words"
+    )
 
 
 def load_bundle(path: str | Path | None = None) -> Bundle:
@@ -237,6 +250,10 @@ def predict(
         prob[capped] = np.minimum(prob[capped], cap / 100.0)
     intent_idx = _promote_lead_questions(raw[:, :-1], classes, intent_idx, scores)
     intents = classes[intent_idx]
+    for intent, floor in SCORE_FLOOR.items():
+        lifted = intents == intent
+        scores[lifted] = np.maximum(scores[lifted], floor)
+        prob[lifted] = np.maximum(prob[lifted], floor / 100.0)
 
     # contributions on the calibrated log-odds scale, measured against the average
     # conversation and grouped into named factors; each group is worded by whether its
@@ -301,6 +318,11 @@ def predict(
         verdict = _VERDICT.get(intent)
         if verdict and not any(r.startswith(verdict) for r in reasons[1]):
             reasons[1] = [verdict, *reasons[1][: N_FACTORS - 1]]
+        language = extractions[i].language
+        if not is_trained_language(language):
+            # said with the reasons (top_factors: `show`, Slack, the CSV) so that a person
+            # knows the words were not read as in a trained language
+            reasons[1] = [*reasons[1][: N_FACTORS - 1], untrained_note(language)]
         out.append(
             Prediction(
                 intent=intent,

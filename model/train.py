@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
 import time
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -17,8 +14,15 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils import murmurhash3_32
 
-from model import artifacts
 from model.artifacts import Bundle, ModelError
+from model.datasets import (
+    Example,
+    corpus_hash,
+    corpus_meta,
+    extract_all,
+    load_sms,
+    sms_hash,
+)
 from model.features import (
     N_TEXT_FEATURES,
     STRUCT_COLUMNS,
@@ -30,7 +34,7 @@ from model.features import (
     stack,
     surface_features,
 )
-from model.generate import DEFAULT_SEED, DEFAULT_SIZE, GENERATOR_VERSION, Example, corpus_hash
+from model.real_text import BLIND_WEIGHT, blind_copies, training_rows
 from model.types import Extraction
 
 FEEDBACK_WEIGHT = 6.0
@@ -42,7 +46,6 @@ QUALITY_TEXT_SCALE = 0.3
 QUALITY_C = 2.0
 THEME_MIN_COEF = 1.0
 PHRASE_COLUMNS = 6000
-SMS_FILE = "sms_spam_collection.tsv"
 
 # What a status set by a person teaches: (intent or None, good lead or None).
 STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
@@ -54,67 +57,6 @@ STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
     "Spam": ("spam", 0),
     "Info Only": ("info_only", 0),
 }
-
-
-def bench_data_dir() -> Path:
-    """Return the shared benchmark data directory (env LEADS_BENCH_DATA overrides)."""
-    env = os.environ.get("LEADS_BENCH_DATA")
-    if env:
-        return Path(env)
-    import model
-
-    return Path(model.__file__).resolve().parents[1].parent / "shared/benchmarks/data"
-
-
-def _sms_part(index: int) -> str:
-    """Return the fixed split of SMS row `index`: 80% train, 20% test, by a stable hash."""
-    return "train" if zlib.crc32(f"sms-{index}".encode()) % 10 < 8 else "test"
-
-
-def load_sms(part: str, data_dir: Path | None = None) -> list[Example] | None:
-    """Return the SMS Spam Collection rows of one split as examples, or None if missing.
-
-    Spam rows are labelled intent spam; ham rows (personal chat, not a sales lead)
-    info_only; neither is a good lead.
-    """
-    path = (data_dir or bench_data_dir()) / SMS_FILE
-    if not path.is_file():
-        return None
-    out = []
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
-    for index, line in enumerate(lines):
-        label, _, text = line.partition("\t")
-        if label not in ("ham", "spam") or _sms_part(index) != part:
-            continue
-        conv = {
-            "id": f"sms-{index}",
-            "source": "widget",
-            "messages": [{"role": "customer", "text": text}],
-        }
-        intent = "spam" if label == "spam" else "info_only"
-        out.append(Example(conv, intent, 0, "sms", "en", part, {}))
-    return out
-
-
-def sms_hash(data_dir: Path | None = None) -> str | None:
-    """Return the SHA-256 of the SMS file, or None if it is missing."""
-    path = (data_dir or bench_data_dir()) / SMS_FILE
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
-
-
-def default_extract(default_region: str = "US") -> Callable[[dict], Extraction]:
-    """Return the project's entity extractor (the same one serving uses)."""
-    from model.extract import extract
-
-    return lambda conversation: extract(conversation, default_region)
-
-
-def extract_all(
-    conversations: Sequence[dict], extract_fn: Callable[[dict], Extraction] | None = None
-) -> list[Extraction]:
-    """Run extraction over a batch."""
-    fn = extract_fn or default_extract()
-    return [fn(c) for c in conversations]
 
 
 @dataclass(slots=True)
@@ -356,6 +298,7 @@ def train(
     extract_fn: Callable[[dict], Extraction] | None = None,
     extractions: Sequence[Extraction] | None = None,
     corpus_seed: int | None = None,
+    use_real: bool = True,
 ) -> Bundle:
     """Return a bundle trained on the examples' train split (plus SMS 80% and feedback).
 
@@ -387,6 +330,21 @@ def train(
                 weight = SMS_WEIGHT if ex.intent == "spam" else SMS_HAM_WEIGHT
                 fit_rows.add(ex.conversation, x, ex.intent, None, weight)
             sms_rows = len(sms)
+    real_rows = blind_rows = 0
+    if use_real:
+        real = training_rows()
+        real_x = extract_all([e.conversation for e, _ in real], extract_fn)
+        for (ex, weight), x in zip(real, real_x, strict=True):
+            fit_rows.add(ex.conversation, x, ex.intent, None, weight, ex.family)
+        real_rows = len(real)
+        for ex, x in blind_copies(examples, extractions):
+            conv = dict(ex.conversation)  # its own object: Rows.distinct() keys on identity
+            fit_rows.add(conv, x, ex.intent, None, BLIND_WEIGHT, ex.family)
+            if "p_good" in ex.truth:
+                p_good = ex.truth["p_good"]
+                fit_rows.add(conv, x, None, 1, BLIND_WEIGHT * p_good, ex.family)
+                fit_rows.add(conv, x, None, 0, BLIND_WEIGHT * (1.0 - p_good), ex.family)
+            blind_rows += 1
     n_feedback = 0
     if feedback:
         fb_x = extract_all([c for c, _ in feedback], extract_fn)
@@ -413,13 +371,13 @@ def train(
     meta: dict[str, Any] = {
         "seed": seed,
         "corpus": {
-            "generator_version": GENERATOR_VERSION,
-            "seed": corpus_seed if corpus_seed is not None else DEFAULT_SEED,
+            **packaged_corpus(),
+            "seed": corpus_seed if corpus_seed is not None else packaged_corpus().get("seed"),
             "size": len(examples),
-            "default_size": DEFAULT_SIZE,
             "hash": corpus_hash(list(examples)),
         },
         "sms": {"train_rows": sms_rows, "hash": sms_hash() if sms_rows else None},
+        "real": {"train_rows": real_rows, "language_blind_rows": blind_rows},
         "feedback_rows": n_feedback,
         "feedback_weight": feedback_weight if n_feedback else None,
         "train_rows": len(fit_rows.conversations),
@@ -437,179 +395,10 @@ def train(
     )
 
 
-# ------------------------------------------------------------- learning from the team
-
-
-@dataclass(slots=True)
-class RetrainResult:
-    """Say what a retrain did: accepted or not, the version now current, and why."""
-
-    accepted: bool
-    version: str | None
-    reason: str
-    old_score: float
-    new_score: float
-    metrics: dict[str, Any] = field(default_factory=dict)
-
-
-def feedback_fingerprint(feedback: Sequence[tuple[dict, str]]) -> str:
-    """Return a hash of the labelled set, to tell whether anything changed since a retrain."""
-    digest = hashlib.sha256()
-    for conv, status in sorted(
-        (f"{c.get('source', '')}/{c.get('id', '')}/{len(c.get('messages', ()))}", s)
-        for c, s in feedback
-    ):
-        digest.update(f"{conv}\t{status}\n".encode())
-    return digest.hexdigest()
-
-
-def _holdout(conversation: dict, fraction: float) -> bool:
-    """Return True for the stable share of feedback kept aside to judge the new model."""
-    key = f"{conversation.get('source', '')}/{conversation.get('id', '')}"
-    return zlib.crc32(key.encode()) % 1000 < fraction * 1000
-
-
-def _feedback_agreement(
-    bundle: Bundle, rows: Sequence[tuple[dict, str]], xs: Sequence[Extraction]
-) -> float | None:
-    """Return how often the bundle agrees with the team's statuses (intent and good/bad)."""
-    from model.predict import predict
-
-    if not rows:
-        return None
-    preds = predict([c for c, _ in rows], xs, bundle)
-    hits = total = 0
-    for (_, status), p in zip(rows, preds, strict=True):
-        intent, good = feedback_labels(status)
-        if intent is not None:
-            hits += p.intent == intent
-            total += 1
-        if good is not None:
-            hits += (p.score >= 50) == bool(good)
-            total += 1
-    return hits / total if total else None
-
-
-def held_out_score(
-    bundle: Bundle,
-    test: Sequence[Example],
-    test_x: Sequence[Extraction],
-    feedback_rows: Sequence[tuple[dict, str]] = (),
-    feedback_x: Sequence[Extraction] = (),
-) -> tuple[float, dict[str, float]]:
-    """Return one comparable figure (higher is better) and its parts, on held-out data.
-
-    The corpus part is the mean of intent macro-F1 and quality ROC AUC on the test
-    families; with held-out feedback, agreement with the team counts for half.
-    """
-    from model.evaluate import intent_quality_metrics
-    from model.predict import predict
-
-    parts: dict[str, float] = {}
-    preds = predict([e.conversation for e in test], test_x, bundle)
-    f1, auc = intent_quality_metrics(test, preds)
-    parts["intent_macro_f1"] = round(f1, 4)
-    parts["quality_auc"] = round(auc, 4)
-    score = (f1 + auc) / 2
-    agreement = _feedback_agreement(bundle, feedback_rows, feedback_x)
-    if agreement is not None:
-        parts["feedback_agreement"] = round(agreement, 4)
-        score = (score + agreement) / 2
-    parts["score"] = round(score, 4)
-    return score, parts
-
-
-def retrain_with_feedback(
-    feedback: list[tuple[dict, str]],
-    model_dir: Path,
-    *,
-    examples: Sequence[Example] | None = None,
-    seed: int = 0,
-    feedback_weight: float = FEEDBACK_WEIGHT,
-    holdout_fraction: float = 0.25,
-    use_sms: bool = True,
-    base: Bundle | None = None,
-    default_region: str = "US",
-) -> RetrainResult:
-    """Retrain on the corpus plus the team's statuses; keep the new model only if not worse.
-
-    `feedback` is (conversation, status) pairs. A stable quarter of it is held out, and
-    old and new models are compared on the corpus test families plus that share. The
-    new model is published as the next version in `model_dir` (the previous current
-    model, or the shipped one, is kept as a version first so `rollback` can return).
-    """
-    from model.generate import generate
-    from model.predict import load_bundle
-
-    model_dir = Path(model_dir)
-    extract_fn = default_extract(default_region)
-    unusable = ""
-    if base is None:
-        try:
-            base = load_bundle(artifacts.current_bundle_path(model_dir))
-        except ModelError as exc:
-            unusable = str(exc)  # e.g. built by another scikit-learn: rebuild from scratch
-    corpus = base.meta.get("corpus", {}) if base is not None else {}
-    corpus_seed = int(corpus.get("seed", DEFAULT_SEED))
-    if examples is None:
-        examples = generate(int(corpus.get("size", DEFAULT_SIZE)), corpus_seed)
-    usable = [(c, s) for c, s in feedback if feedback_labels(s) != (None, None)]
-    fingerprint = feedback_fingerprint(usable)
-    if base is None:
-        fresh = train(
-            examples,
-            seed=seed,
-            feedback=usable,
-            feedback_weight=feedback_weight,
-            use_sms=use_sms,
-            extract_fn=extract_fn,
-            corpus_seed=corpus_seed,
-        )
-        fresh.meta["feedback_hash"] = fingerprint
-        version = artifacts.publish(fresh, model_dir)
-        reason = f"published {version}, trained afresh: the current model was unusable ({unusable})"
-        return RetrainResult(True, version, reason, 0.0, 0.0, {})
-    if not usable:
-        return RetrainResult(
-            False, artifacts.current_version(model_dir), "no usable feedback", 0.0, 0.0
-        )
-    held = [(c, s) for c, s in usable if _holdout(c, holdout_fraction)]
-    learn = [(c, s) for c, s in usable if not _holdout(c, holdout_fraction)]
-    extractions = extract_all([e.conversation for e in examples], extract_fn)
-    new = train(
-        examples,
-        seed=seed,
-        feedback=learn,
-        feedback_weight=feedback_weight,
-        use_sms=use_sms,
-        extract_fn=extract_fn,
-        extractions=extractions,
-        corpus_seed=corpus_seed,
-    )
-    new.meta["feedback_hash"] = fingerprint
-    test = [(e, x) for e, x in zip(examples, extractions, strict=True) if e.split == "test"]
-    test_ex, test_x = [e for e, _ in test], [x for _, x in test]
-    held_x = extract_all([c for c, _ in held], extract_fn)
-    old_score, old_parts = held_out_score(base, test_ex, test_x, held, held_x)
-    new_score, new_parts = held_out_score(new, test_ex, test_x, held, held_x)
-    metrics = {
-        "old": old_parts,
-        "new": new_parts,
-        "feedback_learned": len(learn),
-        "feedback_held_out": len(held),
-    }
-    new.meta["retrain"] = metrics
-    if new_score + 1e-9 < old_score:
-        reason = (
-            f"kept the current model: the new one scores {new_score:.4f} on the held-out set, "
-            f"below the current {old_score:.4f}"
-        )
-        return RetrainResult(
-            False, artifacts.current_version(model_dir), reason, old_score, new_score, metrics
-        )
-    if artifacts.current_version(model_dir) is None:
-        base.meta.setdefault("note", "baseline kept so that rollback can return to it")
-        artifacts.publish(base, model_dir)
-    version = artifacts.publish(new, model_dir)
-    reason = f"published {version}: held-out score {new_score:.4f} >= current {old_score:.4f}"
-    return RetrainResult(True, version, reason, old_score, new_score, metrics)
+def packaged_corpus() -> dict[str, Any]:
+    """Return the generator version and seed of the packaged corpus ({} when absent)."""
+    try:
+        meta = corpus_meta()
+    except FileNotFoundError:
+        return {}
+    return {k: meta[k] for k in ("generator_version", "seed") if k in meta}

@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
@@ -89,10 +89,27 @@ def upgrade(engine: Engine) -> None:
     """Apply every pending migration; an up-to-date database is left untouched."""
     if schema_is_current(engine):
         return
+    _refuse_unrecorded_schema(engine)
     try:
         command.upgrade(alembic_config(engine), "head")
     except Exception as exc:  # the driver's message says what the server refused
         raise DatabaseError(f"Could not migrate the database: {exc}") from exc
+
+
+def _refuse_unrecorded_schema(engine: Engine) -> None:
+    """Raise DatabaseError when our tables exist but no migration is recorded."""
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+    except Exception as exc:
+        raise DatabaseError(f"Could not open the database: {type(exc).__name__}") from exc
+    if "alembic_version" not in tables and tables & {"lead", "conversation", "outbox"}:
+        raise DatabaseError(
+            "The database has the Leads tables but no migration record (alembic_version), "
+            "so it cannot be upgraded safely. Move it aside (keep it as a backup) and point "
+            "--db or LEADS_DATABASE_URL at a new database, then import the conversations "
+            "again."
+        )
 
 
 def schema_is_current(engine: Engine) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -122,14 +123,23 @@ class LeadConversation(SQLModel, table=True):
 
 
 class LeadIdentity(SQLModel, table=True):
-    """Map a normalised email or E.164 phone to the one lead that owns it."""
+    """Map a normalised email, E.164 phone or full name at a company to the lead that owns it.
+
+    `names` keeps the different full names seen with the detail (up to one more than
+    `identity.shared_key_limit`); past the limit the detail is `shared` (a team inbox, a
+    switchboard, a family phone) and merges nobody any more.
+    """
 
     __tablename__ = "lead_identity"
 
     # Unique per value: two workers can never create two leads for one person.
-    kind: str = Field(primary_key=True, max_length=8)  # email | phone
+    kind: str = Field(primary_key=True, max_length=8)  # email | phone | name
     value: str = Field(primary_key=True, max_length=320)
     lead_id: int = Field(foreign_key="lead.id", index=True, ondelete="CASCADE")
+    names: list[str] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]")
+    )
+    shared: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class StatusChange(SQLModel, table=True):
@@ -196,3 +206,13 @@ class JobRun(SQLModel, table=True):
     ok: bool = True
     detail: str | None = None
     host: str | None = Field(default=None, max_length=200)
+
+
+class SlackRequest(SQLModel, table=True):
+    """Remember one accepted Slack request for the replay window (shared by all servers)."""
+
+    __tablename__ = "slack_request"
+
+    # sha256 of the raw body: a replay, or Slack's own retry, carries the same body.
+    digest: str = Field(max_length=64, primary_key=True)
+    seen_at: datetime = Field(default_factory=utcnow, index=True)

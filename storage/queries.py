@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, case, func, select, text
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -237,7 +237,11 @@ def set_status(session: Session, lead_id: int, status: str, *, who: str, via: st
     """
     if status not in STATUSES:
         raise ValueError(f"Unknown status '{status}'. Valid statuses: {', '.join(STATUSES)}.")
-    # Lock the row on PostgreSQL so two clicks at once write one audit row.
+    # Lock the row on PostgreSQL so two clicks at once write one audit row. SQLite locks
+    # the database for writing first: a read that later upgrades to a write fails at once
+    # (no busy wait) when another writer committed in between, e.g. the replay guard.
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE lead SET id = id WHERE 0"))
     lead = session.scalar(select(Lead).where(Lead.id == lead_id).with_for_update())
     if lead is None:
         get_lead(session, lead_id)  # raises with the merge hint

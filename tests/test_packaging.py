@@ -71,6 +71,7 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
         "  'artifacts': sorted(p.name for p in files('model').joinpath('artifacts').iterdir()),\n"
         "  'samples': sorted(p.name for p in files('leads').joinpath('samples').iterdir()),\n"
         "  'data': sorted(p.name for p in files('model').joinpath('data').iterdir()),\n"
+        "  'model': sorted(p.name for p in files('model').iterdir()),\n"
         "}))\n"
     )
     done = _run(installed, tmp_path, "-c", code)
@@ -82,10 +83,15 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
     assert any(name.endswith(".skops") for name in found["artifacts"]), found["artifacts"]
     assert "conversations.jsonl" in found["samples"]
     assert "given_names.txt" in found["data"]
+    # The training corpus ships as data; the generator that wrote it does not.
+    assert {"corpus.jsonl.gz", "corpus.meta.json"} <= set(found["data"])
+    assert "generate.py" not in found["model"] and "phrasebook" not in found["model"]
+    assert not (installed / "corpus").exists(), "the corpus generator is in the wheel"
+    assert "make_samples.py" not in found["samples"]
 
 
 def test_installed_package_reads_its_given_names(installed: Path, tmp_path: Path) -> None:
-    code = "import model.names as n; print(n.profile_name('ANNA'), n.profile_name('Asesora Financiera'))"
+    code = "import model.person_names as n; print(n.profile_name('ANNA'), n.profile_name('Asesora Financiera'))"
     done = _run(installed, tmp_path, "-c", code)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["Anna", "None"]
@@ -99,3 +105,18 @@ def test_installed_leads_runs_the_demo(installed: Path, tmp_path: Path) -> None:
     listed = _run(installed, tmp_path, "-m", "leads", "--db", url, "list", "--format", "json")
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) == 20
+
+
+def test_installed_leads_trains_without_the_generator(installed: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'leads.db'}"
+    sample = installed / "leads" / "samples" / "conversations.jsonl"
+    for args in (("ingest", str(sample)), ("process", "--no-deliver"), ("status", "1", "spam")):
+        done = _run(installed, tmp_path, "-m", "leads", "--db", url, *args)
+        assert done.returncode == 0, done.stderr[-3000:]
+    done = _run(installed, tmp_path, "-m", "leads", "--db", url, "train")
+    assert done.returncode == 0, done.stderr[-3000:]
+    # One label: it is held out to judge the candidate, which is then kept or rejected.
+    assert "Team labels: " in done.stdout and (
+        "Accepted" in done.stdout or "Rejected" in done.stdout
+    )
+    assert done.stderr == ""

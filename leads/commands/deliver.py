@@ -47,6 +47,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ctx.err.print(f"leads deliver: no undelivered item {escape(key)}")
             code = 1
     notifier = make_notifier(ctx)
+    if notifier.name != "slack" and not ctx.settings["delivery.console_is_destination"]:
+        shown = deliver.preview(engine, notifier)
+        ctx.err.print(
+            f"Previewed {shown} item{'s' if shown != 1 else ''}; they stay queued for Slack."
+        )
+        return code
     before = _sent(ctx)
     while deliver.run_once(engine, notifier, max_attempts=ctx.settings["delivery.max_attempts"]):
         pass

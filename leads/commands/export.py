@@ -38,12 +38,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             sys.stdout.flush()
             return 0
         out = Path(args.out)
+        if out.is_dir():
+            ctx.err.print(f"leads export: --out {out} is a directory; name a file in it")
+            return 2
+        if not out.parent.is_dir():
+            ctx.err.print(f"leads export: directory {out.parent} does not exist; create it first")
+            return 2
         # Write beside the target, then rename: a failed export never leaves half a file.
         tmp = out.with_name(f".{out.name}.part")
         try:
             with tmp.open("w", encoding="utf-8", newline="") as fh:
                 n = write(rows, fh)
             tmp.replace(out)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            ctx.err.print(f"leads export: cannot write {out}: {exc.strerror or exc}")
+            return 1
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

@@ -90,6 +90,14 @@ def _deliver(ctx: Context) -> int:
 
     notifier = make_notifier(ctx)
     engine = ctx.engine
+    if notifier.name != "slack" and not ctx.settings["delivery.console_is_destination"]:
+        shown = deliver.preview(engine, notifier)
+        ctx.err.print(
+            f"Previewed {shown:,} alert{'s' if shown != 1 else ''}; they stay queued for "
+            "Slack (set SLACK_BOT_TOKEN to post them, or [delivery] "
+            "console_is_destination = true to count printed alerts as sent)."
+        )
+        return 0
     sent = select(func.count()).select_from(OutboxItem).where(OutboxItem.sent_at.is_not(None))
     with engine.connect() as conn:
         before = conn.scalar(sent) or 0

@@ -9,8 +9,11 @@ from rich.markup import escape
 from rich.panel import Panel
 from sqlmodel import Session
 
+from jobs.identity import company_domain, similar_names
+from leads.argtypes import lead_id
 from leads.context import Context
 from storage.export import iso_utc, lead_record
+from storage.lead_view import identity_notes, leads_at_domain
 from storage.queries import (
     LeadNotFound,
     conversation_dicts,
@@ -25,7 +28,7 @@ HELP = "Show one lead with its conversations and status history."
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Add the lead id and --format."""
-    p.add_argument("id", type=int, help="the lead id (see `leads list`)")
+    p.add_argument("id", type=lead_id, help="the lead id (see `leads list`)")
     p.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -42,6 +45,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         history = status_history(session, args.id)
         record = lead_record(lead, [c["id"] for c in convs])
         record.update(intent=lead.intent, request=lead.request, language=lead.language)
+        notes = identity_notes(session, args.id)
+        duplicates = _possible_duplicates(session, lead.id or 0, lead.name, lead.email)
     if args.format == "json":
         record["conversations"] = convs
         record["status_history"] = [
@@ -49,6 +54,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
              "via": h.via}
             for h in history
         ]  # fmt: skip
+        record["merges"] = [
+            {"merged_lead": m, "reason": r, "at": iso_utc(at), "undone": undone}
+            for m, r, at, undone in notes.merges
+        ]
+        record["shared_details"] = [{"kind": k, "value": v, "names": n} for k, v, n in notes.shared]
+        record["possible_duplicates"] = duplicates
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
     lines = [
@@ -65,6 +76,20 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         lines.append(f"Asked for: {escape(lead.request)}")
     if record["top_factors"]:
         lines.append("Why: " + escape("; ".join(record["top_factors"])))
+    for merged, reason, at, undone in notes.merges:
+        state = " (undone)" if undone else ""
+        lines.append(f"Merged lead {merged} on {iso_utc(at)}: {escape(reason)}{state}")
+    for kind, value, n in notes.shared:
+        lines.append(
+            f"Shared {kind} {escape(value)}: seen with {n} different names (a team inbox, "
+            "switchboard or family number), so it merges nobody"
+        )
+    if duplicates:
+        lines.append(
+            "Possible duplicate of "
+            + ", ".join(f"#{i}" for i in duplicates)
+            + " (similar name at the same company; `leads show` both to compare)"
+        )
     ctx.console.print(Panel("\n".join(lines), title=f"Lead {record['id']}", expand=False))
     for conv in convs:
         ctx.console.print(
@@ -81,3 +106,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 f"by {escape(h.who)} ({h.via})"
             )
     return 0
+
+
+def _possible_duplicates(
+    session: Session, lead_id: int, name: str | None, email: str | None
+) -> list[int]:
+    """Return leads at the same company with a similar name: a hint, never a merge."""
+    domain = company_domain(email) if email else None
+    if not name or not domain:
+        return []
+    return [
+        i
+        for i, other in leads_at_domain(session, domain)
+        if i != lead_id and similar_names(name, other)
+    ]

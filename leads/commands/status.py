@@ -7,6 +7,7 @@ import getpass
 
 from sqlmodel import Session
 
+from leads.argtypes import lead_id
 from leads.context import Context
 from storage.queries import LeadNotFound, set_status
 from storage.statuses import StatusError, resolve_status
@@ -17,7 +18,7 @@ HELP = "Set a lead's status (short forms work: quote, spam, follow, not int)."
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Add the lead id and the status words."""
-    p.add_argument("id", type=int, help="the lead id")
+    p.add_argument("id", type=lead_id, help="the lead id")
     p.add_argument("status", nargs="+", help="the new status, e.g. quote or 'Not Interested'")
     p.add_argument("--who", default=None, help="who decided (default: your login name)")
 

@@ -6,6 +6,7 @@ import argparse
 
 from rich.markup import escape
 
+from leads.argtypes import lead_id
 from leads.context import Context
 
 NAME = "unmerge"
@@ -17,7 +18,7 @@ HELP = (
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Add the lead id."""
-    p.add_argument("id", type=int, metavar="ID", help="id of the lead that was merged away")
+    p.add_argument("id", type=lead_id, metavar="ID", help="id of the lead that was merged away")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

@@ -6,7 +6,8 @@ import json
 
 from sqlmodel import Session, select
 
-from bot.alerts import alert_blocks, alert_from_lead
+from bot.alerts import alert_blocks
+from storage.lead_view import load_lead_card
 from storage.models import Lead, StatusChange
 from tests.bot.blockkit import check_view
 from tests.bot.conftest import ALLOWED, ALLOWED_CHANNEL, CHANNEL, OTHER, Bot
@@ -17,7 +18,11 @@ TS = "1700000000.000042"
 
 def _alert_message(bot: Bot, lead_id: int) -> dict:
     with Session(bot.engine) as s:
-        return {"type": "message", "ts": TS, "blocks": alert_blocks(alert_from_lead(s, lead_id))}
+        return {
+            "type": "message",
+            "ts": TS,
+            "blocks": alert_blocks(load_lead_card(s, lead_id).alert),
+        }
 
 
 def _element(message: dict, action_id: str) -> dict:
@@ -65,7 +70,9 @@ def test_alert_button_sets_status_and_updates_the_message_in_place(bot: Bot) -> 
     (update,) = bot.slack.calls("chat.update")
     assert update.args["channel"] == CHANNEL and update.args["ts"] == TS
     with Session(bot.engine) as s:
-        expected = alert_blocks(alert_from_lead(s, lead_id), changed_by=ALLOWED, status="Contacted")
+        expected = alert_blocks(
+            load_lead_card(s, lead_id).alert, changed_by=ALLOWED, status="Contacted"
+        )
     assert update.args["blocks"] == expected
     assert "Status: *Contacted* · set by <@U0ALLOWED>" in json.dumps(
         update.args["blocks"], ensure_ascii=False

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.alerts import BUTTON_STATUSES, alert_blocks, alert_from_lead, alert_text
+from bot.alerts import BUTTON_STATUSES, alert_blocks, alert_text
+from storage.lead_view import load_lead_card
 from storage.models import Conversation, Lead, LeadConversation
 from storage.queries import LeadNotFound
 from storage.statuses import STATUSES
@@ -145,9 +146,9 @@ def test_alert_from_lead_reads_storage(engine: Engine) -> None:
         s.commit()
         lead_id = lead.id
     with Session(engine) as s:
-        alert = alert_from_lead(s, lead_id)
+        alert = load_lead_card(s, lead_id).alert
         with pytest.raises(LeadNotFound):
-            alert_from_lead(s, lead_id + 100)
+            load_lead_card(s, lead_id + 100)
     assert alert["id"] == lead_id and alert["email"] == "ana@x.it"
     assert alert["conversation_ids"] == ["w-9"]
     assert alert["factors_for"] == ["wants a demo"]

@@ -3,7 +3,11 @@
 Modes: `fail(method, error)` answers `{"ok": false, "error": ...}` (permanent-looking
 errors such as channel_not_found); `rate_limit(method, times, retry_after)` answers HTTP
 429 with Retry-After, as Slack does, the next `times` calls; `down(method, times)` answers
-HTTP 503. Response URLs (`/response/<name>`) record what a command's `respond()` posted.
+HTTP 503; `drop(method, times)` reads and performs the next `times` calls, then closes
+the connection without an answer (the post landed, the client cannot know).
+chat.postMessage stores messages (with metadata) per channel; conversations.history
+answers them newest first, metadata only with include_all_metadata, as Slack does.
+Response URLs (`/response/<name>`) record what a command's `respond()` posted.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ class Call:
 
 @dataclass
 class _Rule:
-    kind: str  # fail | ratelimit | down
+    kind: str  # fail | ratelimit | down | drop
     remaining: int | None  # None: for ever
     error: str = ""
     retry_after: int = 1
@@ -47,9 +51,12 @@ class FakeSlack:
     rejected: list[str] = field(default_factory=list)  # methods answered with an error or 429
 
     def __post_init__(self) -> None:
+        self.messages: dict[str, list[dict[str, Any]]] = {}  # channel id -> posts
+        self.files: list[dict[str, Any]] = []  # completed uploads with their channel
         self._rules: dict[str, list[_Rule]] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
+        self._names: dict[str, str] = {}
         self._files = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -95,6 +102,23 @@ class FakeSlack:
         """Answer `method` with HTTP 503 (the next `times` calls, or always)."""
         self._rules.setdefault(method, []).append(_Rule("down", times))
 
+    def drop(self, method: str, times: int = 1) -> None:
+        """Perform the next `times` calls of `method`, then drop the connection unanswered."""
+        self._rules.setdefault(method, []).append(_Rule("drop", times))
+
+    def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Return the messages posted (to one channel, by name or id), oldest first."""
+        if channel is not None:
+            return list(self.messages.get(self.channel_id(channel), []))
+        return [m for msgs in self.messages.values() for m in msgs]
+
+    @staticmethod
+    def channel_id(channel: str) -> str:
+        """Return the channel id the fake gives a `#name` (ids pass through)."""
+        if channel.startswith("#"):
+            return "C" + format(abs(hash(channel)) % 10**8, "08d")
+        return channel
+
     def reset_rules(self) -> None:
         """Answer every method normally again."""
         self._rules.clear()
@@ -121,16 +145,31 @@ class FakeSlack:
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"1700000000.{next(self._ts):06d}"
-        channel = str(args.get("channel") or "")
-        if channel.startswith("#"):
-            channel = "C" + format(abs(hash(channel)) % 10**8, "08d")
+        channel = self.channel_id(str(args.get("channel") or args.get("channel_id") or ""))
         if method == "auth.test":
             return {"ok": True, "url": "https://fake.slack.com/", "team": "Fake",
                     "user": "leadsbot", "team_id": "T0FAKE", "user_id": "U0BOT",
                     "bot_id": "B0BOT", "is_enterprise_install": False}  # fmt: skip
         if method == "chat.postMessage":
-            return {"ok": True, "channel": channel, "ts": ts,
-                    "message": {"text": args.get("text"), "ts": ts}}  # fmt: skip
+            message: dict[str, Any] = {"type": "message", "text": args.get("text"), "ts": ts}
+            metadata = args.get("metadata")
+            if isinstance(metadata, str):
+                metadata = json.loads(metadata)
+            if metadata:
+                message["metadata"] = metadata
+            with self._lock:
+                self.messages.setdefault(channel, []).append(message)
+            return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "conversations.history":
+            limit = int(args.get("limit") or 100)
+            keep = str(args.get("include_all_metadata")).lower() in ("1", "true")
+            recent = list(reversed(self.messages.get(channel, [])))[:limit]
+            shown = [m if keep else {k: v for k, v in m.items() if k != "metadata"}
+                     for m in recent]  # fmt: skip
+            return {"ok": True, "messages": shown, "has_more": False}
+        if method == "files.list":
+            shown = [f for f in self.files if f.get("channel") == channel]
+            return {"ok": True, "files": list(reversed(shown))}
         if method == "chat.update":
             return {"ok": True, "channel": channel, "ts": args.get("ts"), "text": args.get("text")}
         if method == "chat.postEphemeral":
@@ -142,6 +181,7 @@ class FakeSlack:
             return {"ok": True, "view": {"id": f"V{next(self._ts)}", **(view or {})}}
         if method == "files.getUploadURLExternal":
             file_id = f"F{next(self._files):05d}"
+            self._names[file_id] = str(args.get("filename") or "")
             return {
                 "ok": True,
                 "upload_url": f"{self.base_url}/upload/{file_id}",
@@ -151,10 +191,12 @@ class FakeSlack:
             files = args.get("files")
             if isinstance(files, str):
                 files = json.loads(files)
-            return {
-                "ok": True,
-                "files": [{"id": f["id"], "title": f.get("title")} for f in files or []],
-            }
+            done = [{"id": f["id"], "title": f.get("title")} for f in files or []]
+            with self._lock:
+                for f in done:
+                    name = self._names.get(f["id"], "")
+                    self.files.append({**f, "name": name, "channel": channel})
+            return {"ok": True, "files": done}
         if method == "conversations.join":
             return {"ok": True, "channel": {"id": channel}}
         return {"ok": False, "error": "unknown_method"}
@@ -213,6 +255,10 @@ class FakeSlack:
                 token = auth.removeprefix("Bearer ") if auth else args.get("token")
                 fake.calls.append(Call(method, args, token))
                 rule = fake._rule_for(method)
+                if rule is not None and rule.kind == "drop":
+                    fake._answer(method, args)  # Slack acted on it; the answer is lost
+                    self.close_connection = True
+                    return
                 if rule is not None:
                     fake.rejected.append(method)
                     if rule.kind == "ratelimit":

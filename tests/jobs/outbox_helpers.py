@@ -77,7 +77,7 @@ class RecordingNotifier:
         self.delay = delay
         self._lock = threading.Lock()
 
-    def send_alert(self, alert: dict[str, Any]) -> dict[str, Any]:
+    def send_alert(self, alert: dict[str, Any], **_kw: Any) -> dict[str, Any]:
         """Record the alert, or raise the configured failure."""
         if self.delay:
             time.sleep(self.delay)
@@ -87,7 +87,9 @@ class RecordingNotifier:
             self.alerts.append(alert)
             return {"n": len(self.alerts)}
 
-    def send_digest(self, digest: Any, csv_text: str, *, done: dict | None = None) -> dict:
+    def send_digest(
+        self, digest: Any, csv_text: str, *, done: dict | None = None, **_kw: Any
+    ) -> dict:
         """Record the digest, or raise the configured failure."""
         if self.delay:
             time.sleep(self.delay)

@@ -44,10 +44,12 @@ class _Dead:
 
     name = "dead"
 
-    def send_alert(self, alert: dict) -> dict:
+    def send_alert(self, alert: dict, **_kw: object) -> dict:
         """Raise like a killed process: nothing after this point runs."""
         raise SystemExit("killed")
 
-    def send_digest(self, digest: object, csv_text: str, *, done: dict | None = None) -> dict:
+    def send_digest(
+        self, digest: object, csv_text: str, *, done: dict | None = None, **_kw: object
+    ) -> dict:
         """Raise like a killed process."""
         raise SystemExit("killed")

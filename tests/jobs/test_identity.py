@@ -9,7 +9,9 @@ from jobs.identity import (
     is_public_domain,
     normalise_email,
     normalise_phone,
-    same_name,
+)
+from jobs.identity import (
+    similar_names as same_name,
 )
 
 

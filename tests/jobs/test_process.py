@@ -76,6 +76,21 @@ DEDUPE_CASES = {
         ],
         [{"g1"}, {"g2"}],
     ),
+    "team inbox: different people, one lead each": (
+        [
+            conv("i1", [f"Hi, I'm Elena Rossi. {QUOTE} info@ferrovia-tools.it"]),
+            conv("i2", [f"Hi, I'm Luca Bianchi. {QUOTE} info@ferrovia-tools.it"]),
+            conv("i3", [f"Hi, I'm Katia Verdi. {QUOTE} Sales@Ferrovia-Tools.it"]),
+        ],
+        [{"i1"}, {"i2"}, {"i3"}],
+    ),
+    "colleagues sharing a surname at one company": (
+        [
+            conv("j1", [f"Hi, I'm Ines Moretti. {QUOTE} ines.moretti@ferrovia-tools.it"]),
+            conv("j2", [f"Hi, I'm Ivo Moretti. {QUOTE} ivo.moretti@ferrovia-tools.it"]),
+        ],
+        [{"j1"}, {"j2"}],
+    ),
     "same name and public domain": (
         [
             conv("h1", [f"Hi, I'm Tom Hardy. {QUOTE} tom.hardy@gmail.com"]),

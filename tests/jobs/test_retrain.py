@@ -34,7 +34,7 @@ def test_retrain_job_learns_from_labels_once(engine, tmp_path: Path, monkeypatch
     calls = []
 
     def fake_retrain(fb, model_dir, **kw):  # the model side is tested in tests/model
-        from model.train import RetrainResult
+        from model.retrain import RetrainResult
 
         calls.append((len(fb), kw))
         return RetrainResult(True, "v0002", "published v0002", 0.9, 0.91)

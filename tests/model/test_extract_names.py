@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from model.extract import extract
-from model.names import given_names, is_given_name, looks_like_person
+from model.person_names import given_names, is_given_name, looks_like_person
 
 
 def conversation(

@@ -186,3 +186,24 @@ def test_language_reads_the_customer_not_the_agent() -> None:
 def test_summary_is_never_just_contact_details(texts: list[str], summary: str) -> None:
     result = extract(conversation(*(("customer", t) for t in texts)))
     assert result.request.summary == summary
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Goedemiddag, wij willen graag een offerte voor 20 stoelen", "nl"),
+        ("Dzień dobry, proszę o wycenę 20 krzeseł dla biura", "pl"),
+        ("Hej, vi vill gärna ha en offert på tjugo stolar", "sv"),
+    ],
+)
+def test_languages_beyond_the_trained_six_are_named(text: str, language: str) -> None:
+    from model.language import is_trained_language
+
+    assert detect_language(text) == language
+    assert not is_trained_language(language)
+    assert extract(conversation(("customer", text))).language == language
+
+
+def test_short_or_unsure_text_takes_the_default() -> None:
+    assert detect_language("ok 123", default="de") == "de"
+    assert detect_language("test test asdf", default="es") == "es"

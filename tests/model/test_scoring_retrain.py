@@ -6,13 +6,15 @@ import random
 
 import pytest
 
+from corpus.generate import generate
 from model import artifacts
 from model.artifacts import ModelError
 from model.build import build
+from model.datasets import corpus_hash, corpus_meta, load_corpus
 from model.extract import extract
-from model.generate import corpus_hash, generate
 from model.predict import load_bundle, predict
-from model.train import retrain_with_feedback, train
+from model.retrain import retrain_with_feedback
+from model.train import train
 
 SMALL = 1500
 TOPICS = ["first aid", "forklift safety", "Excel", "leadership", "fire safety", "GDPR", "sales"]
@@ -118,17 +120,19 @@ def test_worse_model_is_rejected_and_the_old_kept(tmp_path, corpus, base):
 
 
 def test_build_is_reproducible(tmp_path):
-    a, _ = build(tmp_path / "a", size=900, use_sms=False, with_report=False)
-    b, _ = build(tmp_path / "b", size=900, use_sms=False, with_report=False)
+    a, _ = build(tmp_path / "a", examples=generate(900), use_sms=False, with_report=False)
+    b, _ = build(tmp_path / "b", examples=generate(900), use_sms=False, with_report=False)
     assert a.meta["corpus"]["hash"] == b.meta["corpus"]["hash"]
     probe = [workshop(1), recruiter(1), *[e.conversation for e in generate(60, seed=3)]]
     pa, pb = _run(load_bundle(tmp_path / "a"), probe), _run(load_bundle(tmp_path / "b"), probe)
     assert pa == pb
 
 
-def test_shipped_bundle_matches_the_generator():
+def test_shipped_bundle_matches_the_packaged_corpus_and_the_generator():
     meta = load_bundle().meta
     corpus = meta["corpus"]
+    packaged = load_corpus()
+    assert corpus["hash"] == corpus_hash(packaged) == corpus_meta()["hash"]
     assert corpus["hash"] == corpus_hash(generate(corpus["size"], corpus["seed"]))
     assert meta["seed"] == 0
     for key in ("sklearn", "numpy", "scipy", "skops"):

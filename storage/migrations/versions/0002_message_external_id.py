@@ -1,7 +1,7 @@
 """add the provider's message id to messages, unique per conversation
 
 Revision ID: 0002
-Revises: 0001
+Revises: 0004
 Create Date: 2026-12-04
 """
 
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0002"
-down_revision = "0001"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

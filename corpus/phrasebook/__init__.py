@@ -15,5 +15,5 @@ LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 
 def families(lang: str) -> dict[str, list[list[str]]]:
     """Return the phrasebook families of one language, keyed by intent."""
-    module = importlib.import_module(f"model.phrasebook.{lang}")
+    module = importlib.import_module(f"corpus.phrasebook.{lang}")
     return module.FAMILIES

@@ -9,7 +9,7 @@ lower case with its accents kept; the file is sorted and has no repeats.
 Faker is not a dependency of the project: run this script with a throwaway venv,
 
     python3 -m venv /tmp/fakervenv && /tmp/fakervenv/bin/pip install faker
-    /tmp/fakervenv/bin/python model/data/make_given_names.py
+    /tmp/fakervenv/bin/python corpus/make_given_names.py
 
 and commit the new given_names.txt with the Faker version it prints. The output depends
 only on the Faker version, so the same version gives the same file.
@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-OUT = Path(__file__).with_name("given_names.txt")
+OUT = Path(__file__).resolve().parents[1] / "model" / "data" / "given_names.txt"
 
 
 def _words(text: str) -> list[str]:

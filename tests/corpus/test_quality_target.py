@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from corpus.generate import _good_probability
 from model.extract import extract
 from model.features import STRUCT_COLUMNS, intent_mix
-from model.generate import _good_probability
 from model.predict import load_bundle, predict
 from model.types import quality_band
 

@@ -1,6 +1,6 @@
-"""Write leads/samples/conversations.jsonl: the demo's sample chats, reproducibly.
+"""Write leads/samples/conversations.jsonl, the demo's sample chats, reproducibly.
 
-    python -m leads.samples.make_samples            # rewrites conversations.jsonl
+    python -m corpus.make_samples            # rewrites leads/samples/conversations.jsonl
 
 About 200 conversations of a fictional solar installer, "Solara", in English, Spanish,
 Italian, Portuguese, French and German, from the website widget and WhatsApp: quote
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 SEED = 5150
-OUT = Path(__file__).resolve().parent / "conversations.jsonl"
+OUT = Path(__file__).resolve().parents[1] / "leads" / "samples" / "conversations.jsonl"
 # The sample's last day; conversations spread over the 14 days before it.
 LAST_DAY = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
 

@@ -9,36 +9,22 @@ wording the model has not seen. See model/DATA_CARD.md.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import random
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import phonenumbers
 
-from model import phrasebook
+from corpus import phrasebook
+from model.datasets import INTENTS, Example, write_corpus
 
-INTENTS = ("quote_request", "opportunity", "info_only", "support", "not_interested", "spam")
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
 DEFAULT_SIZE = 12000
 GENERATOR_VERSION = "5"
-
-
-@dataclass(slots=True)
-class Example:
-    """Hold one labelled conversation and the latent story it was generated from."""
-
-    conversation: dict[str, Any]
-    intent: str
-    good: int
-    family: str
-    language: str
-    split: str
-    truth: dict[str, Any] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- template families
@@ -2163,15 +2149,6 @@ def generate(n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> list[Example]:
     return examples
 
 
-def corpus_hash(examples: list[Example]) -> str:
-    """Return a SHA-256 over conversations and labels, to prove a build's inputs."""
-    digest = hashlib.sha256()
-    for ex in examples:
-        row = [ex.conversation, ex.intent, ex.good, ex.family, ex.split]
-        digest.update(json.dumps(row, sort_keys=True, ensure_ascii=False).encode())
-    return digest.hexdigest()
-
-
 def write_jsonl(examples: list[Example], path: str) -> None:
     """Write examples as JSON Lines (conversation plus labels), for inspection."""
     with open(path, "w", encoding="utf-8") as fh:
@@ -2186,6 +2163,12 @@ def write_jsonl(examples: list[Example], path: str) -> None:
                 },
             }
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_packaged(n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> Path:
+    """Generate the corpus and write it as the model package's training data."""
+    meta = {"generator_version": GENERATOR_VERSION, "seed": seed, "default_size": DEFAULT_SIZE}
+    return write_corpus(generate(n, seed), meta)
 
 
 if __name__ == "__main__":
