@@ -167,8 +167,17 @@ def names_agree(a: str | None, b: str | None) -> bool:
     "Ana García", "García, Ana"); "Ana García" and "Luis García" contradict, and so do
     "Ana García" and "Anna García": precision first, a typo costs a missed merge.
     """
-    wa, wb = set(fold_name(a or "").split()), set(fold_name(b or "").split())
-    return not wa or not wb or wa <= wb or wb <= wa
+    return words_agree(name_words(a), name_words(b))
+
+
+def name_words(name: str | None) -> frozenset[str]:
+    """Return a name's folded words, the form `words_agree` compares."""
+    return frozenset(fold_name(name or "").split())
+
+
+def words_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return True unless two names' words say two different people (see `names_agree`)."""
+    return not a or not b or a <= b or b <= a
 
 
 def similar_names(a: str | None, b: str | None) -> bool:

@@ -16,10 +16,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from jobs.identity import (
-    fold_name,
-    names_agree,
-)
+from jobs.identity import fold_name, name_words, words_agree
 from jobs.merge import IDENTITY, LEAD, MERGE
 from jobs.steps.batch import Batch, Conflict, Item, chunks, links_of
 from storage.claims import lock_keys
@@ -34,7 +31,7 @@ class UnionFind:
 
     def __init__(self, forbidden: set[frozenset[int]] | None = None) -> None:
         self.parent: dict[Any, Any] = {}
-        self.names: dict[Any, set[str]] = {}
+        self.names: dict[Any, set[frozenset[str]]] = {}  # each name as its folded words
         self.leads: dict[Any, set[int]] = {}
         self.forbidden = forbidden or set()
 
@@ -48,21 +45,22 @@ class UnionFind:
     def add(self, x: Any, name: str | None = None, lead: int | None = None) -> None:
         """Note a node's full name or lead (before it is joined to anything)."""
         root = self.find(x)
-        if name and fold_name(name):
-            self.names.setdefault(root, set()).add(name)
+        if words := name_words(name):
+            self.names.setdefault(root, set()).add(words)
         if lead is not None:
             self.leads.setdefault(root, set()).add(lead)
 
-    def union(self, a: Any, b: Any) -> bool:
-        """Join a's and b's groups when nothing forbids it; return whether they are one."""
+    def union(self, a: Any, b: Any, *, force: bool = False) -> bool:
+        """Join a's and b's groups when nothing forbids it (or `force`); return if joined."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         names_a, names_b = self.names.get(ra, set()), self.names.get(rb, set())
-        if not all(names_agree(x, y) for x in names_a for y in names_b):
-            return False
         leads_a, leads_b = self.leads.get(ra, set()), self.leads.get(rb, set())
-        if any(frozenset((x, y)) in self.forbidden for x in leads_a for y in leads_b):
+        if not force and (
+            not all(words_agree(x, y) for x in names_a for y in names_b)
+            or any(frozenset((x, y)) in self.forbidden for x in leads_a for y in leads_b)
+        ):
             return False
         self.parent[ra] = rb
         if names_a:
@@ -102,11 +100,12 @@ def group(batch: Batch, items: list[Item]) -> list[tuple[list[Item], list[int]]]
         uf.add(("lead", lead_id), name, lead_id)
     for it in items:
         uf.add(("c", it.row.id), it.extraction.name)
-    # A conversation already linked to a lead stays with it; then details join people,
-    # the ones that existing leads own first (their lead carries its name).
+    # A conversation already linked to a lead stays with it whatever its name now reads
+    # (its link row is kept); then details join people, the ones that existing leads own
+    # first (their lead carries its name).
     for it in items:
         if it.row.id in links:
-            uf.union(("c", it.row.id), ("lead", links[it.row.id]))
+            uf.union(("c", it.row.id), ("lead", links[it.row.id]), force=True)
     for it in items:
         for key in _keys(it):
             if key in batch.shared:

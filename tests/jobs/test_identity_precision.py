@@ -7,6 +7,7 @@ customers who come back on WhatsApp with their email.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,8 @@ from sqlalchemy import Engine, select
 
 from jobs.merge import unmerge
 from leads.cli import main
+from model.extract import extract
+from model.types import Extraction
 from storage.models import LeadIdentity, LeadMerge
 from tests.jobs.process_helpers import T0, conv, ingest, lead_of, leads, process
 
@@ -113,3 +116,21 @@ def test_alternates_are_bounded(engine: Engine) -> None:
     process(engine, max_alternates=4)
     (lead,) = leads(engine).values()
     assert len(lead["alt_phones"]) == 4
+
+
+def test_a_reprocessed_conversation_stays_with_its_lead_when_its_name_reads_differently(
+    engine: Engine,
+) -> None:
+    first = _ask("Nora Quist", "Email nora.quist@example-co.com")
+    ingest(engine, [conv("c-1", first)])
+    process(engine)
+    (lead_id,) = leads(engine)
+
+    def reads_another_name(doc: dict, region: str) -> Extraction:
+        return replace(extract(doc, region), name="Lisa Berg", name_confidence=0.9)
+
+    # The same conversation again, longer, and now another name is read from it.
+    ingest(engine, [conv("c-1", [*first, "Lisa here, Nora's colleague."])])
+    process(engine, extractor=reads_another_name)
+    assert lead_of(engine) == {"c-1": lead_id}
+    assert list(leads(engine)) == [lead_id]
