@@ -371,8 +371,8 @@ def train(
     meta: dict[str, Any] = {
         "seed": seed,
         "corpus": {
-            **packaged_corpus(),
-            "seed": corpus_seed if corpus_seed is not None else packaged_corpus().get("seed"),
+            **(packaged := packaged_corpus()),
+            "seed": corpus_seed if corpus_seed is not None else packaged.get("seed"),
             "size": len(examples),
             "hash": corpus_hash(list(examples)),
         },
