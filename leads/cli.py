@@ -8,32 +8,36 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from leads.context import Context
+from leads.commands import HELPS
 from leads.settings import SettingsError, load
-from storage.db import DatabaseError
+from storage.errors import DatabaseError
 
-# Each name is a module in leads/commands/ with NAME, HELP, add_arguments(p), run(args, ctx).
-COMMANDS: tuple[str, ...] = (
-    "ingest",
-    "list",
-    "show",
-    "status",
-    "stats",
-    "export",
-    "process",
-    "unmerge",
-    "digest",
-    "train",
-    "evaluate",
-    "worker",
-    "serve",
-    "demo",
-    "deliver",
-)
+# Global options that take a value: the command word is the first token after them.
+_VALUED_OPTIONS = frozenset({"--config", "--db"})
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser with every subcommand registered."""
+def _takes_value(token: str) -> bool:
+    """Return True for --config/--db or an abbreviation argparse would accept (--conf)."""
+    return len(token) > 2 and any(o.startswith(token) for o in _VALUED_OPTIONS)
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """Return the command word in `argv`, or None when there is none (or it is unknown)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if "=" not in token and _takes_value(token):
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token if token in HELPS else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Return the parser; only the command `only` (or every one when None) gets its options.
+
+    Importing a command's module pulls in what its work needs (SQLAlchemy, Slack, the
+    model), so `leads --help` imports none and `leads list` imports only `list`.
+    """
     parser = argparse.ArgumentParser(
         prog="leads",
         description="Turn customer chats into scored sales leads, worked from Slack.",
@@ -42,9 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL (or LEADS_DATABASE_URL)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMANDS:
-        module = importlib.import_module(f"leads.commands.{name.replace('-', '_')}")
-        p = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+    for name, summary in HELPS.items():
+        if only is not None and name != only:
+            # Listed in `leads --help`, never parsed: argv names another command.
+            sub.add_parser(name, help=summary, description=summary)
+            continue
+        module = importlib.import_module(f"leads.commands.{name}")
+        p = sub.add_parser(name, help=summary, description=summary)
         module.add_arguments(p)
         p.set_defaults(_run=module.run)
     return parser
@@ -52,11 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `leads` command line; return the process exit code."""
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # With no known command word argparse only prints usage or an error, so none is imported.
+    args = build_parser(only=chosen_command(argv) or "").parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    from leads.context import Context  # after parsing: --help never opens a console
+
     try:
         ctx = Context(load(args.config, db_url=args.db))
         return int(args._run(args, ctx) or 0)

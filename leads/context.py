@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from sqlalchemy import Engine
 
 from leads.settings import Settings
-from storage.db import open_database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 @dataclass
@@ -25,4 +27,6 @@ class Context:
     @cached_property
     def engine(self) -> Engine:
         """Open the configured database, running pending migrations first."""
+        from storage.db import open_database  # commands that never open it skip SQLAlchemy
+
         return open_database(self.settings["database.url"])

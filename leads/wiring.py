@@ -7,19 +7,24 @@ import os
 import signal
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.client import make_client
-from bot.notifier import SlackNotifier
-from jobs import scheduler
 from jobs.notify import ConsoleNotifier, Notifier
 from leads.context import Context
+
+if TYPE_CHECKING:
+    from jobs import scheduler
+
+# Slack's SDK and APScheduler are imported by the functions that need them: `leads digest`
+# without a token prints to the console and should not pay for either.
 
 log = logging.getLogger(__name__)
 
 
 def schedule_config(settings: Mapping[str, Any]) -> scheduler.ScheduleConfig:
     """Return the scheduler's config from settings."""
+    from jobs import scheduler
+
     return scheduler.ScheduleConfig(
         timezone=settings["schedule.timezone"],
         process_every_minutes=settings["schedule.process_every_minutes"],
@@ -65,6 +70,9 @@ def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> 
     env = os.environ if environ is None else environ
     token = env.get("SLACK_BOT_TOKEN")
     if token:
+        from bot.client import make_client
+        from bot.notifier import SlackNotifier
+
         return SlackNotifier(
             make_client(token),
             alerts_channel=ctx.settings["slack.alerts_channel"],
@@ -75,6 +83,8 @@ def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> 
 
 def runtime(ctx: Context, notifier: Notifier | None = None) -> scheduler.Runtime:
     """Return the live objects the scheduled jobs of this process use."""
+    from jobs import scheduler
+
     return scheduler.Runtime(
         engine=ctx.engine,
         notifier=notifier or make_notifier(ctx),
@@ -107,6 +117,8 @@ def start_scheduler(
     finished; blocking=False (`leads serve`) returns the running background scheduler:
     call its `shutdown()` when the server stops.
     """
+    from jobs import scheduler
+
     rt = runtime(ctx, notifier)
     stop = _stop_on_signals() if blocking else None
     return scheduler.start(rt, blocking=blocking, stop=stop)

@@ -97,3 +97,11 @@ def test_cli_reports_a_bad_setting_and_exits_2(tmp_path: Path, capsys) -> None: 
     path.write_text("[scoring]\nalert_threshold = -1\n")
     assert main(["--config", str(path), "stats"]) == 2
     assert "scoring.alert_threshold must be from 0 to 100" in capsys.readouterr().err
+
+
+def test_every_default_passes_its_own_check_unchanged() -> None:
+    """load() trusts defaults without re-checking them, so each must be valid as written."""
+    from leads.settings import SETTINGS
+
+    for setting in SETTINGS:
+        assert setting.check(setting.name, setting.default) == setting.default, setting.name

@@ -10,15 +10,13 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from jobs import deliver
+from leads.commands import HELPS
 from leads.context import Context
 from leads.wiring import make_notifier
 from storage.models import OutboxItem
 
 NAME = "deliver"
-HELP = (
-    "Send the alerts and digests that are due now; --list shows what is not delivered, "
-    "--requeue KEY sends a failed or interrupted one again."
-)
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

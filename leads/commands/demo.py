@@ -20,6 +20,7 @@ from bot.client import SlackSetupError, check_token, make_client
 from jobs import deliver
 from jobs import digest as digest_job
 from jobs.notify import ConsoleNotifier, Notifier
+from leads.commands import HELPS
 from leads.commands.stats import dashboard
 from leads.context import Context
 from leads.wiring import make_notifier, process_config
@@ -28,10 +29,7 @@ from storage.models import Lead, OutboxItem, utcnow
 from storage.queries import stats, top_leads
 
 NAME = "demo"
-HELP = (
-    "Run the product on 200 bundled sample chats in a fresh ./leads-demo.db and show the "
-    "dashboard, top leads, alerts and digest (posted to Slack when SLACK_BOT_TOKEN is set)."
-)
+HELP = HELPS[NAME]
 DEFAULT_FILE = "leads-demo.db"
 ALERTS_SHOWN = 3  # as full panels; then one line each up to ALERT_LINES in all
 ALERT_LINES = 15

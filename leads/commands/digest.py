@@ -11,14 +11,13 @@ from sqlmodel import Session, select
 from jobs import digest as digest_job
 from jobs.digest import build_digest, digest_key
 from jobs.notify import digest_renderables
+from leads.commands import HELPS
 from leads.context import Context
 from leads.wiring import make_notifier
 from storage.models import OutboxItem
 
 NAME = "digest"
-HELP = (
-    "Show the digest of the last 24 hours; --send posts it (to Slack when SLACK_BOT_TOKEN is set)."
-)
+HELP = HELPS[NAME]
 
 
 def _when(text: str) -> datetime:

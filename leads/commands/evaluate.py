@@ -6,10 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
+from leads.commands import HELPS
 from leads.context import Context
 
 NAME = "evaluate"
-HELP = "Evaluate the scoring model: intent per language, score AUC/Brier, reliability, spam."
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

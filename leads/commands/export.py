@@ -8,12 +8,13 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from leads.commands import HELPS
 from leads.commands._filters import add_filter_arguments, filter_from_args
 from leads.context import Context
 from storage.export import records, write_csv, write_jsonl
 
 NAME = "export"
-HELP = "Export leads (filters as for list) as CSV or JSON Lines."
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -18,12 +18,11 @@ from rich.progress import (
 )
 
 from jobs.ingest import FORMATS, IngestReport, ingest
+from leads.commands import HELPS
 from leads.context import Context
 
 NAME = "ingest"
-HELP = (
-    "Import conversations from files (JSON Lines, WhatsApp webhooks or chat exports); - is stdin."
-)
+HELP = HELPS[NAME]
 
 # Files this large get a progress bar even when stderr is not a terminal.
 PROGRESS_BYTES = 2 * 1024 * 1024

@@ -9,11 +9,12 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy import func, select
 
+from leads.commands import HELPS
 from leads.context import Context
 from storage.models import OutboxItem
 
 NAME = "process"
-HELP = "Turn new and changed conversations into scored leads, then send the alerts."
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

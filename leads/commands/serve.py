@@ -16,14 +16,11 @@ from slack_sdk.errors import SlackApiError
 from bot.app import build_app
 from bot.client import SlackSetupError, check_token, make_client
 from bot.config import BotConfig
+from leads.commands import HELPS
 from leads.context import Context
 
 NAME = "serve"
-HELP = (
-    "Run the web server on --port: Slack (POST /slack/events, signed requests only; Socket "
-    "Mode instead when SLACK_APP_TOKEN is set), live capture webhooks (WhatsApp, Chatwoot, "
-    "generic chat), /health, /ready, /metrics; the scheduled jobs run alongside."
-)
+HELP = HELPS[NAME]
 PATH = "/slack/events"
 log = logging.getLogger(__name__)
 SETUP_DOC = "docs/slack-setup.md"

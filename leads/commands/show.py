@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from jobs.identity import company_domain, similar_names
 from leads.argtypes import lead_id
+from leads.commands import HELPS
 from leads.context import Context
 from storage.export import iso_utc, lead_record
 from storage.lead_view import identity_notes, leads_at_domain
@@ -23,7 +24,7 @@ from storage.queries import (
 )
 
 NAME = "show"
-HELP = "Show one lead with its conversations and status history."
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

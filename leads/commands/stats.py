@@ -11,11 +11,12 @@ from rich.markup import escape
 from rich.table import Table
 from sqlmodel import Session
 
+from leads.commands import HELPS
 from leads.context import Context
 from storage.queries import Stats, stats
 
 NAME = "stats"
-HELP = "Show the dashboard: totals, quality, average score, by status, source and agent."
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

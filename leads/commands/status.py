@@ -8,12 +8,13 @@ import getpass
 from sqlmodel import Session
 
 from leads.argtypes import lead_id
+from leads.commands import HELPS
 from leads.context import Context
 from storage.queries import LeadNotFound, set_status
 from storage.statuses import StatusError, resolve_status
 
 NAME = "status"
-HELP = "Set a lead's status (short forms work: quote, spam, follow, not int)."
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from leads.commands import HELPS
 from leads.context import Context
 from leads.wiring import retrain_config
 
 NAME = "train"
-HELP = "Retrain the model on the statuses the team set (kept only if not worse); --rollback."
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

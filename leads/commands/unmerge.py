@@ -7,13 +7,11 @@ import argparse
 from rich.markup import escape
 
 from leads.argtypes import lead_id
+from leads.commands import HELPS
 from leads.context import Context
 
 NAME = "unmerge"
-HELP = (
-    "Undo the merge of lead ID (the merged-away lead, as `leads show ID` names it) "
-    "into another lead."
-)
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -8,11 +8,12 @@ import os
 from rich.markup import escape
 
 from bot.client import SlackSetupError, check_token, make_client
+from leads.commands import HELPS
 from leads.context import Context
 from leads.wiring import make_notifier, start_scheduler
 
 NAME = "worker"
-HELP = "Run the scheduled jobs only (no Slack bot); start several on PostgreSQL to share the work."
+HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -83,9 +83,36 @@ def test_list_json(db: str, capsys, args: tuple[str, ...], names: list[str]) -> 
 
 def test_list_table_for_people(db: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("COLUMNS", "200")  # rich reads the width when the console is made
-    code, out, _ = run(db, "list", "--sort", "score", capsys=capsys)
+    code, out, _ = run(db, "list", "--sort", "score", "--format", "table", capsys=capsys)
     assert code == 0
-    assert "Tom Baker" in out and "92" in out
+    assert "Tom Baker" in out and "92" in out and "┃" in out
+
+
+@pytest.mark.parametrize("width", [50, 80, 120])
+def test_list_table_fits_a_narrow_terminal_without_cutting_names(
+    db: str, capsys, monkeypatch, width: int
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", str(width))
+    code, out, _ = run(db, "list", "--format", "table", capsys=capsys)
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= width
+    flat = "".join(out.split())
+    assert "…" not in "".join(line for line in out.splitlines() if "Fuente" in line)
+    assert "Fuente" in flat and "mj@fuente.es" in flat.replace("│", "")
+
+
+def test_piped_list_prints_every_value_whole_like_export(db: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Piped (no terminal), list is tab-separated with export's header and cells."""
+    code, listed, _ = run(db, "list", "--sort", "score", capsys=capsys)
+    assert code == 0
+    rows = [line.split("\t") for line in listed.splitlines()]
+    assert rows[0] == list(COLUMNS)
+    code, exported, _ = run(db, "export", "--sort", "score", capsys=capsys)
+    export_rows = list(csv.reader(io.StringIO(exported)))
+    assert rows == export_rows
+    assert rows[1][1:3] == ["María José de la Fuente", "mj@fuente.es"]
+    code, as_csv, _ = run(db, "list", "--sort", "score", "--format", "csv", capsys=capsys)
+    assert list(csv.reader(io.StringIO(as_csv))) == export_rows
 
 
 @pytest.mark.parametrize(

@@ -38,3 +38,13 @@ def test_upgrade_is_idempotent_and_keeps_data(db_url: str) -> None:
     tables = set(inspect(engine).get_table_names())
     assert {"conversation", "message", "lead", "lead_conversation", "outbox", "job_run"} <= tables
     engine.dispose()
+
+
+def test_head_revision_read_from_files_matches_alembic() -> None:
+    """The version check that skips importing Alembic must name Alembic's own head."""
+    from alembic.script import ScriptDirectory
+
+    from storage.db import alembic_config, head_revision, make_engine
+
+    engine = make_engine("sqlite://")
+    assert head_revision() == ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
