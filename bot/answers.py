@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot.filters import describe, page_value
 from bot.views import conversation_modal, home_view, lead_card, leads_page, stats_message
+from jobs.duplicates import HandMerge, merge_by_hand, possible_duplicates
 from storage.export import lead_record, records, write_csv
-from storage.lead_view import load_lead_card
+from storage.lead_view import identity_notes, load_lead_card
 from storage.models import utcnow
 from storage.queries import (
     LeadFilter,
@@ -81,7 +83,39 @@ def card(session: Session, lead_id: int, *, notice: str | None = None) -> dict:
         merged = f"{not_found_text(exc)} Showing lead {exc.merged_into}."
         notice = f"{merged}\n{notice}" if notice else merged
         view = load_lead_card(session, exc.merged_into)
-    return lead_card(view.alert, view.history, changed_by=view.set_by, notice=notice)
+    alert = view.alert
+    duplicates = possible_duplicates(session, view.lead_id, alert.get("name"), alert.get("email"))
+    return lead_card(
+        alert,
+        view.history,
+        changed_by=view.set_by,
+        notice=notice,
+        identity=identity_notes(session, view.lead_id),
+        duplicates=duplicates,
+    )
+
+
+def merge_leads(engine: Engine, lead_id: int, other_id: int, *, user_id: str) -> HandMerge:
+    """Merge two leads as `user_id` decided in Slack (reason and audit row say so).
+
+    A repeat (they are one lead already) changes nothing. Raises jobs.duplicates.MergeError.
+    """
+    return merge_by_hand(engine, lead_id, other_id, who=user_id, via="slack", where="Slack")
+
+
+def merged_text(done: HandMerge) -> str:
+    """Return the one-line answer to a Merge click."""
+    if done.merge_id is None:
+        return f"Lead {done.merged_id} is already part of lead {done.kept_id}; nothing changed."
+    status = (
+        f" Status: {done.status_before} → *{done.status_after}*."
+        if done.status_after != done.status_before
+        else ""
+    )
+    return (
+        f"✅ Lead {done.merged_id} merged into lead {done.kept_id} (the older one).{status} "
+        f"To undo: `leads unmerge {done.merged_id}`."
+    )
 
 
 @dataclass(slots=True)
