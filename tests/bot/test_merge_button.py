@@ -71,7 +71,9 @@ def _merges(bot: Bot) -> list[LeadMerge]:
         return list(s.exec(select(LeadMerge).order_by(LeadMerge.id)))
 
 
-def test_card_lists_merges_shared_details_and_a_possible_duplicate(bot: Bot) -> None:
+def test_card_lists_merges_shared_details_and_a_possible_duplicate(
+    bot: Bot, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     first, other = _pair(bot)
     add_merge(bot.engine, merged_id=other + 50, kept_id=first)  # reason "same email"
     with Session(bot.engine) as s:
@@ -88,6 +90,10 @@ def test_card_lists_merges_shared_details_and_a_possible_duplicate(bot: Bot) -> 
     button = _merge_button(card, other)
     assert json.loads(button["value"]) == {"lead_id": first, "other": other}
     assert any(b.get("block_id") == f"lead_show:{first}" for b in card["blocks"])
+    # `leads show` says the same.
+    assert main(["--db", db_url, "show", str(first)]) == 0
+    shown = capsys.readouterr().out
+    assert f"Possible duplicate of #{other}" in shown and f"Merged lead {other + 50}" in shown
     # A different name at the same company is no duplicate.
     lone = add_lead(bot.engine, name="Luis Pérez", email="luis@acme-corp.com")
     assert "Possible duplicate" not in _text(_show(bot, lone, "r2"))
