@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, text, update
 
 from jobs.identity import fold_name
 from jobs.merge import HISTORY, IDENTITY, LEAD, LINK
@@ -396,12 +396,22 @@ def _rebuild_identities(
         return
     for k, v in gone:
         conn.execute(delete(IDENTITY).where(IDENTITY.c.kind == k, IDENTITY.c.value == v))
-    for row in changed:
+    if changed:
+        c = IDENTITY.c
         conn.execute(
             update(IDENTITY)
-            .where(IDENTITY.c.kind == row["k"], IDENTITY.c.value == row["v"])
-            .values(lead_id=row["lead_id"], names=row["names"], shared=row["shared"])
-        )
+            .where(c.kind == bindparam("k"), c.value == bindparam("v"))
+            .values(
+                lead_id=bindparam("n_lead"),
+                names=bindparam("n_names", type_=c.names.type),
+                shared=bindparam("n_shared"),
+            ),
+            [
+                {"k": r["k"], "v": r["v"], "n_lead": r["lead_id"], "n_names": r["names"],
+                 "n_shared": r["shared"]}
+                for r in changed
+            ],
+        )  # fmt: skip
     if added:
         store.bulk(conn, IDENTITY, added)
 
