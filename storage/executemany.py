@@ -10,7 +10,7 @@ column default), take SQLAlchemy's usual path, so results never differ.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -30,18 +30,17 @@ def executemany(conn: Connection, stmt: Executable, rows: Sequence[dict[str, Any
     if names is None or any(name not in rows[0] for name in names):
         conn.execute(stmt, list(rows))
         return
-    procs: list[Callable[[Any], Any] | None] = [
-        compiled.binds[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-        for name in names
-    ]
-    if all(p is None for p in procs):
-        params = [tuple(row[n] for n in names) for row in rows]
-    else:
-        params = [
-            tuple(
-                v if p is None or v is None else p(v)
-                for p, v in zip(procs, (row[n] for n in names), strict=True)
-            )
-            for row in rows
+    processed = [
+        (i, proc)
+        for i, name in enumerate(names)
+        for proc in [
+            compiled.binds[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
         ]
-    conn.exec_driver_sql(str(compiled), params)
+        if proc is not None
+    ]
+    params: list[Any] = [[row[n] for n in names] for row in rows]
+    for values in params:
+        for i, proc in processed:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+    conn.exec_driver_sql(str(compiled), [tuple(values) for values in params])

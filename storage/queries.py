@@ -197,7 +197,7 @@ def conversation_dicts(
             select(Message.conversation_id, Message.role, Message.text)
             .where(Message.conversation_id.in_(list(by_id)))
             .order_by(Message.conversation_id, Message.position)
-        )
+        ).all()  # one fetchall, not a fetchone per message
         for conv_id, role, text in rows:
             by_id[conv_id].append({"role": role, "text": text})
     elif by_id:
