@@ -20,6 +20,7 @@ import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from sqlalchemy import Engine, select
 
@@ -81,7 +82,12 @@ class Prefetcher:
                 self._exhausted = True
                 return
             self._last_id = ids[-1]
-            future = self._pool.submit(extract_chunk, self._url, ids, self._region)
+            try:
+                future = self._pool.submit(extract_chunk, self._url, ids, self._region)
+            except BrokenProcessPool:  # a helper died (killed, out of memory): go on inline
+                log.warning("extraction helper stopped; extracting in the batches")
+                self._exhausted = True
+                return
             self._queued.append((ids, future))
 
     def fill(self, cache: Cache, claimed: list[Claimed]) -> None:

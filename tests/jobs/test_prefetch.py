@@ -122,3 +122,38 @@ def test_the_helper_reads_each_backend(db_url: str, monkeypatch: pytest.MonkeyPa
         assert stats.processed == len(convs) == len(lead_of(engine))
     finally:
         engine.dispose()
+
+
+def test_a_killed_helper_costs_speed_not_conversations(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the helper process dies mid-run, the batches extract everything themselves."""
+    import os
+    import signal
+
+    from jobs.process import ProcessStats
+    from tests.jobs.process_helpers import lead_of
+
+    monkeypatch.setattr(prefetch, "MIN_DUE", 10)
+    monkeypatch.setattr(prefetch, "CHUNK", 10)
+    fill = prefetch.Prefetcher.fill
+    killed: list[int] = []
+
+    def fill_then_kill(self: prefetch.Prefetcher, cache: Any, claimed: Any) -> None:
+        fill(self, cache, claimed)
+        if not killed:
+            for pid in list(self._pool._processes):  # the helper, as an OOM killer would
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+
+    monkeypatch.setattr(prefetch.Prefetcher, "fill", fill_then_kill)
+    engine = open_database(f"sqlite:///{tmp_path / 'killed.db'}")
+    try:
+        convs, _ = backlog(40)
+        ingest(engine, convs)
+        stats = ProcessStats()
+        run_once(engine, config(batch_size=20, extract_workers=1), stats=stats)
+        assert killed
+        assert stats.processed == len(convs) == len(lead_of(engine)) and stats.failed == 0
+    finally:
+        engine.dispose()
