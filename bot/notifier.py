@@ -154,6 +154,7 @@ class SlackNotifier:
     """Post alerts to the alerts channel and the digest (with CSV and chart) to its channel."""
 
     name = "slack"
+    is_destination = True
 
     def __init__(self, client: WebClient, alerts_channel: str, digest_channel: str) -> None:
         self.client = client

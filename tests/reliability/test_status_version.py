@@ -78,7 +78,9 @@ def test_a_click_on_an_old_copy_is_refused_and_refreshes_the_alert(bot: Bot) -> 
     # The clicked alert now shows the lead as it is, with buttons at its version.
     refreshed = bot.slack.calls("chat.update", n=2)[-1].args
     message = {"type": "message", "ts": TS, "blocks": refreshed["blocks"]}
-    assert "Status: *Spam* · set by <@U0OTHER>" in json.dumps(refreshed["blocks"], ensure_ascii=False)
+    assert "Status: *Spam* · set by <@U0OTHER>" in json.dumps(
+        refreshed["blocks"], ensure_ascii=False
+    )
     assert json.loads(_button(message, "Contacted")["value"])["version"] == 1
 
     _click(bot, message, _button(message, "Contacted"), response="again")
