@@ -7,6 +7,10 @@ HTTP 503; `drop(method, times)` reads and performs the next `times` calls, then 
 the connection without an answer (the post landed, the client cannot know).
 chat.postMessage stores messages (with metadata) per channel; conversations.history
 answers them newest first, metadata only with include_all_metadata, as Slack does.
+Channels behave like Slack's: chat.postMessage takes a `#name` or an id and answers
+with the id; conversations.history, files.list and chat.update take ids only (a name is
+channel_not_found); conversations.list pages through the channels (names without "#");
+`leave(channel)` makes history answer not_in_channel until conversations.join.
 Response URLs (`/response/<name>`) record what a command's `respond()` posted.
 """
 
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 BOT_TOKEN = "xoxb-test-token"
+_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
 
 
 @dataclass
@@ -57,6 +63,8 @@ class FakeSlack:
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         self._names: dict[str, str] = {}
+        self.channels: dict[str, str] = {}  # name (no "#") -> id, as conversations.list shows
+        self.outside: set[str] = set()  # channel ids the bot is not a member of
         self._files = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -114,10 +122,20 @@ class FakeSlack:
 
     @staticmethod
     def channel_id(channel: str) -> str:
-        """Return the channel id the fake gives a `#name` (ids pass through)."""
-        if channel.startswith("#"):
-            return "C" + format(abs(hash(channel)) % 10**8, "08d")
-        return channel
+        """Return the channel id the fake gives a `#name` or bare name (ids pass through)."""
+        if _ID.match(channel) or not channel:
+            return channel
+        return "C" + format(abs(hash(channel.lstrip("#"))) % 10**8, "08d")
+
+    def add_channel(self, name: str) -> str:
+        """Make a channel exist (conversations.list shows it); return its id."""
+        name = name.lstrip("#")
+        with self._lock:
+            return self.channels.setdefault(name, self.channel_id(name))
+
+    def leave(self, channel: str) -> None:
+        """Make the bot a non-member of `channel`: its history answers not_in_channel."""
+        self.outside.add(self.add_channel(channel) if not _ID.match(channel) else channel)
 
     def reset_rules(self) -> None:
         """Answer every method normally again."""
@@ -145,7 +163,13 @@ class FakeSlack:
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"1700000000.{next(self._ts):06d}"
-        channel = self.channel_id(str(args.get("channel") or args.get("channel_id") or ""))
+        given = str(args.get("channel") or args.get("channel_id") or "")
+        if method in ("conversations.history", "files.list", "chat.update", "conversations.join"):
+            if given and not _ID.match(given):
+                return {"ok": False, "error": "channel_not_found"}  # Slack wants the id here
+        if method == "chat.postMessage" and given and not _ID.match(given):
+            self.add_channel(given)
+        channel = self.channel_id(given)
         if method == "auth.test":
             return {"ok": True, "url": "https://fake.slack.com/", "team": "Fake",
                     "user": "leadsbot", "team_id": "T0FAKE", "user_id": "U0BOT",
@@ -160,7 +184,19 @@ class FakeSlack:
             with self._lock:
                 self.messages.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "conversations.list":
+            limit = int(args.get("limit") or 100)
+            start = int(args.get("cursor") or 0)
+            with self._lock:
+                listed = sorted(self.channels.items())
+            page = [{"id": i, "name": n, "is_channel": True, "is_archived": False}
+                    for n, i in listed[start : start + limit]]  # fmt: skip
+            more = start + limit < len(listed)
+            return {"ok": True, "channels": page,
+                    "response_metadata": {"next_cursor": str(start + limit) if more else ""}}  # fmt: skip
         if method == "conversations.history":
+            if channel in self.outside:
+                return {"ok": False, "error": "not_in_channel"}
             limit = int(args.get("limit") or 100)
             keep = str(args.get("include_all_metadata")).lower() in ("1", "true")
             recent = list(reversed(self.messages.get(channel, [])))[:limit]
@@ -198,6 +234,7 @@ class FakeSlack:
                     self.files.append({**f, "name": name, "channel": channel})
             return {"ok": True, "files": done}
         if method == "conversations.join":
+            self.outside.discard(channel)
             return {"ok": True, "channel": {"id": channel}}
         return {"ok": False, "error": "unknown_method"}
 

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -142,6 +143,17 @@ def _delivery_ran(engine: Engine, since: datetime) -> Callable[[], bool]:
     return ran
 
 
+def _listening(port: int) -> Callable[[], bool]:
+    def healthy() -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1) as r:
+                return r.status == 200
+        except OSError:
+            return False
+
+    return healthy
+
+
 def _free_port() -> int:
     import socket
 
@@ -158,13 +170,14 @@ def test_worker_and_serve_without_a_token_then_with_one(
     engine = open_database(url)
     keys = queue_alerts(engine, 2, at=NOW - timedelta(minutes=1))
     args = ["--db", url, command]
+    up: Callable[[], bool] = lambda: True  # noqa: E731
     if command == "serve":
-        args += ["--port", str(_free_port())]
+        port = _free_port()
+        args += ["--port", str(port)]
+        up = _listening(port)  # SIGTERM before its handlers are in would kill it
     # Without a Slack token `serve` serves capture only; a capture secret makes it start.
-    started = datetime.now(UTC)
-    out, err = _run_until(
-        args, _env(LEADS_WEBHOOK_SECRET="s"), tmp_path, _delivery_ran(engine, started)
-    )
+    ran = _delivery_ran(engine, datetime.now(UTC))
+    out, err = _run_until(args, _env(LEADS_WEBHOOK_SECRET="s"), tmp_path, lambda: ran() and up())
     assert "Person 1" in out and "Person 2" in out  # previewed
     if command == "worker":
         assert "stay queued for Slack" in err
@@ -177,6 +190,8 @@ def test_worker_and_serve_without_a_token_then_with_one(
     slack = _env(
         SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET="x", SLACK_API_URL=fake_slack.api_url
     )
-    _run_until(args, slack, tmp_path, lambda: all(i.sent_at for i in items(engine).values()))
+    _run_until(
+        args, slack, tmp_path, lambda: up() and all(i.sent_at for i in items(engine).values())
+    )
     assert _keys_posted(fake_slack) == Counter(keys)  # each exactly once
     engine.dispose()
