@@ -164,9 +164,9 @@ class FakeSlack:
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"1700000000.{next(self._ts):06d}"
         given = str(args.get("channel") or args.get("channel_id") or "")
-        if method in ("conversations.history", "files.list", "chat.update", "conversations.join"):
-            if given and not _ID.match(given):
-                return {"ok": False, "error": "channel_not_found"}  # Slack wants the id here
+        by_id = ("conversations.history", "files.list", "chat.update", "conversations.join")
+        if method in by_id and given and not _ID.match(given):
+            return {"ok": False, "error": "channel_not_found"}  # Slack wants the id here
         if method == "chat.postMessage" and given and not _ID.match(given):
             self.add_channel(given)
         channel = self.channel_id(given)
