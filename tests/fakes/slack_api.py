@@ -4,7 +4,8 @@ Modes: `fail(method, error)` answers `{"ok": false, "error": ...}` (permanent-lo
 errors such as channel_not_found); `rate_limit(method, times, retry_after)` answers HTTP
 429 with Retry-After, as Slack does, the next `times` calls; `down(method, times)` answers
 HTTP 503; `drop(method, times)` reads and performs the next `times` calls, then closes
-the connection without an answer (the post landed, the client cannot know).
+the connection without an answer (the post landed, the client cannot know); `lose(method,
+times)` reads the body and drops the connection without acting (nothing landed).
 chat.postMessage stores messages (with metadata) per channel; conversations.history
 answers them newest first, metadata only with include_all_metadata, as Slack does.
 Channels behave like Slack's: chat.postMessage takes a `#name` or an id and answers
@@ -40,7 +41,7 @@ class Call:
 
 @dataclass
 class _Rule:
-    kind: str  # fail | ratelimit | down | drop
+    kind: str  # fail | ratelimit | down | drop | lose
     remaining: int | None  # None: for ever
     error: str = ""
     retry_after: int = 1
@@ -65,6 +66,8 @@ class FakeSlack:
         self._names: dict[str, str] = {}
         self.channels: dict[str, str] = {}  # name (no "#") -> id, as conversations.list shows
         self.outside: set[str] = set()  # channel ids the bot is not a member of
+        for name in ("general", "leads", "leads-alerts"):  # the workspace's channels
+            self.channels[name] = self.channel_id(name)
         self._files = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -113,6 +116,10 @@ class FakeSlack:
     def drop(self, method: str, times: int = 1) -> None:
         """Perform the next `times` calls of `method`, then drop the connection unanswered."""
         self._rules.setdefault(method, []).append(_Rule("drop", times))
+
+    def lose(self, method: str, times: int = 1) -> None:
+        """Read the next `times` calls of `method`, then drop the connection without acting."""
+        self._rules.setdefault(method, []).append(_Rule("lose", times))
 
     def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
         """Return the messages posted (to one channel, by name or id), oldest first."""
@@ -292,8 +299,9 @@ class FakeSlack:
                 token = auth.removeprefix("Bearer ") if auth else args.get("token")
                 fake.calls.append(Call(method, args, token))
                 rule = fake._rule_for(method)
-                if rule is not None and rule.kind == "drop":
-                    fake._answer(method, args)  # Slack acted on it; the answer is lost
+                if rule is not None and rule.kind in ("drop", "lose"):
+                    if rule.kind == "drop":
+                        fake._answer(method, args)  # Slack acted on it; the answer is lost
                     self.close_connection = True
                     return
                 if rule is not None:
