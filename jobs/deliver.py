@@ -185,7 +185,7 @@ def run_once(
     if not is_destination(notifier):
         shown = preview(engine, notifier, now=now, kinds=kinds)
         if shown:
-            log.info("previewed %d outbox items; they stay queued for Slack", shown)
+            log.debug("previewed %d outbox items; they stay queued for Slack", shown)
         return False
     found = False
     for _ in range(batch):
