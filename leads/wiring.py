@@ -41,6 +41,7 @@ def process_config(settings: Mapping[str, Any]) -> Any:
 
     return ProcessConfig(
         batch_size=settings["processing.batch_size"],
+        extract_workers=settings["processing.extract_workers"],
         alert_threshold=settings["scoring.alert_threshold"],
         default_region=settings["extraction.default_region"],
         model_path=settings["scoring.model_path"],
