@@ -67,7 +67,10 @@ def retrain_config(settings: Mapping[str, Any]) -> Any:
 
 
 def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> Notifier:
-    """Return the SlackNotifier when SLACK_BOT_TOKEN is set, else the ConsoleNotifier."""
+    """Return the SlackNotifier when SLACK_BOT_TOKEN is set, else the ConsoleNotifier.
+
+    The console previews (consumes nothing) unless `delivery.console_is_destination`.
+    """
     env = os.environ if environ is None else environ
     token = env.get("SLACK_BOT_TOKEN")
     if token:
@@ -79,7 +82,9 @@ def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> 
             alerts_channel=ctx.settings["slack.alerts_channel"],
             digest_channel=ctx.settings["slack.digest_channel"],
         )
-    return ConsoleNotifier(ctx.console)
+    # Without a token the console is a preview (alerts stay queued for Slack) unless
+    # the settings make it the destination on purpose.
+    return ConsoleNotifier(ctx.console, destination=ctx.settings["delivery.console_is_destination"])
 
 
 def runtime(ctx: Context, notifier: Notifier | None = None) -> scheduler.Runtime:
