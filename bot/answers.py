@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot.filters import describe, page_value
-from bot.views import conversation_modal, home_view, lead_card, leads_page, stats_message
+from bot.views import conversation_modal, home_view, lead_card, leads_page, stats_message, who
 from jobs.duplicates import HandMerge, merge_by_hand, possible_duplicates
 from storage.export import lead_record, records, write_csv
 from storage.lead_view import identity_notes, load_lead_card
@@ -120,31 +120,51 @@ def merged_text(done: HandMerge) -> str:
 
 @dataclass(slots=True)
 class StatusAnswer:
-    """Say what a status change did and who set the status the lead has now."""
+    """Say what a status change did and who set the status the lead has now (None: the model)."""
 
     result: StatusResult
     alert: dict[str, Any]
-    set_by: str
+    set_by: str | None
 
     @property
     def text(self) -> str:
-        """Return the one-line confirmation for the person who asked."""
-        lead = self.result.lead
-        name = f" ({lead.name})" if lead.name else ""
+        """Return the one-line confirmation (or refusal) for the person who asked."""
+        lead_id = self.alert.get("id")
+        name = f" ({self.alert['name']})" if self.alert.get("name") else ""
+        if self.result.stale:
+            now = f"*{self.alert.get('status')}*"
+            if self.set_by:
+                now += f" by {who(self.set_by)}"
+            return (
+                f"⚠️ Lead {lead_id}{name} changed since this message: it is now {now}. "
+                f"Nothing changed; press *{self.result.new}* again to apply it."
+            )
         if self.result.changed:
-            return f"✅ Lead {lead.id}{name}: {self.result.old} → *{self.result.new}*."
-        return f"Lead {lead.id}{name} already has the status *{self.result.new}*; nothing changed."
+            return f"✅ Lead {lead_id}{name}: {self.result.old} → *{self.result.new}*."
+        return f"Lead {lead_id}{name} already has the status *{self.result.new}*; nothing changed."
 
 
-def change_status(session: Session, lead_id: int, status: str, *, user_id: str) -> StatusAnswer:
+def change_status(
+    session: Session,
+    lead_id: int,
+    status: str,
+    *,
+    user_id: str,
+    expected_version: int | None = None,
+) -> StatusAnswer:
     """Set the status as `user_id` (audited, via slack), commit, and return the new alert.
 
-    A repeat is a no-op (no second audit row). Raises LeadNotFound.
+    A repeat is a no-op (no second audit row). With `expected_version` (a click carries
+    the version its message showed) a lead whose status moved on since is left as it
+    is and the answer says so (`result.stale`). Raises LeadNotFound.
     """
-    result = set_status(session, lead_id, status, who=user_id, via="slack")
+    result = set_status(
+        session, lead_id, status, who=user_id, via="slack", expected_version=expected_version
+    )
     session.commit()
     view = load_lead_card(session, lead_id)
-    return StatusAnswer(result, view.alert, view.set_by or user_id)
+    set_by = view.set_by if result.stale else view.set_by or user_id
+    return StatusAnswer(result, view.alert, set_by)
 
 
 def stats_answer(session: Session, flt: LeadFilter) -> dict:
@@ -154,7 +174,11 @@ def stats_answer(session: Session, flt: LeadFilter) -> dict:
 
 def home(session: Session, *, notice: str | None = None, now: datetime | None = None) -> dict:
     """Return the App Home view: the dashboard with the top leads."""
-    top = [lead_record(r, []) for r in top_leads(session, HOME_TOP)]
+    # The version lets a click on an old copy of the Home tab be refused, not applied.
+    top = [
+        {**lead_record(r, []), "status_version": r.status_version}
+        for r in top_leads(session, HOME_TOP)
+    ]
     return home_view(stats(session), top, now=now or utcnow(), notice=notice)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.alerts import BUTTON_STATUSES, alert_blocks, status_value
+from bot.alerts import BUTTON_STATUSES, alert_blocks, status_value, status_version
 from bot.render import mrkdwn_escape, render_json, truncate
 from storage.lead_view import IdentityNotes
 from storage.queries import Stats
@@ -287,8 +287,10 @@ def help_message(note: str | None = None) -> dict[str, Any]:
 def _lead_controls(record: dict[str, Any]) -> dict[str, Any]:
     lead_id = int(record["id"])
     current = record.get("status")
+    version = status_version(record)
     options = [
-        {"status": s, "value": status_value(lead_id, s), "current": s == current} for s in STATUSES
+        {"status": s, "value": status_value(lead_id, s, version), "current": s == current}
+        for s in STATUSES
     ]
     return {
         "id": lead_id,

@@ -280,6 +280,10 @@ def _split(batch: Batch, lead_id: int, parts: list[list[Item]]) -> Split | None:
         plan = lead_state.plan_lead(batch, part, [], {})
         if lead["status_by_human"]:
             plan.state["status"], plan.state["status_by_human"] = lead["status"], True
+        # The decision's version goes with it, as when a merge brings a status along.
+        plan.state["status_version"] = (
+            (lead.get("status_version") or 0) if lead["status_by_human"] else 0
+        )
         plans.append(plan)
     for plan in plans:
         plan.new_keys, plan.status_changed = [], False  # identities and history: below

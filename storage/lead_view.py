@@ -99,6 +99,7 @@ def _alert(lead: Lead, conversation_ids: list[str]) -> dict[str, Any]:
         "factors_against": cons,
         "language": lead.language,
         "status_by_human": lead.status_by_human,
+        "status_version": lead.status_version,
     }
 
 

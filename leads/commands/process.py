@@ -91,8 +91,8 @@ def _deliver(ctx: Context) -> int:
 
     notifier = make_notifier(ctx)
     engine = ctx.engine
-    if notifier.name != "slack" and not ctx.settings["delivery.console_is_destination"]:
-        shown = deliver.preview(engine, notifier)
+    if not deliver.is_destination(notifier):
+        shown = deliver.preview(engine, notifier, kinds=("alert",))
         ctx.err.print(
             f"Previewed {shown:,} alert{'s' if shown != 1 else ''}; they stay queued for "
             "Slack (set SLACK_BOT_TOKEN to post them, or [delivery] "
