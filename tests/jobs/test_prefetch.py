@@ -59,13 +59,13 @@ def test_helper_extractions_give_the_same_leads(
 
 
 def test_no_helper_for_a_small_backlog_or_an_in_memory_database(engine: Any) -> None:
-    from jobs.process import _prefetcher
+    from jobs.process import start_helper
 
     convs, _ = backlog(5)
     ingest(engine, convs)
-    assert _prefetcher(engine, config(extract_workers=1)) is None
+    assert start_helper(engine, config(extract_workers=1)) is None
     memory = open_database("sqlite://")
-    assert _prefetcher(memory, config(extract_workers=1)) is None
+    assert start_helper(memory, config(extract_workers=1)) is None
 
 
 def test_a_changed_conversation_is_extracted_again(
