@@ -1,9 +1,12 @@
 """Decide each person's lead: merge its existing leads, fold in the conversations, score it.
 
 A lead's score, intent, factors, request, language and (model-set) status are those of
-its best-scored conversation (ties: the newest). A person who once asked for a quote
-stays a lead worth calling; when they say otherwise the team sets the status, which is
-never overwritten (the score still moves). The name is the most confident one found; a
+its best-scored conversation (ties: the newest), so a follow-up question does not bury a
+quote request. The latest conversation decides instead when it changes the picture: the
+customer now asks for a quote or says they are no longer interested (bought elsewhere).
+A status a person set is never overwritten (the score still moves); a latest
+conversation that suggests another status leaves a note among the lead's factors, shown
+in `leads show` and the Slack lead card. The name is the most confident one found; a
 stored name gives way only to a fuller form.
 """
 
@@ -26,6 +29,12 @@ _NEAR = 0.15
 # A name stated at least this surely may complete a stored one.
 _STATED = 0.7
 MERGE_REASON = "a conversation shares contact details with both leads"
+# Statuses with which the latest conversation overrides the best-scored one: the
+# customer's newest word on buying or not buying.
+LATEST_DECIDES = frozenset({"Quote Request", "Not Interested"})
+# Starts the factor that shows a person's status differs from what the latest
+# conversation suggests (kept among the factors for, so every lead view shows it).
+SUGGESTS = "latest conversation suggests "
 
 _LIMITS = {
     "name": 200,
@@ -94,10 +103,14 @@ def plan_lead(
     else:
         state["name"] = choose_name(state["name"], found)
     best = max(scored, key=lambda it: (it.prediction.score, it.start, it.row.id))  # type: ignore[union-attr]
+    latest = max(scored, key=lambda it: (it.start, it.row.id))
+    follows_latest = latest.prediction.status in LATEST_DECIDES  # type: ignore[union-attr]
+    if follows_latest:
+        best = latest
     p = best.prediction
     assert p is not None
     best_lead = max(stored, key=lambda lead: lead["score"], default=None)
-    if best_lead is not None and best_lead["score"] > p.score:
+    if not follows_latest and best_lead is not None and best_lead["score"] > p.score:
         for f in SCORE_FIELDS:
             state[f] = best_lead[f]
         model_status = None if best_lead["status_by_human"] else best_lead["status"]
@@ -114,9 +127,16 @@ def plan_lead(
         model_status = p.status
         factors_for, factors_against = list(p.factors_for), list(p.factors_against)
     status_changed = False
+    if follows_latest:  # a newer word from the customer replaces an older note
+        state["top_factors"] = [f for f in state["top_factors"] if not f.startswith(SUGGESTS)]
     if not state["status_by_human"] and model_status and model_status != state["status"]:
         state["status"] = model_status
         status_changed = True
+    elif state["status_by_human"] and follows_latest and p.status != state["status"]:
+        # The person's decision stands; the team sees what the customer said since.
+        note = f"{SUGGESTS}{p.status}"
+        state["top_factors"] = [note, *state["top_factors"]]
+        factors_for = [note, *factors_for]
     state["updated_at"] = batch.now
 
     # A detail is recorded once: with the first person of the batch who gave it (another

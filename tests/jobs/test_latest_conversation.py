@@ -1,0 +1,93 @@
+"""A returning customer's latest conversation moves the lead unless a person set its status."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import Engine, func, select
+from sqlmodel import Session
+
+from jobs.steps.lead_state import SUGGESTS
+from leads.cli import main
+from storage.lead_view import load_lead_cards
+from storage.models import OutboxItem
+from storage.queries import set_status
+from tests.jobs.process_helpers import T0, conv, ingest, lead_of, leads, process
+
+EMAIL = "ines.costa@gmail.com"
+QUOTE = f"Hi, I'm Ines Costa. Please send me a quote for 50 office chairs by March. {EMAIL}"
+BOUGHT = f"Hi, Ines Costa here ({EMAIL}). Thanks, but we bought the chairs elsewhere."
+HOURS = f"Hi, {EMAIL} here, what are your opening hours?"
+DESKS = f"Hi, {EMAIL} here. Now we would like a quote for 20 desks please."
+LATER = T0 + timedelta(hours=6)
+
+
+def _only_lead(engine: Engine) -> dict:
+    (lead_id,) = set(lead_of(engine).values())
+    return leads(engine)[lead_id]
+
+
+def test_bought_elsewhere_later_moves_the_lead(engine: Engine) -> None:
+    ingest(engine, [conv("q1", [QUOTE])])
+    assert process(engine, alert_threshold=80).alerts_queued == 1
+    assert _only_lead(engine)["status"] == "Quote Request"
+    ingest(engine, [conv("q2", [BOUGHT], source="whatsapp", start=LATER)])
+    stats = process(engine, alert_threshold=80)
+    lead = _only_lead(engine)
+    assert (lead["status"], lead["status_by_human"]) == ("Not Interested", False)
+    assert lead["score"] < 40
+    assert stats.alerts_queued == 0
+    with Session(engine) as s:  # the alert of the quote was queued once, never again
+        assert s.exec(select(func.count()).select_from(OutboxItem)).scalar_one() == 1
+
+
+def test_same_conversations_in_one_batch_follow_the_newest(engine: Engine) -> None:
+    ingest(engine, [conv("q2", [BOUGHT], start=LATER), conv("q1", [QUOTE])])
+    process(engine)
+    assert _only_lead(engine)["status"] == "Not Interested"
+
+
+def test_a_later_question_does_not_bury_a_quote(engine: Engine) -> None:
+    ingest(engine, [conv("q1", [QUOTE])])
+    process(engine)
+    before = _only_lead(engine)
+    ingest(engine, [conv("q3", [HOURS], start=LATER)])
+    process(engine)
+    after = _only_lead(engine)
+    assert (after["status"], after["score"]) == ("Quote Request", before["score"])
+
+
+def test_a_new_quote_request_lifts_a_lead_that_said_no(engine: Engine) -> None:
+    ingest(engine, [conv("q2", [BOUGHT])])
+    process(engine)
+    assert _only_lead(engine)["status"] == "Not Interested"
+    ingest(engine, [conv("q4", [DESKS], start=LATER)])
+    process(engine)
+    lead = _only_lead(engine)
+    assert lead["status"] == "Quote Request" and lead["score"] >= 80
+
+
+def test_a_person_status_stands_and_the_change_is_shown(
+    engine: Engine, db_url: str, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    ingest(engine, [conv("q1", [QUOTE])])
+    process(engine)
+    lead_id = _only_lead(engine)["id"]
+    with Session(engine) as s:
+        set_status(s, lead_id, "Contacted", who="U1", via="slack")
+        s.commit()
+    ingest(engine, [conv("q2", [BOUGHT], start=LATER)])
+    process(engine)
+    lead = leads(engine)[lead_id]
+    assert (lead["status"], lead["status_by_human"]) == ("Contacted", True)
+    assert lead["top_factors"][0] == f"{SUGGESTS}Not Interested"
+    with Session(engine) as s:
+        card = load_lead_cards(s, [lead_id])[lead_id]
+    assert f"{SUGGESTS}Not Interested" in card.alert["factors_for"]
+    assert main(["--db", db_url, "show", str(lead_id)]) == 0
+    assert f"{SUGGESTS}Not Interested" in " ".join(capsys.readouterr().out.split())
+    # A newer word from the customer replaces the note rather than adding another.
+    ingest(engine, [conv("q4", [DESKS], start=LATER + timedelta(hours=1))])
+    process(engine)
+    factors = leads(engine)[lead_id]["top_factors"]
+    assert [f for f in factors if f.startswith(SUGGESTS)] == [f"{SUGGESTS}Quote Request"]
