@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -72,14 +71,13 @@ _PUBLIC_PREFIXES = ("hotmail.", "outlook.", "live.", "yahoo.", "gmx.", "msn.", "
 _GMAIL = frozenset({"gmail.com", "googlemail.com"})
 # Token-order-insensitive similarity (0-100) at which two names suggest one person.
 NAME_SIMILARITY = 85
-_DATA = Path(__file__).resolve().parent / "data"
 
 
-@cache
 def role_locals() -> frozenset[str]:
-    """Return the local parts of role addresses (jobs/data/role_addresses.txt)."""
-    text = (_DATA / "role_addresses.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if (w := line.split("#")[0].strip()))
+    """Return the local parts of role addresses (model/data/role_addresses.txt)."""
+    from model.emails import role_locals as model_role_locals  # model loads only when needed
+
+    return model_role_locals()
 
 
 @cache

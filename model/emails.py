@@ -9,7 +9,8 @@ mail provider, and one spelling per address keeps leads from splitting on case.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -124,3 +125,80 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
                 found.append((value, start, end))
         found.sort(key=lambda item: item[1])
     return found
+
+
+# Words with which a customer corrects an address they gave before ("sorry, it's ...",
+# "correction: ...", "I mistyped, it's ..."), in the six trained languages. Unlike
+# "use X instead" (both kept, X first), a correction means the earlier one was wrong.
+_CORRECTION = re.compile(
+    r"\b(?:sorry|correction|corrected|mistyped|typo|i meant|my mistake|my bad|wrong (?:e-?mail|address)|"
+    r"perd[oó]n|perdona|disculpa|disculpe|correcci[oó]n|me equivoqu[eé]|lo escrib[ií] mal|"
+    r"quise decir|est[aá] mal|pardon|d[ée]sol[ée]e?|correction|je me suis tromp[ée]e?|"
+    r"faute de frappe|je voulais dire|c'est faux|entschuldigung|korrektur|vertippt|"
+    r"tippfehler|ich meinte|falsch geschrieben|scusa|scusi|scusate|correzione|ho sbagliato|"
+    r"refuso|intendevo|desculpa|desculpe|corre[cç][aã]o|errei|me enganei|digitei errado|"
+    r"quis dizer|escrevi errado)\b"
+)
+# How far before an address a correction word may stand ("sorry, my email is actually").
+_CORRECTION_REACH = 60
+
+Found = tuple[str, int, int, int, str]  # (address, message index, start, end, message text)
+
+
+def drop_corrected(found: list[Found], replaced: re.Pattern[str] | None = None) -> list[Found]:
+    """Return the addresses found without the ones the customer corrected.
+
+    An address preceded in its message by a correction word replaces the address given
+    just before it (in an earlier message or earlier in the same one): only the
+    corrected one is kept. A correction with no earlier address corrects nothing; an
+    address said again is no correction, and one right after `replaced` words in a
+    correction ("sorry, it's new@x.com, not old@x.com") is the wrong one, dropped.
+    """
+    dropped: set[str] = set()
+    seen: list[str] = []
+    for value, _, start, _, text in found:
+        earlier = [v for v in seen if v != value and v not in dropped]
+        before = lower(text[max(0, start - _CORRECTION_REACH) : start])
+        if value not in seen and _CORRECTION.search(before):
+            if replaced and replaced.search(before[-25:]):
+                dropped.add(value)  # "sorry, it's new@x.com, not old@x.com"
+            elif earlier:
+                dropped.add(earlier[-1])
+        seen.append(value)
+    return [f for f in found if f[0] not in dropped]
+
+
+@cache
+def role_locals() -> frozenset[str]:
+    """Return the local parts of role addresses (model/data/role_addresses.txt)."""
+    text = files("model").joinpath("data/role_addresses.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.split("#")[0].strip()))
+
+
+def is_role_local(local: str) -> bool:
+    """Return True when an address's local part names a team inbox (info, sales, hola)."""
+    local = local.strip().lower().split("+", 1)[0]
+    roles = role_locals()
+    return local in roles or local.replace(".", "").replace("_", "").replace("-", "") in roles
+
+
+_NAME_PARTS = re.compile(r"^([^\W\d_]{2,})[._-]([^\W\d_]{2,})$")
+
+
+def name_from_email(address: str) -> str | None:
+    """Return "Ana Ruiz" for ana.ruiz@acme.es when both parts look like name words, else None.
+
+    The first part must be a known given name and the pair must read as a person's
+    name to the gazetteer (no business, role or common word); a team inbox gives none.
+    """
+    from model.person_names import is_given_name, person_words
+
+    local = address.rpartition("@")[0].split("+", 1)[0]
+    m = _NAME_PARTS.match(local.rstrip("0123456789"))  # "mario.rossi77": a year or a count
+    if m is None or is_role_local(local):
+        return None
+    first, last = (part.capitalize() for part in m.groups())
+    if not is_given_name(first):
+        return None
+    name = f"{first} {last}"
+    return name if person_words(name) == [first, last] else None

@@ -10,8 +10,10 @@ What it fills in `model.types.Extraction`:
   "use X instead"); `phones`: E.164, the WhatsApp sender first, then as given.
 - `name` and `name_confidence`: 0.9 stated ("my name is"), 0.85 answer to the
   agent's question, 0.75 "I'm X" / "this is X", 0.7 signature, 0.6 lower-case
-  "im x", 0.5 WhatsApp profile only; +0.05 when the profile agrees, +0.1 when an
-  email's local part spells it.
+  "im x", 0.5 WhatsApp profile only, 0.4 only spelled by an email address
+  ("ana.ruiz@" gives "Ana Ruiz"); +0.05 when the profile agrees, +0.1 when an email's
+  local part spells a name found elsewhere. A corrected email ("sorry, it's ...")
+  replaces the one given before it.
 - `language`: ISO 639-1 code of the customer's messages (en, es, it, pt, fr, de).
 - `request`: summary (one line, the first non-negated clause asking for something),
   quantity, budget and ISO 4217 currency, deadline as written; from customer text only.
@@ -27,7 +29,7 @@ from typing import Any
 
 import phonenumbers
 
-from model.emails import find_emails
+from model.emails import drop_corrected, find_emails, name_from_email
 from model.language import detect_language
 from model.names import (
     ANSWER,
@@ -66,6 +68,8 @@ _REPLACED = re.compile(
     r"não)\s*:?\s*$",
 )
 _ANSWER_WINDOW = 2
+# The confidence of a name only an email address spells: below a WhatsApp profile's.
+FROM_EMAIL = 0.4
 _REGION_LANGUAGE = {
     **dict.fromkeys(("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "PY", "BO"), "es"),
     **dict.fromkeys(("CR", "GT", "HN", "NI", "PA", "SV", "DO", "CU", "PR"), "es"),
@@ -252,6 +256,21 @@ def _completes(first: str, profile: str) -> bool:
     return all(len(w) >= 2 and w.isalpha() for w in profile[len(first) + 1 :].split())
 
 
+def _name_from_emails(result: Extraction) -> None:
+    """Set the name spelled by the first personal address (ana.ruiz@...), less surely.
+
+    A fallback for a customer who never says their name: never a team inbox's, and
+    never in place of a stated or profile name.
+    """
+    for email in result.emails:
+        name = name_from_email(email)
+        if name:
+            result.name, result.name_confidence = name, FROM_EMAIL
+            if email in result.evidence:
+                result.evidence["name"] = result.evidence[email]
+            return
+
+
 def extract(conversation: dict[str, Any], default_region: str = "US") -> Extraction:
     """Return the customer's name, emails, phones, language and request, with evidence.
 
@@ -323,6 +342,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         if runs:
             first = _first_mentions(phones)
             phones = [item for item in phones if not _is_agent_phone(item[0], runs, first[item[0]])]
+    if len(emails) > 1:
+        emails = drop_corrected(emails, _REPLACED)
     agent_names = _agent_names(agent, str(conversation.get("agent") or "")) if names else {}
 
     for value, evidence in _order_preferred(emails):
@@ -353,6 +374,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         result.name = strip_company(result.name, result.emails)
     if result.name and matches_email(result.name, result.emails):
         result.name_confidence = min(1.0, result.name_confidence + 0.1)
+    if result.name is None and result.emails:
+        _name_from_emails(result)
 
     result.request = extract_request(customer)
     return result

@@ -142,6 +142,6 @@ def test_evidence_for_each_email() -> None:
         "scusate, l'email giusta è john.smith@acme.com e non jon.smith@acme.com",
     ],
 )
-def test_a_correction_makes_the_corrected_address_primary(text: str) -> None:
+def test_a_correction_keeps_only_the_corrected_address(text: str) -> None:
     result = extract(conversation(("customer", "mail: jon.smith@acme.com"), ("customer", text)))
-    assert result.emails == ["john.smith@acme.com", "jon.smith@acme.com"]
+    assert result.emails == ["john.smith@acme.com"]
