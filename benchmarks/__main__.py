@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 # Benchmarks named for what they measure rather than bench_*; run like the others.
-NAMED = ("webhooks", "identity")
+NAMED = ("webhooks", "identity", "learning_curve")
 
 
 def main(argv: list[str]) -> int:

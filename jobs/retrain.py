@@ -1,9 +1,10 @@
 """Retrain the scoring model on the statuses the sales team set (`run_once() -> bool`).
 
-Gathers every human-set status (storage), hands it to `model.train.retrain_with_feedback`,
-which publishes a new version in `model_dir` only if it is at least as good as the
-current one on held-out data. Skips the work when the labels have not changed since the
-last attempt.
+Gathers every human-set status (storage), hands it to `model.retrain.retrain_with_feedback`,
+which publishes a new version in `model_dir` only when it agrees better with the team's
+held-out labels and the base figures drop by `base_margin` at most (setting
+`scoring.retrain_base_margin`, default `model.retrain.BASE_MARGIN`). Skips the work when
+the labels have not changed since the last attempt.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from model.retrain import RetrainResult, feedback_fingerprint, retrain_with_feedback
+from model.retrain import BASE_MARGIN, RetrainResult, feedback_fingerprint, retrain_with_feedback
 from model.train import FEEDBACK_WEIGHT
 from storage.queries import labelled_conversations
 
@@ -27,7 +28,7 @@ ATTEMPT_FILE = "last_attempt.json"
 
 @dataclass(frozen=True, slots=True)
 class RetrainConfig:
-    """Say where versions live and how much the team's labels weigh.
+    """Say where versions live, how much the team's labels weigh and the base margin.
 
     `model_path`, when set, pins scoring to one bundle: retraining still publishes into
     `model_dir`, but scoring keeps using the pinned file.
@@ -38,6 +39,7 @@ class RetrainConfig:
     default_region: str = "US"
     min_labels: int = 1
     feedback_weight: float = FEEDBACK_WEIGHT
+    base_margin: float = BASE_MARGIN
 
 
 def gather_feedback(engine: Engine) -> list[tuple[dict, str]]:
@@ -76,6 +78,7 @@ def retrain(engine: Engine, config: RetrainConfig, *, force: bool = False) -> Re
         model_dir,
         feedback_weight=config.feedback_weight,
         default_region=config.default_region,
+        base_margin=config.base_margin,
     )
     _record_attempt(model_dir, fingerprint, result)
     log.info("retrain: %s", result.reason)

@@ -38,6 +38,12 @@ def _int(lo: int, hi: int) -> Callable[[str, Any], Any]:
     return check
 
 
+def _fraction(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise SettingsError(f"{name} must be a number from 0 to 1, got {value!r}")
+    return float(value)
+
+
 def _bool(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise SettingsError(f"{name} must be true or false, got {value!r}")
@@ -122,6 +128,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("scoring.model_dir", "models",
             "Folder where `leads train` keeps versioned models (relative to the working "
             "directory).", _nonempty),
+    Setting("scoring.retrain_base_margin", 0.01,
+            "How far each base figure (intent macro-F1, quality AUC on the built-in "
+            "evaluation set) may drop for `leads train` to accept a model that agrees better "
+            "with the team.", _fraction),
     Setting("processing.batch_size", 500,
             "Conversations processed (and committed) together.", _int(1, 10_000)),
     Setting("processing.extract_workers", -1,

@@ -56,6 +56,7 @@ _RETRAIN_SETTINGS = {
     "model_path": "scoring.model_path",
     "model_dir": "scoring.model_dir",
     "default_region": "extraction.default_region",
+    "base_margin": "scoring.retrain_base_margin",
 }
 
 

@@ -41,6 +41,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             model_dir=str(model_dir),
             model_path=config.model_path,
             default_region=config.default_region,
+            base_margin=config.base_margin,
         )
     ctx.console.print("Training on the built-in corpus plus the team's decisions…")
     try:
@@ -53,12 +54,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     metrics = result.metrics
     if metrics:
+        ctx.console.print(f"Judged on {metrics.get('judged_on', 'the team labels')}.")
+        old, new = metrics.get("old", {}), metrics.get("new", {})
         ctx.console.print(
-            f"Team labels: {metrics.get('feedback_learned', 0)} learned from, "
-            f"{metrics.get('feedback_held_out', 0)} held out to judge."
+            f"  agreement with the team: current {_share(old.get('team_agreement'))}, "
+            f"new {_share(new.get('team_agreement'))}"
         )
-        ctx.console.print(f"  current model: {metrics.get('old')}")
-        ctx.console.print(f"  new model:     {metrics.get('new')}")
+        ctx.console.print(
+            f"  base figures (may drop by {metrics.get('base_margin', 0):g} at most): "
+            f"macro-F1 {old.get('intent_macro_f1')} -> {new.get('intent_macro_f1')}, "
+            f"AUC {old.get('quality_auc')} -> {new.get('quality_auc')}"
+        )
     verb = "Accepted" if result.accepted else "Rejected"
     ctx.console.print(f"{verb}: {result.reason}")
     if config.model_path:
@@ -67,3 +73,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             "clear it to score with the current version."
         )
     return 0
+
+
+def _share(value: float | None) -> str:
+    """Return an agreement as a percentage ("-" when nothing could be judged)."""
+    return "-" if value is None else f"{value:.0%}"

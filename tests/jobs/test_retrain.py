@@ -42,7 +42,16 @@ def test_retrain_job_learns_from_labels_once(engine, tmp_path: Path, monkeypatch
     monkeypatch.setattr("jobs.retrain.retrain_with_feedback", fake_retrain)
     config = RetrainConfig(model_dir=str(tmp_path / "models"), default_region="ES")
     assert run_once(engine, config) is True
-    assert calls == [(12, {"feedback_weight": config.feedback_weight, "default_region": "ES"})]
+    assert calls == [
+        (
+            12,
+            {
+                "feedback_weight": config.feedback_weight,
+                "default_region": "ES",
+                "base_margin": config.base_margin,
+            },
+        )
+    ]
     # the same labels again: nothing new to learn, no second training
     assert run_once(engine, config) is False
     assert len(calls) == 1
