@@ -93,8 +93,8 @@ def test_retrain_publishes_a_better_model_and_rollback_restores(tmp_path, corpus
     published = load_bundle(artifacts.current_bundle_path(model_dir))
     assert published.meta["version"] == "v0002"
     assert (
-        published.meta["retrain"]["new"]["feedback_agreement"]
-        >= (published.meta["retrain"]["old"]["feedback_agreement"])
+        published.meta["retrain"]["new"]["team_agreement"]
+        >= (published.meta["retrain"]["old"]["team_agreement"])
     )
     assert artifacts.rollback(model_dir) == "v0001"
     assert artifacts.current_bundle_path(model_dir) == model_dir / "v0001"
