@@ -83,6 +83,7 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
     assert any(name.endswith(".skops") for name in found["artifacts"]), found["artifacts"]
     assert "conversations.jsonl" in found["samples"]
     assert "given_names.txt" in found["data"]
+    assert "role_addresses.txt" in found["data"]  # extraction and identity read it
     # The training corpus ships as data; the generator that wrote it does not.
     assert {"corpus.jsonl.gz", "corpus.meta.json"} <= set(found["data"])
     assert "generate.py" not in found["model"] and "phrasebook" not in found["model"]

@@ -54,7 +54,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     metrics = result.metrics
     if metrics:
-        ctx.console.print(f"Judged on {metrics.get('judged_on', 'the team labels')}.")
+        ctx.console.print(
+            f"Team labels: {metrics.get('feedback_learned', 0)} learned from; judged on "
+            f"{metrics.get('judged_on', 'the team labels')}."
+        )
         old, new = metrics.get("old", {}), metrics.get("new", {})
         ctx.console.print(
             f"  agreement with the team: current {_share(old.get('team_agreement'))}, "
