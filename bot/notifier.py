@@ -11,6 +11,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.alerts import alert_blocks, alert_text
 from bot.chart import daily_chart_png
+from bot.reminders import reminder_blocks, reminder_text
 from bot.render import mrkdwn_escape, render_json, render_text, truncate
 from jobs.digest_data import Digest
 from jobs.notify import DeliveryError
@@ -33,6 +34,9 @@ PERMANENT_ERRORS: dict[str, str] = {
     "invalid_blocks": "Slack rejected the message layout",
     "msg_too_long": "the message is too long",
     "team_access_not_granted": "the app is not installed in that workspace",
+    "user_not_found": "the lead's owner is not a user of this workspace",
+    "user_disabled": "the lead's owner was deactivated",
+    "cannot_dm_bot": "the lead's owner is a bot",
 }
 _QUALITY = (("high", "High (80+)"), ("medium", "Medium (60-79)"), ("low", "Low (40-59)"),
             ("very_low", "Very low"))  # fmt: skip
@@ -210,6 +214,41 @@ class SlackNotifier:
             text=alert_text(alert), blocks=alert_blocks(alert),
             unfurl_links=False, unfurl_media=False,
         )  # fmt: skip
+
+    def send_reminder(
+        self, reminder: dict[str, Any], *, key: str | None = None, check: bool = False
+    ) -> dict[str, Any]:
+        """Send a reminder to its owner's DMs (the alerts channel without one); return where.
+
+        A nudge about a hot lead nobody took goes to the alerts channel, in the alert's
+        thread and shown in the channel too. With `check` the destination is searched
+        for the outbox key first, as for alerts.
+        """
+        what = f"reminder for lead {reminder['lead'].get('id')}"
+        fields: dict[str, Any] = {
+            "text": reminder_text(reminder),
+            "blocks": reminder_blocks(reminder),
+            "unfurl_links": False,
+            "unfurl_media": False,
+        }
+        owner = reminder.get("owner")
+        channel = self.alerts_channel
+        if reminder.get("kind") == "due" and owner:
+            channel = self._direct(str(owner), what)
+        alert = reminder.get("alert") or {}
+        if reminder.get("kind") == "first_touch" and alert.get("ts") and alert.get("channel"):
+            channel = alert["channel"]
+            fields.update(thread_ts=alert["ts"], reply_broadcast=True)
+        return self._post(channel, what, key, check, **fields)
+
+    def _direct(self, user: str, what: str) -> str:
+        """Return the id of the bot's direct-message channel with `user` (opened if need be)."""
+        try:
+            answer = self.client.conversations_open(users=user)
+        except (SlackClientError, OSError) as exc:
+            # Opening a DM posts nothing: a retry cannot post twice.
+            raise delivery_error(exc, f"{what}: could not open a direct message") from exc
+        return str(answer["channel"]["id"])
 
     def _files_landed(self, ref: dict[str, Any], filename: str, what: str) -> list[str] | None:
         try:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from bot.config import BotConfig
 
 # What each guarded action is called in the refusal.
-_ACTIONS = {"status": "change lead statuses", "export": "export leads"}
+_ACTIONS = {
+    "status": "change lead statuses",
+    "export": "export leads",
+    "assign": "assign leads",
+    "snooze": "snooze reminders",
+}
 
 
 def may_change(config: BotConfig, user_id: str | None, channel_id: str | None) -> bool:
@@ -20,7 +25,7 @@ def may_change(config: BotConfig, user_id: str | None, channel_id: str | None) -
 
 
 def refusal(action: str) -> str:
-    """Return the explanation for someone who may not do `action` ("status" or "export")."""
+    """Return the explanation for someone who may not do `action` ("status", "assign", ...)."""
     what = _ACTIONS.get(action, action)
     return (
         f"Sorry, you can't {what} here. Only the people listed in `slack.allowed_users`, "

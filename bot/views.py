@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.alerts import BUTTON_STATUSES, alert_blocks, status_value
 from bot.render import mrkdwn_escape, render_json, truncate
+from storage.followup import DueCounts
 from storage.queries import Stats
 from storage.statuses import STATUSES
 
@@ -37,6 +38,10 @@ HELP_COMMANDS = "\n".join(
         "`/leads list [filters]` — newest first, a page at a time",
         "`/leads show 42` — one lead with its history and conversation",
         "`/leads status 42 quote` — set a lead's status (short forms work)",
+        "`/leads status 42 follow due:friday` — with a due time (`due:3d`, `due:2026-12-08`); "
+        "Follow-up, Waiting Response and Quote Request get a default one",
+        "`/leads assign 42 @maria` — give a lead to someone (`me`, `none`)",
+        "`/leads mine` — your open leads, soonest due first",
         "`/leads stats [filters]` — totals, quality, by status, source and agent",
         "`/leads export [filters]` — a CSV of the leads, uploaded to this channel",
         "`/leads help` — this",
@@ -47,6 +52,7 @@ HELP_FILTERS = "\n".join(
         "*Filters* (combine any; names are matched forgivingly)",
         '`status:quote` · `agent:"sales bot"` · `source:whatsapp` (or `widget`)',
         "`score:60-100` · `score:>70` · `score:60-` · `score:-40` · `score:high`",
+        "`owner:me` · `owner:@maria` · `owner:none`",
         "`sort:created` (newest) · `sort:score` (best) · `sort:updated` (latest change)",
         "Example: `/leads list status:quote source:whatsapp score:>70 sort:score`",
     )
@@ -158,9 +164,10 @@ def lead_card(
     *,
     changed_by: str | None = None,
     notice: str | None = None,
+    tz: str = "UTC",
 ) -> dict[str, Any]:
     """Return `/leads show`: the alert card of the lead, its history and an optional notice."""
-    blocks = alert_blocks(alert, changed_by=changed_by)
+    blocks = alert_blocks(alert, changed_by=changed_by, tz=tz)
     blocks += render_json(
         "lead_blocks.j2",
         lead_id=int(alert["id"]),
@@ -201,13 +208,38 @@ def _deliveries(st: Stats) -> str:
     return text
 
 
-def stats_message(st: Stats, scope: str) -> dict[str, Any]:
+def _due_figures(due: DueCounts | None) -> list[tuple[str, str]]:
+    if due is None:
+        return []
+    return [("Overdue", _fmt(due.overdue)), ("Due today", _fmt(due.due_today))]
+
+
+def due_lines(due: DueCounts, user: str | None) -> str:
+    """Return overdue and due-today counts per owner, the asker's ("yours") first."""
+
+    def line(label: str, counts: tuple[int, int]) -> str:
+        return f"{label}: {_fmt(counts[0])} overdue · {_fmt(counts[1])} due today"
+
+    rows = []
+    if user:
+        rows.append(line("Yours", due.by_owner.get(user, (0, 0))))
+    others = sorted(
+        ((o, c) for o, c in due.by_owner.items() if o and o != user),
+        key=lambda oc: (-oc[1][0], oc[0]),
+    )
+    rows += [line(who(o), c) for o, c in others[:AGENTS_SHOWN]]
+    if None in due.by_owner:
+        rows.append(line("No owner", due.by_owner[None]))
+    return "\n".join(rows) or "Nothing is due today."
+
+
+def stats_message(st: Stats, scope: str, due: DueCounts | None = None) -> dict[str, Any]:
     """Return `/leads stats`: headline figures and counts by status, source and agent."""
     sources = {_SOURCE_LABELS.get(k, k): v for k, v in st.by_source.items()}
     blocks = render_json(
         "stats_blocks.j2",
         title=truncate(f"Leads · {scope}", 150),
-        figures=_figures(st),
+        figures=_figures(st) + _due_figures(due),
         groups=[
             ("By status", _counts(st.by_status, STATUSES)),
             ("By source", _counts(sources)),
@@ -217,6 +249,8 @@ def stats_message(st: Stats, scope: str) -> dict[str, Any]:
     )
     avg = _fmt(st.average_score)
     text = f"Leads ({scope}): {st.total:,} total, {st.high:,} high, {st.medium:,} medium, average {avg}"
+    if due is not None:
+        text += f", {due.overdue:,} overdue, {due.due_today:,} due today"
     return {"text": text, "blocks": blocks}
 
 
@@ -231,7 +265,7 @@ def help_message(note: str | None = None) -> dict[str, Any]:
     )
     return {
         "text": (note + " " if note else "")
-        + "Leads commands: top, list, show, status, stats, export, help",
+        + "Leads commands: top, list, show, status, assign, mine, stats, export, help",
         "blocks": blocks,
     }
 
@@ -252,18 +286,47 @@ def _lead_controls(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def home_view(
-    st: Stats, top: Sequence[dict[str, Any]], *, now: datetime, notice: str | None = None
+    st: Stats,
+    top: Sequence[dict[str, Any]],
+    *,
+    now: datetime,
+    notice: str | None = None,
+    due: DueCounts | None = None,
+    user: str | None = None,
 ) -> dict[str, Any]:
-    """Return the App Home view: figures, by status, and the top leads with status buttons."""
+    """Return the App Home view: figures, follow-ups per owner, by status, the top leads."""
     return render_json(
         "home_view.j2",
         notice=notice or "",
-        figures=_figures(st),
+        figures=_figures(st) + _due_figures(due),
+        followups=due_lines(due, user) if due is not None else "",
         by_status=_counts(st.by_status, STATUSES),
         top_title=f"Top {len(top)} leads" if top else "Top leads",
         leads=[_lead_controls(r) for r in top],
         footer=f"Updated {slack_date(now)} · {_deliveries(st)}",
     )
+
+
+def mine_page(
+    records: Sequence[dict[str, Any]], due: dict[int, str], *, user: str
+) -> dict[str, Any]:
+    """Return `/leads mine`: the asker's open leads, soonest due first, with their due times."""
+    lines = [
+        {
+            "id": r["id"],
+            "text": f"{lead_line(r)}\nDue: {mrkdwn_escape(due.get(r['id'], 'not set'))}",
+        }
+        for r in records
+    ]
+    blocks = render_json(
+        "list_blocks.j2",
+        title=f"*Open leads of {who(user)}* · soonest due first",
+        leads=lines,
+        empty="You own no open leads. *Assign to me* on an alert, or `/leads assign 42 me`.",
+        footer="`/leads show ID` or *Details* for one lead.",
+        next_value=None,
+    )
+    return {"text": f"Your open leads: {len(records)}", "blocks": blocks}
 
 
 @dataclass(slots=True)

@@ -46,7 +46,8 @@ def test_registers_jobs_in_the_database_store(engine: Engine) -> None:
     try:
         sched.pause()
         jobs = {j.id: j for j in sched.get_jobs()}
-        assert set(jobs) == {"process", "deliver", "digest", "retrain"}
+        assert set(jobs) == {"process", "deliver", "digest", "retrain", "remind"}
+        assert jobs["remind"].trigger.interval == timedelta(minutes=CFG.remind_every_minutes)
         for job in jobs.values():
             assert job.coalesce is True and job.max_instances == 1
             assert job.misfire_grace_time and job.misfire_grace_time > 0
