@@ -127,12 +127,24 @@ def digest_context(digest: Digest) -> dict[str, Any]:
         if request:
             line += f"\n> {mrkdwn_escape(truncate(request, 300))}"
         top.append(line)
+    overdue = []
+    for rec in digest.overdue_top:
+        owner = f"<@{rec['owner']}>" if rec.get("owner") else "no owner"
+        overdue.append(
+            f"lead {rec.get('id')} · {mrkdwn_escape(rec.get('name') or '-')} · "
+            f"{mrkdwn_escape(rec.get('status'))} due {mrkdwn_escape(rec.get('due'))} · {owner}"
+        )
+    if digest.overdue > len(overdue):
+        overdue.append(
+            f"+{digest.overdue - len(overdue)} more: `/leads list owner:…` or `leads stats`"
+        )
     window = (
         f"{digest.hours} hours to {digest.end_label} ({mrkdwn_escape(digest.timezone)}). "
         "The CSV of these leads and a chart of the last 14 days follow."
     )
     return {"day": digest.day, "figures": figures, "by_status": by_status, "top": top,
-            "window": window}  # fmt: skip
+            "window": window, "overdue_count": digest.overdue,
+            "overdue": "\n".join(overdue)}  # fmt: skip
 
 
 def digest_blocks(digest: Digest) -> list[dict[str, Any]]:
@@ -151,6 +163,7 @@ def digest_text(digest: Digest) -> str:
         high=digest.by_quality.get("high", 0),
         medium=digest.by_quality.get("medium", 0),
         average="-" if digest.average_score is None else f"{digest.average_score:.1f}",
+        overdue=digest.overdue,
     )
 
 

@@ -161,6 +161,17 @@ def digest_renderables(digest: Digest, *, rows_shown: int = 5) -> list[Any]:
     if digest.by_status:
         statuses = ", ".join(f"{escape(k)} {v}" for k, v in digest.by_status.items())
         out.append(f"[dim]By status:[/] {statuses}")
+    if digest.overdue:
+        late = ", ".join(
+            f"{r.get('id')} {escape(str(r.get('name') or '-'))} ({escape(str(r.get('due')))})"
+            for r in digest.overdue_top
+        )
+        more = (
+            f" +{digest.overdue - len(digest.overdue_top)} more"
+            if digest.overdue > len(digest.overdue_top)
+            else ""
+        )
+        out.append(f"[bold red]Overdue: {digest.overdue}[/] {late}{more}")
     if digest.top:
         top = Table(title=f"Top {min(rows_shown, len(digest.top))}", title_justify="left")
         for col in ("id", "score", "name", "status", "source", "asked for"):

@@ -79,7 +79,7 @@ def test_restart_keeps_the_stored_next_run_and_applies_changed_triggers(engine: 
         second.pause()
         assert second.get_job("digest").next_run_time == digest_next
         assert second.get_job("process").trigger.interval == timedelta(minutes=3)
-        assert len(second.get_jobs()) == 4
+        assert len(second.get_jobs()) == 5
     finally:
         second.shutdown(wait=False)
         scheduler.install(None)
