@@ -236,7 +236,7 @@ def test_owner_filters_give_the_same_rows_in_the_cli_and_in_slack(
             ("owner:me", "me", mine),
             ("owner:<@U0MARIA|maria>", "U0MARIA", [theirs]),
             ("owner:none", "none", free),
-        ]  # fmt: skip
+        ]
     ):
         bot.slack.command(f"top 10 {slack_filter}", user=ALLOWED, channel=CHANNEL, response=f"o{n}")
         (answer,) = bot.slack.responses(f"o{n}")
