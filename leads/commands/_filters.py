@@ -7,7 +7,7 @@ import os
 
 from sqlalchemy.orm import Session
 
-from bot.owners import OwnerError, owner_of
+from bot.owners import OwnerError, owner_of, unescape
 from storage.matching import match_one
 from storage.queries import SORTS, SOURCES, LeadFilter, distinct_agents
 from storage.statuses import resolve_status
@@ -66,7 +66,7 @@ def cli_owner(text: str) -> str:
     Raises ValueError saying what to write instead.
     """
     try:
-        return owner_of(text, os.environ.get("LEADS_SLACK_USER") or None)
+        return owner_of(unescape(text), os.environ.get("LEADS_SLACK_USER") or None)
     except OwnerError as exc:
         if text.strip().lower() == "me":
             raise ValueError("set LEADS_SLACK_USER to your Slack user id to use 'me'") from None
