@@ -17,10 +17,23 @@ from storage.models import Lead, OutboxItem, OwnerChange
 from tests.fakes.slack_api import BOT_TOKEN, FakeSlack
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
-FIRST_FIFTEEN = (
-    "id,name,email,phone,alt_emails,alt_phones,agent,source,status,score,quality,"
-    "created_at,updated_at,conversation_ids,top_factors"
-).split(",")
+FIRST_FIFTEEN = [
+    "id",
+    "name",
+    "email",
+    "phone",
+    "alt_emails",
+    "alt_phones",
+    "agent",
+    "source",
+    "status",
+    "score",
+    "quality",
+    "created_at",
+    "updated_at",
+    "conversation_ids",
+    "top_factors",
+]
 
 
 @pytest.fixture
