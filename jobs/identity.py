@@ -12,7 +12,7 @@ sales@, hola@ ... from a maintained list) never identifies anyone, and a free-ma
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -141,8 +141,12 @@ def company_domain(address: str) -> str | None:
     return domain
 
 
+@lru_cache(maxsize=65_536)
 def fold_name(name: str) -> str:
-    """Return a name without accents, case or punctuation, for comparing."""
+    """Return a name without accents, case or punctuation, for comparing.
+
+    Cached: a batch folds the same few names tens of times each.
+    """
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join("".join(ch if ch.isalnum() else " " for ch in plain.casefold()).split())

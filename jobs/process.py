@@ -33,7 +33,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from jobs.steps import alerts, claim, extract, identify, lead_state, score, store
+from jobs.steps import alerts, claim, extract, identify, lead_state, prefetch, score, store
 from jobs.steps.batch import (
     Batch,
     Cache,
@@ -47,7 +47,7 @@ from jobs.steps.batch import (
 from jobs.steps.extract import default_extractor
 from jobs.steps.lead_state import request_text
 from jobs.steps.score import CONTEXT_CONVERSATIONS, bundle_path, load_scorer
-from storage.claims import Claimed
+from storage.claims import Claimed, count_due
 from storage.models import utcnow
 
 log = logging.getLogger(__name__)
@@ -68,23 +68,45 @@ def run_once(
     Runs until nothing is due or `config.max_batches` batches are done. `stats`, when
     given, accumulates the counts; `progress` is called with each batch's counts.
     """
-    extractor = extractor or default_extractor
     scorer = scorer or load_scorer(config)
+    helper = _prefetcher(engine, config) if extractor is None else None
+    extractor = extractor or default_extractor
     found = False
     batches = 0
-    while config.max_batches is None or batches < config.max_batches:
-        result = process_batch(
-            engine, config, now=now or utcnow(), extractor=extractor, scorer=scorer
-        )
-        if result is None:
-            break
-        found = True
-        batches += 1
-        if stats is not None:
-            stats.add(result)
-        if progress is not None:
-            progress(result)
+    try:
+        while config.max_batches is None or batches < config.max_batches:
+            result = process_batch(
+                engine,
+                config,
+                now=now or utcnow(),
+                extractor=extractor,
+                scorer=scorer,
+                ahead=helper,
+            )
+            if result is None:
+                break
+            found = True
+            batches += 1
+            if stats is not None:
+                stats.add(result)
+            if progress is not None:
+                progress(result)
+    finally:
+        if helper is not None:
+            helper.close()
     return found
+
+
+def _prefetcher(engine: Engine, config: ProcessConfig) -> prefetch.Prefetcher | None:
+    """Return a helper extracting ahead when the backlog repays starting one, else None."""
+    workers = prefetch.workers_for(config.extract_workers)
+    if workers == 0 or engine.url.database in (None, "", ":memory:"):
+        return None  # an in-memory SQLite database is invisible to another process
+    with engine.connect() as conn:
+        due = count_due(conn)
+    if due < prefetch.MIN_DUE or (config.max_batches or due) * config.batch_size < prefetch.MIN_DUE:
+        return None
+    return prefetch.Prefetcher(engine, config.default_region, workers)
 
 
 def process_batch(
@@ -94,6 +116,7 @@ def process_batch(
     now: datetime,
     extractor: Extractor,
     scorer: Scorer,
+    ahead: prefetch.Prefetcher | None = None,
 ) -> ProcessStats | None:
     """Process one batch in one transaction; return its counts, or None if nothing was due.
 
@@ -110,6 +133,8 @@ def process_batch(
                 claimed = claim.claim(conn, config.batch_size)
                 if not claimed:
                     return None
+                if ahead is not None:
+                    ahead.fill(cache, claimed)
                 batch = Batch(conn, config, now, extractor, scorer, cache)
                 result = run_batch(batch, claimed)
             result.retries = attempt

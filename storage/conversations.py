@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 
+from storage.executemany import executemany
 from storage.models import Conversation, Message, utcnow
 
 CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
@@ -71,6 +72,8 @@ class Outcome(StrEnum):
 def _iso(value: datetime | None) -> str | None:
     if value is None:
         return None
+    if value.tzinfo is UTC:  # what the import schema gives: skip the conversion
+        return value.isoformat()
     if value.utcoffset() is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).isoformat()
@@ -282,7 +285,7 @@ def _upsert(
         for conv_id, conv in changed:
             message_rows.extend(_message_rows(conv_id, conv))
     if message_rows:
-        conn.execute(insert(MESSAGE), message_rows)
+        executemany(conn, insert(MESSAGE), message_rows)
     return outcomes
 
 

@@ -188,14 +188,26 @@ def conversations_of(session: Session, lead_id: int) -> list[Conversation]:
     return list(session.scalars(stmt))
 
 
-def conversation_dicts(db: Session | Connection, conversations: Sequence[Any]) -> list[dict]:
+def conversation_dicts(
+    db: Session | Connection, conversations: Sequence[Any], *, times: bool = True
+) -> list[dict]:
     """Return conversations in the import format (messages included), one query for all.
 
     `conversations` are Conversation rows or anything with their columns as attributes
     (the processing claim reads them with Core); `db` is a session or a connection.
+    `times=False` leaves out each message's time, which processing never reads and
+    which costs a third of the query (every value is parsed back into a datetime).
     """
     by_id: dict[int, list[dict]] = {c.id: [] for c in conversations if c.id is not None}
-    if by_id:
+    if by_id and not times:
+        rows = db.execute(
+            select(Message.conversation_id, Message.role, Message.text)
+            .where(Message.conversation_id.in_(list(by_id)))
+            .order_by(Message.conversation_id, Message.position)
+        )
+        for conv_id, role, text in rows:
+            by_id[conv_id].append({"role": role, "text": text})
+    elif by_id:
         rows = db.execute(
             select(Message.conversation_id, Message.role, Message.text, Message.at)
             .where(Message.conversation_id.in_(list(by_id)))

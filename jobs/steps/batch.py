@@ -34,7 +34,9 @@ class ProcessConfig:
     until nothing is due). `conflict_retries` bounds retries of a batch that lost an
     identity race to another worker (PostgreSQL). A detail seen with more than
     `shared_key_limit` different full names merges nobody; a lead keeps at most
-    `max_alternates` alternate emails and phones.
+    `max_alternates` alternate emails and phones. `extract_workers` helper processes
+    extract ahead of the batches when the backlog is large (-1: one per spare core, at
+    most two; 0: none).
     """
 
     batch_size: int = 500
@@ -46,6 +48,7 @@ class ProcessConfig:
     conflict_retries: int = 20
     shared_key_limit: int = 3
     max_alternates: int = 10
+    extract_workers: int = -1
 
 
 @dataclass(slots=True)

@@ -31,7 +31,7 @@ def extract(batch: Batch, rows: list[Claimed]) -> list[Item]:
     raises is failed and the others go on. Results are cached across retries of the batch.
     """
     items = []
-    for row, doc in zip(rows, conversation_dicts(batch.conn, rows), strict=True):
+    for row, doc in zip(rows, conversation_dicts(batch.conn, rows, times=False), strict=True):
         if not any(m["role"] == "customer" and (m["text"] or "").strip() for m in doc["messages"]):
             batch.done.append(row.id)  # an agent-only conversation names nobody
             batch.stats.skipped += 1

@@ -104,7 +104,9 @@ def gather_context(batch: Batch, items: list[Item]) -> dict[int, list[Item]]:
             batch.conn, sorted({i for ids in wanted.values() for i in ids})
         )
     }
-    docs = dict(zip(rows, conversation_dicts(batch.conn, list(rows.values())), strict=True))
+    docs = dict(
+        zip(rows, conversation_dicts(batch.conn, list(rows.values()), times=False), strict=True)
+    )
     for lead_id, ids in wanted.items():
         for conv_id in ids:
             row = rows.get(conv_id)

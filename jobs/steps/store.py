@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from jobs.merge import CONVERSATION, HISTORY, IDENTITY, LEAD, LINK, MERGE
 from jobs.steps.batch import Batch, chunks
 from jobs.steps.lead_state import LeadPlan
+from storage.executemany import executemany
 
 
 def write_leads(batch: Batch, plans: list[LeadPlan]) -> None:
@@ -25,7 +26,7 @@ def write_leads(batch: Batch, plans: list[LeadPlan]) -> None:
     if new:
         _assign_ids(conn, new)
         if conn.dialect.name == "sqlite":
-            conn.execute(insert(LEAD), [p.state for p in new])
+            executemany(conn, insert(LEAD), [p.state for p in new])
         else:
             bulk(conn, LEAD, [p.state for p in new])
     old = [p for p in plans if not p.is_new]
@@ -35,7 +36,8 @@ def write_leads(batch: Batch, plans: list[LeadPlan]) -> None:
         bulk(conn, LEAD, [p.state for p in old], conflict="(id) DO UPDATE SET")
     elif old:
         columns = [k for k in old[0].state if k != "id"]
-        conn.execute(
+        executemany(
+            conn,
             update(LEAD)
             .where(LEAD.c.id == bindparam("b_id"))
             .values({k: bindparam(f"v_{k}", type_=LEAD.c[k].type) for k in columns}),
@@ -154,7 +156,7 @@ def bulk(conn: Connection, table: Table, rows: list[dict[str, Any]], *, conflict
                 index_elements=[table.c.id],
                 set_={c: stmt.excluded[c] for c in columns if c != "id"},
             )
-        conn.execute(stmt, rows)
+        executemany(conn, stmt, rows)
         return
     dialect = postgresql.dialect()
     names = ", ".join(f'"{c}"' for c in columns)

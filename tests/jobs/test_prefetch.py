@@ -1,0 +1,124 @@
+"""Extraction ahead of the batches in a helper process changes speed, never results."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from jobs.process import run_once
+from jobs.steps import prefetch
+from storage.db import open_database
+from tests.jobs.process_helpers import backlog, config, ingest, snapshot
+
+
+def _process(url: str, workers: int, hits: list[int]) -> dict[str, list[tuple]]:
+    engine = open_database(url)
+    try:
+        convs, _ = backlog(60)
+        ingest(engine, convs)
+        run_once(engine, config(batch_size=40, extract_workers=workers))
+        out = snapshot(engine)
+    finally:
+        engine.dispose()
+    # Runs differ only in when they ran (import and processing times); compare the rest.
+    return {table: [tuple(_untimed(v) for v in row) for row in rows] for table, rows in out.items()}
+
+
+def _untimed(value: object) -> object:
+    if hasattr(value, "isoformat"):
+        return "<time>"
+    if isinstance(value, str):
+        return _TIME.sub("<time>", value)
+    return value
+
+
+_TIME = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?")
+
+
+def test_helper_extractions_give_the_same_leads(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prefetch, "MIN_DUE", 10)
+    monkeypatch.setattr(prefetch, "CHUNK", 15)
+    hits: list[int] = []
+    close = prefetch.Prefetcher.close
+
+    def close_and_count(self: prefetch.Prefetcher) -> None:
+        hits.append(self.hits)
+        close(self)
+
+    monkeypatch.setattr(prefetch.Prefetcher, "close", close_and_count)
+    inline = _process(f"sqlite:///{tmp_path / 'inline.db'}", 0, hits)
+    assert hits == []  # no helper when told to use none
+    helped = _process(f"sqlite:///{tmp_path / 'helped.db'}", 1, hits)
+    assert hits and hits[0] > 0, "the helper's extractions were never used"
+    assert helped == inline
+
+
+def test_no_helper_for_a_small_backlog_or_an_in_memory_database(engine: Any) -> None:
+    from jobs.process import _prefetcher
+
+    convs, _ = backlog(5)
+    ingest(engine, convs)
+    assert _prefetcher(engine, config(extract_workers=1)) is None
+    memory = open_database("sqlite://")
+    assert _prefetcher(memory, config(extract_workers=1)) is None
+
+
+def test_a_changed_conversation_is_extracted_again(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper result for an older copy of a conversation is never used."""
+    from jobs.steps.batch import Cache
+    from storage.claims import claim_due
+
+    monkeypatch.setattr(prefetch, "CHUNK", 10)
+    engine = open_database(f"sqlite:///{tmp_path / 'changed.db'}")
+    convs, _ = backlog(8)
+    ingest(engine, convs)
+    helper = prefetch.Prefetcher(engine, "US", 1)
+    try:
+        for _, future in helper._queued:
+            future.result(timeout=60)  # the helper has read and extracted every chunk
+        with engine.begin() as conn:
+            # The conversation changes after the helper read it (its hash moves on).
+            conn.execute(text("UPDATE conversation SET content_hash = 'changed' WHERE id = 1"))
+        with engine.begin() as conn:
+            claimed = claim_due(conn, 10)
+        cache: Cache = {}
+        helper.fill(cache, claimed)
+    finally:
+        helper.close()
+        engine.dispose()
+    assert all(conv_id != 1 for conv_id, _ in cache)
+    assert cache, "nothing was taken from the helper"
+
+
+def test_the_helper_reads_each_backend(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helper opens the same database by URL (PostgreSQL: with its search_path)."""
+    from jobs.process import ProcessStats
+    from tests.jobs.process_helpers import lead_of
+
+    monkeypatch.setattr(prefetch, "MIN_DUE", 10)
+    monkeypatch.setattr(prefetch, "CHUNK", 15)
+    hits: list[int] = []
+    close = prefetch.Prefetcher.close
+
+    def close_and_count(self: prefetch.Prefetcher) -> None:
+        hits.append(self.hits)
+        close(self)
+
+    monkeypatch.setattr(prefetch.Prefetcher, "close", close_and_count)
+    engine = open_database(db_url)
+    try:
+        convs, _ = backlog(40)
+        ingest(engine, convs)
+        stats = ProcessStats()
+        run_once(engine, config(batch_size=30, extract_workers=1), stats=stats)
+        assert hits and hits[0] > 0
+        assert stats.processed == len(convs) == len(lead_of(engine))
+    finally:
+        engine.dispose()

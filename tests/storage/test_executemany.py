@@ -1,0 +1,79 @@
+"""The SQLite fast path writes exactly what SQLAlchemy's executemany writes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, bindparam, insert, select, text, update
+
+from storage.executemany import executemany
+from storage.models import Lead
+
+LEAD = Lead.__table__  # type: ignore[attr-defined]
+T = datetime(2026, 11, 20, 9, 30, 15, 123456, tzinfo=UTC)
+
+
+def _row(i: int) -> dict:
+    return {
+        "name": f"Ana {i}" if i % 2 else None,
+        "email": f"ana{i}@x.es",
+        "phone": None,
+        "alt_emails": [f"a{i}@y.es"] if i % 3 else [],
+        "alt_phones": [],
+        "agent": "Bot",
+        "source": "widget",
+        "status": "Quote Request",
+        "status_by_human": bool(i % 2),
+        "intent": "quote_request",
+        "score": 80 + i,
+        "quality": "high",
+        "top_factors": ["asked for a quote", "ñ ü"],
+        "request": "Süßes",
+        "language": "de",
+        "created_at": T,
+        "updated_at": T,
+    }
+
+
+def _dump(engine: Engine) -> list[tuple]:
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text("SELECT * FROM lead ORDER BY id"))]
+
+
+def test_insert_and_update_match_sqlalchemy(engine: Engine) -> None:
+    rows = [_row(i) for i in range(6)]
+    with engine.begin() as conn:
+        executemany(conn, insert(LEAD), rows)
+    fast = _dump(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM lead"))
+        conn.execute(insert(LEAD), rows)
+    slow = _dump(engine)
+    assert [r[1:] for r in fast] == [r[1:] for r in slow]
+    with engine.connect() as conn:
+        got = conn.execute(select(LEAD.c.alt_emails, LEAD.c.created_at)).first()
+    assert got is not None and got[1] == T
+    # An UPDATE with named bind parameters takes the same path.
+    stmt = (
+        update(LEAD)
+        .where(LEAD.c.id == bindparam("b_id"))
+        .values(
+            score=bindparam("v_score"), top_factors=bindparam("v_f", type_=LEAD.c.top_factors.type)
+        )
+    )
+    ids = [r[0] for r in slow]
+    with engine.begin() as conn:
+        executemany(conn, stmt, [{"b_id": i, "v_score": 7, "v_f": ["x"]} for i in ids])
+    with engine.connect() as conn:
+        got_rows = conn.execute(select(LEAD.c.score, LEAD.c.top_factors)).all()
+    assert [tuple(r) for r in got_rows] == [(7, ["x"])] * len(ids)
+
+
+def test_rows_missing_a_defaulted_column_fall_back(engine: Engine) -> None:
+    """A statement needing values the rows lack (Python-side defaults) uses SQLAlchemy."""
+    row = _row(1)
+    del row["status_by_human"]  # has a default in the model
+    with engine.begin() as conn:
+        executemany(conn, insert(LEAD), [row])
+    with engine.connect() as conn:
+        assert conn.execute(select(LEAD.c.status_by_human)).scalar() is False
