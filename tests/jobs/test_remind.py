@@ -216,3 +216,23 @@ def test_a_hot_lead_nobody_touched_gets_one_nudge_in_the_alert_thread(
     assert "lead_assign_me" in str(post.args["blocks"])
     remind.run_once(engine, slack, now=T0 + timedelta(hours=5), config=CONFIG)
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
+
+
+def test_reprocessing_a_conversation_keeps_the_owner_and_the_due_time(engine: Engine) -> None:
+    from storage.followup import assign as give
+    from tests.jobs.process_helpers import conv, ingest, lead_of, process
+
+    ingest(engine, [conv("o1", ["Hi, do you sell chairs?"])])
+    process(engine)
+    (lead_id,) = lead_of(engine).values()
+    due = datetime(2031, 12, 8, 9, tzinfo=UTC)
+    with Session(engine) as s:
+        change_status(s, lead_id, "Follow-up", who=OWNER, via="slack", rules=RULES, due=due)
+        give(s, lead_id, OWNER, who=OWNER, via="slack")
+        s.commit()
+    ingest(engine, [conv("o1", ["Hi, do you sell chairs?", "I need 40 for an office, a quote?"])])
+    process(engine)
+    with Session(engine) as s:
+        lead = s.get(Lead, lead_id)
+        assert lead is not None
+        assert (lead.owner, lead.due_at, lead.status) == (OWNER, due, "Follow-up")
