@@ -1,4 +1,4 @@
-"""Run every benchmark (`make bench`): each benchmarks/bench_*.py module's main()."""
+"""Run every benchmark (`make bench`): each benchmarks/bench_*.py module's main(), and the NAMED ones."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 # Benchmarks named for what they measure rather than bench_*; run like the others.
-NAMED = ("webhooks",)
+NAMED = ("webhooks", "identity")
 
 
 def main(argv: list[str]) -> int:

@@ -37,9 +37,23 @@ _FACTORS_SHOWN = 5
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
 
 
-def status_value(lead_id: int, status: str) -> str:
-    """Return the value a status button or option carries: {"lead_id": N, "status": S}."""
-    return json.dumps({"lead_id": lead_id, "status": status}, ensure_ascii=False)
+def status_value(lead_id: int, status: str, version: int = 0) -> str:
+    """Return the value a status button or option carries: lead id, status and version.
+
+    `version` is the lead's `status_version` when the message was rendered: a click on a
+    message older than the lead's last status decision is refused, not applied.
+    """
+    return json.dumps(
+        {"lead_id": lead_id, "status": status, "version": version}, ensure_ascii=False
+    )
+
+
+def status_version(record: dict[str, Any]) -> int:
+    """Return the status version a lead record or alert was rendered at (0 when absent)."""
+    try:
+        return int(record.get("status_version") or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _split_factors(alert: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -119,8 +133,10 @@ def _context(
         ),
         ("Created", _created(alert.get("created_at"))),
     ]
+    version = status_version(alert)
     options = [
-        {"status": s, "value": status_value(lead_id, s), "current": s == current} for s in STATUSES
+        {"status": s, "value": status_value(lead_id, s, version), "current": s == current}
+        for s in STATUSES
     ]
     return {
         "lead_id": lead_id,

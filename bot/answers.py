@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot.filters import describe, page_value
@@ -20,11 +21,13 @@ from bot.views import (
     leads_page,
     mine_page,
     stats_message,
+    who,
 )
+from jobs.duplicates import HandMerge, merge_by_hand, possible_duplicates
 from storage import followup
 from storage.due import DueRules
 from storage.export import lead_record, records, write_csv
-from storage.lead_view import load_lead_card
+from storage.lead_view import identity_notes, load_lead_card
 from storage.models import utcnow
 from storage.queries import (
     LeadFilter,
@@ -89,27 +92,68 @@ def card(session: Session, lead_id: int, *, notice: str | None = None, tz: str =
         merged = f"{not_found_text(exc)} Showing lead {exc.merged_into}."
         notice = f"{merged}\n{notice}" if notice else merged
         view = load_lead_card(session, exc.merged_into)
-    return lead_card(view.alert, view.history, changed_by=view.set_by, notice=notice, tz=tz)
+    alert = view.alert
+    duplicates = possible_duplicates(session, view.lead_id, alert.get("name"), alert.get("email"))
+    return lead_card(
+        alert,
+        view.history,
+        changed_by=view.set_by,
+        notice=notice,
+        identity=identity_notes(session, view.lead_id),
+        duplicates=duplicates,
+        tz=tz,
+    )
+
+
+def merge_leads(engine: Engine, lead_id: int, other_id: int, *, user_id: str) -> HandMerge:
+    """Merge two leads as `user_id` decided in Slack (reason and audit row say so).
+
+    A repeat (they are one lead already) changes nothing. Raises jobs.duplicates.MergeError.
+    """
+    return merge_by_hand(engine, lead_id, other_id, who=user_id, via="slack", where="Slack")
+
+
+def merged_text(done: HandMerge) -> str:
+    """Return the one-line answer to a Merge click."""
+    if done.merge_id is None:
+        return f"Lead {done.merged_id} is already part of lead {done.kept_id}; nothing changed."
+    status = (
+        f" Status: {done.status_before} → *{done.status_after}*."
+        if done.status_after != done.status_before
+        else ""
+    )
+    return (
+        f"✅ Lead {done.merged_id} merged into lead {done.kept_id} (the older one).{status} "
+        f"To undo: `leads unmerge {done.merged_id}`."
+    )
 
 
 @dataclass(slots=True)
 class StatusAnswer:
-    """Say what a status change did and who set the status the lead has now."""
+    """Say what a status change did and who set the status the lead has now (None: the model)."""
 
     result: StatusResult
     alert: dict[str, Any]
-    set_by: str
+    set_by: str | None
     due_label: str = ""
 
     @property
     def text(self) -> str:
-        """Return the one-line confirmation for the person who asked."""
-        lead = self.result.lead
-        name = f" ({lead.name})" if lead.name else ""
+        """Return the one-line confirmation (or refusal) for the person who asked."""
+        lead_id = self.alert.get("id")
+        name = f" ({self.alert['name']})" if self.alert.get("name") else ""
+        if self.result.stale:
+            now = f"*{self.alert.get('status')}*"
+            if self.set_by:
+                now += f" by {who(self.set_by)}"
+            return (
+                f"⚠️ Lead {lead_id}{name} changed since this message: it is now {now}. "
+                f"Nothing changed; press *{self.result.new}* again to apply it."
+            )
         due = f" Due {self.due_label}." if self.due_label else ""
         if self.result.changed:
-            return f"✅ Lead {lead.id}{name}: {self.result.old} → *{self.result.new}*.{due}"
-        return f"Lead {lead.id}{name} already has the status *{self.result.new}*; nothing changed.{due}"
+            return f"✅ Lead {lead_id}{name}: {self.result.old} → *{self.result.new}*.{due}"
+        return f"Lead {lead_id}{name} already has the status *{self.result.new}*; nothing changed.{due}"
 
 
 def change_status(
@@ -120,21 +164,26 @@ def change_status(
     user_id: str,
     rules: DueRules | None = None,
     due: datetime | None = None,
+    expected_version: int | None = None,
 ) -> StatusAnswer:
     """Set the status as `user_id` (audited, via slack) with its due time, commit, and
     return the new alert.
 
-    A repeat is a no-op (no second audit row). Raises LeadNotFound, and DueError for a
+    A repeat is a no-op (no second audit row). With `expected_version` (a click carries
+    the version its message showed) a lead whose status moved on since is left as it
+    is and the answer says so (`result.stale`). Raises LeadNotFound, and DueError for a
     due time on a status that has none.
     """
     rules = rules or DueRules()
     result = followup.change_status(
-        session, lead_id, status, who=user_id, via="slack", rules=rules, due=due
-    )
+        session, lead_id, status, who=user_id, via="slack", rules=rules, due=due,
+        expected_version=expected_version,
+    )  # fmt: skip
     session.commit()
     view = load_lead_card(session, lead_id)
-    label = rules.label(result.lead.due_at) if result.lead.due_at else ""
-    return StatusAnswer(result, view.alert, view.set_by or user_id, label)
+    set_by = view.set_by if result.stale else view.set_by or user_id
+    label = rules.label(result.lead.due_at) if result.lead.due_at and not result.stale else ""
+    return StatusAnswer(result, view.alert, set_by, label)
 
 
 @dataclass(slots=True)
@@ -189,7 +238,11 @@ def home(
 ) -> dict:
     """Return the App Home view: the dashboard, follow-ups per owner ("yours" first), top leads."""
     now = now or utcnow()
-    top = [lead_record(r, []) for r in top_leads(session, HOME_TOP)]
+    # The version lets a click on an old copy of the Home tab be refused, not applied.
+    top = [
+        {**lead_record(r, []), "status_version": r.status_version}
+        for r in top_leads(session, HOME_TOP)
+    ]
     due = followup.due_counts(session, now, rules or DueRules())
     return home_view(stats(session), top, now=now, notice=notice, due=due, user=user)
 

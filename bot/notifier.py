@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 from urllib.error import URLError
 
@@ -78,6 +79,9 @@ def delivery_error(exc: Exception, what: str, ref: dict[str, Any] | None = None)
 
 METADATA_EVENT = "leads_outbox"
 HISTORY_LOOKBACK = 200  # messages searched for an earlier post of an uncertain item
+# Public, private and direct-message channel ids; anything else is a channel name.
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+_LIST_PAGE = 1000
 
 
 def post_failure(exc: Exception, what: str, ref: dict[str, Any] | None = None) -> DeliveryError:
@@ -171,22 +175,86 @@ class SlackNotifier:
     """Post alerts to the alerts channel and the digest (with CSV and chart) to its channel."""
 
     name = "slack"
+    is_destination = True
 
     def __init__(self, client: WebClient, alerts_channel: str, digest_channel: str) -> None:
         self.client = client
         self.alerts_channel = alerts_channel
         self.digest_channel = digest_channel
+        # Channel name (no "#") -> id, from chat.postMessage answers and conversations.list.
+        self._ids: dict[str, str] = {}
+
+    def channel_id(self, channel: str, what: str) -> str:
+        """Return the id of `channel`, looking a name ("#leads-alerts") up once.
+
+        conversations.history and files.list take ids only. A post to the channel in
+        this process already gave its id; else conversations.list is paged through.
+        Raises an uncertain DeliveryError when the name cannot be resolved.
+        """
+        if _CHANNEL_ID.match(channel):
+            return channel
+        name = channel.lstrip("#")
+        if name not in self._ids:
+            self._list_channels(name, what)
+        if name in self._ids:
+            return self._ids[name]
+        raise DeliveryError(
+            f"{what}: could not check the channel for it: the bot cannot see a channel "
+            f"named {channel} (conversations.list); set the channel's id (C…) in the "
+            "settings, then requeue it",
+            permanent=True, uncertain=True,
+        )  # fmt: skip
+
+    def _list_channels(self, name: str, what: str) -> None:
+        types = "public_channel,private_channel"
+        cursor: str | None = None
+        try:
+            while name not in self._ids:
+                try:
+                    answer = self.client.conversations_list(
+                        types=types, exclude_archived=True, limit=_LIST_PAGE, cursor=cursor
+                    )
+                except SlackApiError as exc:
+                    # Without groups:read the app may still list the public channels.
+                    if exc.response.get("error") != "missing_scope" or "private" not in types:
+                        raise
+                    types, cursor = "public_channel", None
+                    continue
+                for c in answer.get("channels") or []:
+                    if c.get("name") and c.get("id"):
+                        self._ids.setdefault(str(c["name"]), str(c["id"]))
+                cursor = (answer.get("response_metadata") or {}).get("next_cursor") or None
+                if cursor is None:
+                    return
+        except (SlackClientError, OSError) as exc:
+            error = delivery_error(exc, f"{what}: could not look up the channel's id")
+            error.uncertain = True
+            raise error from exc
+
+    def _history(self, channel_id: str) -> Any:
+        try:
+            return self.client.conversations_history(
+                channel=channel_id, include_all_metadata=True, limit=HISTORY_LOOKBACK
+            )
+        except SlackApiError as exc:
+            # chat:write.public posts without joining; reading the history needs a member.
+            if exc.response.get("error") != "not_in_channel":
+                raise
+        self.client.conversations_join(channel=channel_id)
+        return self.client.conversations_history(
+            channel=channel_id, include_all_metadata=True, limit=HISTORY_LOOKBACK
+        )
 
     def find_post(self, channel: str, key: str, what: str) -> dict[str, Any] | None:
         """Return {"channel", "ts"} of the recent post tagged with `key`, or None if none.
 
-        Raises an uncertain DeliveryError when the channel cannot be read: without
-        looking, nobody may post again.
+        `channel` may be a name: it is resolved to the id the history needs. Raises an
+        uncertain DeliveryError when the channel cannot be read: without looking,
+        nobody may post again.
         """
+        channel = self.channel_id(channel, what)
         try:
-            answer = self.client.conversations_history(
-                channel=channel, include_all_metadata=True, limit=HISTORY_LOOKBACK
-            )
+            answer = self._history(channel)
         except (SlackClientError, OSError) as exc:
             error = delivery_error(exc, f"{what}: could not check the channel for it")
             error.uncertain = True
@@ -212,6 +280,8 @@ class SlackNotifier:
             )
         except (SlackClientError, OSError) as exc:
             raise post_failure(exc, what) from exc
+        if not _CHANNEL_ID.match(channel) and answer.get("channel"):
+            self._ids[channel.lstrip("#")] = str(answer["channel"])
         return {"channel": answer["channel"], "ts": answer["ts"]}
 
     def send_alert(

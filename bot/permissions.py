@@ -10,6 +10,7 @@ _ACTIONS = {
     "export": "export leads",
     "assign": "assign leads",
     "snooze": "snooze reminders",
+    "merge": "merge leads",
 }
 
 

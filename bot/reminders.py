@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.alerts import status_value
+from bot.alerts import status_value, status_version
 from bot.render import mrkdwn_escape, render_json, render_text, truncate
 from bot.views import lead_line, who
 from storage.statuses import STATUSES
@@ -20,9 +20,9 @@ DONE_STATUS = "Contacted"
 SNOOZE_DAYS: tuple[int, ...] = (1, 3)
 
 
-def reminder_value(lead_id: int) -> str:
-    """Return the value a reminder's button carries: {"lead_id": N}."""
-    return json.dumps({"lead_id": lead_id})
+def reminder_value(lead_id: int, version: int = 0) -> str:
+    """Return the value a reminder's button carries: the lead and its status version."""
+    return json.dumps({"lead_id": lead_id, "version": version})
 
 
 def _name(lead: dict[str, Any]) -> str:
@@ -62,7 +62,7 @@ def summary(lead: dict[str, Any]) -> str:
 
 def _buttons(reminder: dict[str, Any]) -> list[dict[str, Any]]:
     lead_id = int(reminder["lead"]["id"])
-    value = reminder_value(lead_id)
+    value = reminder_value(lead_id, status_version(reminder["lead"]))
     assign = {"action": "lead_assign_me", "text": "Assign to me", "value": str(lead_id)}
     if reminder.get("kind") == "first_touch":
         return [{**assign, "primary": True}]
@@ -86,7 +86,11 @@ def reminder_blocks(reminder: dict[str, Any], *, outcome: str | None = None) -> 
         summary=summary(reminder["lead"]),
         outcome=outcome or "",
         buttons=_buttons(reminder),
-        options=[{"status": s, "value": status_value(lead_id, s)} for s in STATUSES],
+        # The version the reminder showed: a change made since is not undone by a click here.
+        options=[
+            {"status": s, "value": status_value(lead_id, s, status_version(reminder["lead"]))}
+            for s in STATUSES
+        ],
     )
 
 

@@ -7,15 +7,17 @@ for `respond`, `views.publish` or `views.open`.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.alerts import BUTTON_STATUSES, alert_blocks, status_value
+from bot.alerts import BUTTON_STATUSES, alert_blocks, status_value, status_version
 from bot.render import mrkdwn_escape, render_json, truncate
 from storage.followup import DueCounts
+from storage.lead_view import IdentityNotes
 from storage.queries import Stats
 from storage.statuses import STATUSES
 
@@ -27,6 +29,8 @@ TRANSCRIPT_MESSAGE_LIMIT = 1500
 # Slack rejects very large views even under 100 blocks; stay well below.
 TRANSCRIPT_CHARS = 60_000
 AGENTS_SHOWN = 15
+# Merges and shared details listed on a lead card (the newest merges).
+IDENTITY_SHOWN = 10
 _QUALITY_EMOJI = {"high": "🔥", "medium": "⭐", "low": "•", "very_low": "•"}
 _SOURCE_LABELS = {"widget": "Website chat", "whatsapp": "WhatsApp"}
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
@@ -158,20 +162,64 @@ def history_text(changes: Iterable[Any], *, shown: int = 5) -> str:
     return "Status history" + more + ":\n" + "\n".join(lines)
 
 
+def identity_text(notes: IdentityNotes | None) -> str:
+    """Return how a lead came to be one person: its merges with reasons, its shared details."""
+    if notes is None or not (notes.merges or notes.shared):
+        return ""
+    lines = []
+    for merged, reason, at, undone in notes.merges[-IDENTITY_SHOWN:]:
+        state = " (undone)" if undone else ""
+        lines.append(f"• Merged lead {merged} on {slack_date(at)}: {mrkdwn_escape(reason)}{state}")
+    for kind, value, n in notes.shared[:IDENTITY_SHOWN]:
+        lines.append(
+            f"• Shared {mrkdwn_escape(kind)} {mrkdwn_escape(value)}: seen with {n} different "
+            "names (a team inbox, switchboard or family number), so it merges nobody"
+        )
+    return "*Who this lead is*\n" + "\n".join(lines)
+
+
+def _duplicate(lead_id: int, other_id: int, name: str) -> dict[str, Any]:
+    """Return one "possible duplicate" line with its Merge button's value and confirmation."""
+    shown = mrkdwn_escape(truncate(name, 200))
+    return {
+        "id": other_id,
+        "text": f"Possible duplicate of *#{other_id}* · {shown} (similar name at the same company)",
+        "value": merge_value(lead_id, other_id),
+        "confirm": (
+            f"Lead {lead_id} and lead {other_id} become one lead (the older one stays). "
+            f"`leads unmerge` undoes it."
+        ),
+    }
+
+
+def merge_value(lead_id: int, other_id: int) -> str:
+    """Return the value a Merge button carries: {"lead_id": N, "other": M}."""
+    return json.dumps({"lead_id": lead_id, "other": other_id})
+
+
 def lead_card(
     alert: dict[str, Any],
     changes: Iterable[Any],
     *,
     changed_by: str | None = None,
     notice: str | None = None,
+    identity: IdentityNotes | None = None,
+    duplicates: Sequence[tuple[int, str]] = (),
     tz: str = "UTC",
 ) -> dict[str, Any]:
-    """Return `/leads show`: the alert card of the lead, its history and an optional notice."""
+    """Return `/leads show`: the alert card, who the lead is, its history and a notice.
+
+    `identity` lists the merges (with reasons) and shared details; each of `duplicates`
+    ((id, name) of a look-alike lead) gets a line with a Merge button.
+    """
+    lead_id = int(alert["id"])
     blocks = alert_blocks(alert, changed_by=changed_by, tz=tz)
     blocks += render_json(
         "lead_blocks.j2",
-        lead_id=int(alert["id"]),
+        lead_id=lead_id,
         notice=notice or "",
+        identity=identity_text(identity),
+        duplicates=[_duplicate(lead_id, i, name) for i, name in duplicates],
         history=history_text(changes),
     )
     name = mrkdwn_escape(alert.get("name") or "(no name)")
@@ -273,8 +321,10 @@ def help_message(note: str | None = None) -> dict[str, Any]:
 def _lead_controls(record: dict[str, Any]) -> dict[str, Any]:
     lead_id = int(record["id"])
     current = record.get("status")
+    version = status_version(record)
     options = [
-        {"status": s, "value": status_value(lead_id, s), "current": s == current} for s in STATUSES
+        {"status": s, "value": status_value(lead_id, s, version), "current": s == current}
+        for s in STATUSES
     ]
     return {
         "id": lead_id,

@@ -184,9 +184,16 @@ def run_once(
 ) -> bool:
     """Deliver up to `batch` due outbox items one at a time; return True if any was due.
 
-    `kinds` limits delivery to some kinds (e.g. ("digest",)).
+    `kinds` limits delivery to some kinds (e.g. ("digest",)). A notifier that is only a
+    preview (`is_destination` False: the console without a Slack token) is shown the
+    due items and consumes none; that returns False, as nothing was delivered.
     """
     now = now or utcnow()
+    if not is_destination(notifier):
+        shown = preview(engine, notifier, now=now, kinds=kinds)
+        if shown:
+            log.debug("previewed %d outbox items; they stay queued for Slack", shown)
+        return False
     found = False
     for _ in range(batch):
         item = claim(engine, now=now, kinds=kinds)
@@ -195,6 +202,11 @@ def run_once(
         found = True
         deliver_item(engine, notifier, item, now=now, max_attempts=max_attempts)
     return found
+
+
+def is_destination(notifier: Notifier) -> bool:
+    """Return True when what `notifier` shows counts as delivered (False: a preview)."""
+    return bool(getattr(notifier, "is_destination", True))
 
 
 def preview(
@@ -207,8 +219,8 @@ def preview(
 ) -> int:
     """Show the due items through `notifier` without claiming them; return how many.
 
-    A preview (the console when Slack is not configured) consumes nothing: every item
-    stays queued for the real destination.
+    A preview (the console when Slack is not configured) consumes nothing: every item,
+    alert or digest, stays queued for the real destination.
     """
     now = now or utcnow()
     due = select(OutboxItem).where(
@@ -226,6 +238,12 @@ def preview(
     for item in shown:
         if item.kind == "alert":
             notifier.send_alert(item.payload, key=item.key)
+            count += 1
+        elif item.kind == "digest":
+            digest = Digest.from_dict(item.payload)
+            with session_scope(engine) as session:
+                digest.records = window_records(session, digest)
+            notifier.send_digest(digest, digest.csv_text(), key=item.key)
             count += 1
         elif item.kind == "reminder":
             with session_scope(engine) as session:

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from jobs.deliver import is_destination
 from jobs.deliver import run_once as deliver
 from jobs.digest_data import (
     CHART_DAYS,
@@ -41,6 +42,7 @@ __all__ = [
     "build_digest",
     "digest_day",
     "digest_key",
+    "is_destination",
     "queue_digest",
     "records_for",
     "run_once",

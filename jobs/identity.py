@@ -141,7 +141,7 @@ def company_domain(address: str) -> str | None:
     return domain
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def fold_name(name: str) -> str:
     """Return a name without accents, case or punctuation, for comparing.
 

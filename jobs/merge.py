@@ -133,6 +133,10 @@ def fold(
         kept["agent"], kept["source"] = merged["agent"], merged["source"]
     if merged["status_by_human"] and not kept["status_by_human"]:
         kept["status"], kept["status_by_human"] = merged["status"], True
+        # A decision arrived with the merged lead: clicks on the kept lead's older
+        # messages must not undo it.
+        versions = (kept.get("status_version") or 0, merged.get("status_version") or 0)
+        kept["status_version"] = max(versions) + 1
 
 
 def move_and_record(
@@ -324,4 +328,6 @@ def _restore_kept(
             values[f] = before.get(f)
         if not values.get("status_by_human", kept["status_by_human"]):
             values["status"] = before["status"]
+    if "status" in values and values["status"] != kept["status"]:
+        values["status_version"] = (kept.get("status_version") or 0) + 1
     conn.execute(update(LEAD).where(LEAD.c.id == kept["id"]).values(**values))

@@ -45,9 +45,15 @@ class DeliveryError(Exception):
 
 
 class Notifier(Protocol):
-    """Deliver alerts and digests to one destination."""
+    """Deliver alerts and digests to one destination.
+
+    `is_destination` False makes it a preview: `jobs.deliver` shows the due items
+    through it and leaves them queued for the real destination (the console when Slack
+    is not configured).
+    """
 
     name: str
+    is_destination: bool
 
     def send_alert(
         self, alert: dict[str, Any], *, key: str | None = None, check: bool = False
@@ -199,7 +205,13 @@ def digest_renderables(digest: Digest, *, rows_shown: int = 5) -> list[Any]:
 
 
 class ConsoleNotifier:
-    """Show alerts and digests in the terminal (used when SLACK_BOT_TOKEN is not set)."""
+    """Show alerts and digests in the terminal (used when SLACK_BOT_TOKEN is not set).
+
+    By default it is a preview (`is_destination` False): what it shows stays queued for
+    Slack, and each item is shown once per process however often a scheduler asks.
+    `destination=True` (`delivery.console_is_destination`, the demo) makes printing count
+    as delivering.
+    """
 
     name = "console"
 
@@ -209,8 +221,11 @@ class ConsoleNotifier:
         *,
         compact_after: int | None = None,
         hide_after: int | None = None,
+        destination: bool = False,
     ) -> None:
         self.console = console or Console()
+        self.is_destination = destination
+        self._shown: set[str] = set()
         # Past `compact_after` alerts one line each, past `hide_after` only counted
         # (`hidden`): a long run stays readable.
         self.compact_after = compact_after
@@ -224,6 +239,8 @@ class ConsoleNotifier:
         self, alert: dict[str, Any], *, key: str | None = None, check: bool = False
     ) -> dict[str, Any]:
         """Print the alert as a panel (or one line, or nothing: see __init__); return a ref."""
+        if self._seen(key):
+            return {"destination": self.name}
         self.alerts += 1
         if self.hide_after is not None and self.alerts > self.hide_after:
             self.hidden += 1
@@ -265,6 +282,8 @@ class ConsoleNotifier:
         check: bool = False,
     ) -> dict[str, Any]:
         """Print the digest and say how many CSV rows Slack would get attached."""
+        if self._seen(key):
+            return {"destination": self.name}
         for renderable in digest_renderables(digest):
             self.console.print(renderable)
         # csv.reader, not splitlines: a quoted cell may hold a line break.
@@ -275,6 +294,15 @@ class ConsoleNotifier:
         )
         self.digests += 1
         return {"destination": self.name}
+
+    def _seen(self, key: str | None) -> bool:
+        """Return True when a preview showed the item `key` already (then show it no more)."""
+        if self.is_destination or key is None:
+            return False
+        if key in self._shown:
+            return True
+        self._shown.add(key)
+        return False
 
 
 def _clip(text: object, limit: int) -> str:

@@ -62,18 +62,22 @@ def run_once(
     scorer: Scorer | None = None,
     stats: ProcessStats | None = None,
     progress: Callable[[ProcessStats], None] | None = None,
+    helper: prefetch.Prefetcher | None = None,
 ) -> bool:
     """Process due conversations batch by batch; return True if any was due.
 
     Runs until nothing is due or `config.max_batches` batches are done. `stats`, when
-    given, accumulates the counts; `progress` is called with each batch's counts.
+    given, accumulates the counts; `progress` is called with each batch's counts;
+    `helper` is an extraction helper from `start_helper` (closed here).
     """
-    scorer = scorer or load_scorer(config)
-    helper = _prefetcher(engine, config) if extractor is None else None
+    if helper is None and extractor is None:
+        # Started before the model loads, so its own start-up overlaps that second.
+        helper = start_helper(engine, config)
     extractor = extractor or default_extractor
     found = False
     batches = 0
     try:
+        scorer = scorer or load_scorer(config)
         while config.max_batches is None or batches < config.max_batches:
             result = process_batch(
                 engine,
@@ -97,8 +101,12 @@ def run_once(
     return found
 
 
-def _prefetcher(engine: Engine, config: ProcessConfig) -> prefetch.Prefetcher | None:
-    """Return a helper extracting ahead when the backlog repays starting one, else None."""
+def start_helper(engine: Engine, config: ProcessConfig) -> prefetch.Prefetcher | None:
+    """Return a helper extracting ahead when the backlog repays starting one, else None.
+
+    `run_once` starts one itself; a caller that loads the model first (to report a bad
+    model before working) starts it earlier and passes it in, and `run_once` closes it.
+    """
     workers = prefetch.workers_for(config.extract_workers)
     if workers == 0 or engine.url.database in (None, "", ":memory:"):
         return None  # an in-memory SQLite database is invisible to another process
@@ -189,4 +197,5 @@ __all__ = [
     "process_batch",
     "request_text",
     "run_once",
+    "start_helper",
 ]

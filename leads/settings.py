@@ -143,6 +143,10 @@ SETTINGS: tuple[Setting, ...] = (
             "directory).", _nonempty),
     Setting("processing.batch_size", 500,
             "Conversations processed (and committed) together.", _int(1, 10_000)),
+    Setting("processing.extract_workers", -1,
+            "Helper processes that extract upcoming conversations while batches are scored "
+            "and stored, used for backlogs of 3,000+: -1 one per spare core (1 to 2), "
+            "0 none.", _int(-1, 8)),
     Setting("identity.shared_key_limit", 3,
             "An email or phone seen with more than this many different full names (a team "
             "inbox, a switchboard, a family phone) stops merging people.", _int(1, 1000)),

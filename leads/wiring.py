@@ -42,6 +42,7 @@ def process_config(settings: Mapping[str, Any]) -> Any:
 
     return ProcessConfig(
         batch_size=settings["processing.batch_size"],
+        extract_workers=settings["processing.extract_workers"],
         alert_threshold=settings["scoring.alert_threshold"],
         default_region=settings["extraction.default_region"],
         model_path=settings["scoring.model_path"],
@@ -91,7 +92,10 @@ def retrain_config(settings: Mapping[str, Any]) -> Any:
 
 
 def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> Notifier:
-    """Return the SlackNotifier when SLACK_BOT_TOKEN is set, else the ConsoleNotifier."""
+    """Return the SlackNotifier when SLACK_BOT_TOKEN is set, else the ConsoleNotifier.
+
+    The console previews (consumes nothing) unless `delivery.console_is_destination`.
+    """
     env = os.environ if environ is None else environ
     token = env.get("SLACK_BOT_TOKEN")
     if token:
@@ -103,7 +107,9 @@ def make_notifier(ctx: Context, *, environ: Mapping[str, str] | None = None) -> 
             alerts_channel=ctx.settings["slack.alerts_channel"],
             digest_channel=ctx.settings["slack.digest_channel"],
         )
-    return ConsoleNotifier(ctx.console)
+    # Without a token the console is a preview (alerts stay queued for Slack) unless
+    # the settings make it the destination on purpose.
+    return ConsoleNotifier(ctx.console, destination=ctx.settings["delivery.console_is_destination"])
 
 
 def runtime(ctx: Context, notifier: Notifier | None = None) -> scheduler.Runtime:

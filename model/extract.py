@@ -80,17 +80,54 @@ _NON_DIGIT = re.compile(r"\D")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
 
+# Bounds on what one conversation costs to read: a runaway chat of thousands of messages
+# or a pasted 100 kB document is read in part, where contact details are: the start and
+# end of each message, the opening messages and the latest ones. Never in seconds.
+MESSAGE_HEAD_CHARS = 3_000
+MESSAGE_TAIL_CHARS = 1_000
+HEAD_MESSAGES, HEAD_CHARS = 300, 30_000
+TAIL_MESSAGES, TAIL_CHARS = 100, 10_000
+MAX_LANGUAGE_CHARS = 3_000
+
+
 def _text_of(message: dict[str, Any]) -> str:
-    """Return a message's text, "" when it has none."""
+    """Return a message's text, "" when it has none.
+
+    A very long text keeps its start and end; the middle becomes spaces, so every
+    offset found in it still points at the same character of the stored text.
+    """
     text = message.get("text")
-    return text if isinstance(text, str) else ("" if text is None else str(text))
+    text = text if isinstance(text, str) else ("" if text is None else str(text))
+    if len(text) > MESSAGE_HEAD_CHARS + MESSAGE_TAIL_CHARS:
+        middle = len(text) - MESSAGE_HEAD_CHARS - MESSAGE_TAIL_CHARS
+        text = text[:MESSAGE_HEAD_CHARS] + " " * middle + text[-MESSAGE_TAIL_CHARS:]
+    return text
 
 
-def _texts(messages: list[dict[str, Any]], role: str) -> list[tuple[int, str]]:
+def _read(messages: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
+    """Return (index, message) of the messages extraction reads: the first and the latest."""
+
+    def within(pairs: list[tuple[int, dict[str, Any]]], count: int, chars: int) -> list:
+        kept = []
+        for pair in pairs[:count]:
+            text = pair[1].get("text")
+            chars -= min(len(text), MESSAGE_HEAD_CHARS + MESSAGE_TAIL_CHARS) if text else 0
+            if chars < 0:
+                break
+            kept.append(pair)
+        return kept
+
+    pairs = list(enumerate(messages))
+    head = within(pairs, HEAD_MESSAGES, HEAD_CHARS)
+    if len(head) == len(pairs):
+        return head
+    tail = within(pairs[len(head) :][::-1], TAIL_MESSAGES, TAIL_CHARS)[::-1]
+    return head + tail
+
+
+def _texts(messages: list[tuple[int, dict[str, Any]]], role: str) -> list[tuple[int, str]]:
     """Return (index, text) of the messages written by `role`."""
-    return [
-        (i, _text_of(m)) for i, m in enumerate(messages) if m.get("role") == role and m.get("text")
-    ]
+    return [(i, _text_of(m)) for i, m in messages if m.get("role") == role and m.get("text")]
 
 
 def _agent_emails(agent_texts: list[tuple[int, str]]) -> dict[str, int]:
@@ -223,7 +260,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     other numbers are read; a WhatsApp profile name is used when no name is stated and
     it looks like a person's.
     """
-    messages: list[dict[str, Any]] = conversation.get("messages") or []
+    messages = _read(conversation.get("messages") or [])
     contact: dict[str, Any] = conversation.get("contact") or {}
     customer = _texts(messages, "customer")
     agent = _texts(messages, "agent")
@@ -237,7 +274,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             sender, region = parsed
     # The sender's country breaks ties between languages sharing the same words.
     result.language = detect_language(
-        " ".join(text for _, text in customer), default=_REGION_LANGUAGE.get(region, "en")
+        " ".join(text for _, text in customer)[:MAX_LANGUAGE_CHARS],
+        default=_REGION_LANGUAGE.get(region, "en"),
     )
     fallback = LANGUAGE_REGIONS.get(result.language, ())
     # Without a sender number, some languages' national numbers are read in their own
@@ -250,7 +288,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     companies: list[str] = []  # answers to "what's your company name?"
     last_agent = ""
     replies = 0  # customer messages since the last agent message
-    for index, message in enumerate(messages):
+    for index, message in messages:
         text = _text_of(message)
         if message.get("role") != "customer":
             last_agent, replies = text, 0

@@ -335,11 +335,21 @@ def make_hasher() -> HashingVectorizer:
     )
 
 
+# The model reads at most this much of a conversation: the opening, where a request is
+# made, and the end. A pasted document or a runaway chat is scored in milliseconds, not
+# minutes, and says no more about the lead than its first pages.
+SCORED_HEAD_CHARS = 15_000
+SCORED_TAIL_CHARS = 5_000
+
+
 def customer_text(conversation: dict) -> str:
     """Join the customer's messages: the agent's words say nothing about the lead."""
-    return "\n".join(
+    text = "\n".join(
         m.get("text", "") for m in conversation.get("messages", ()) if m.get("role") == "customer"
     )
+    if len(text) > SCORED_HEAD_CHARS + SCORED_TAIL_CHARS:
+        return text[:SCORED_HEAD_CHARS] + "\n" + text[-SCORED_TAIL_CHARS:]
+    return text
 
 
 def _struct_row(conversation: dict, text: str, x: Extraction) -> list[float]:

@@ -7,6 +7,7 @@ word from a name.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import cache
 
@@ -123,6 +124,11 @@ def _identifier():  # -> py3langid LanguageIdentifier (untyped library)
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages([c for c in CANDIDATES if c in identifier.labels])
+    # The identifier keeps its full 97-language matrix to allow set_languages(None);
+    # we never widen again, and dropping it saves about 20 MB in every process.
+    # (Another py3langid layout may refuse the attribute: only memory is at stake then.)
+    with contextlib.suppress(AttributeError):
+        identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
     return identifier
 
 

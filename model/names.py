@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from model.language import COMMON_WORDS
 from model.name_words import (
@@ -463,11 +464,16 @@ def _last_line_name(text: str) -> tuple[str, int, int] | None:
     return got if person_words(got[0]) is not None else None
 
 
+@lru_cache(maxsize=4096)
 def asks_for_company(text: str) -> bool:
-    """Return True when an agent message asks for the customer's company name."""
+    """Return True when an agent message asks for the customer's company name.
+
+    Cached, like asks_for_name: a bot asks the same few questions in every chat.
+    """
     return _COMPANY_NAME.search(lower(text)) is not None
 
 
+@lru_cache(maxsize=4096)
 def asks_for_name(text: str) -> bool:
     """Return True when an agent message asks the customer for their name."""
     return _ASK_NAME.search(_COMPANY_NAME.sub(" ", lower(text))) is not None

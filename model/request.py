@@ -216,34 +216,33 @@ def extract_request(texts: list[tuple[int, str]]) -> Request:
     """Return what the customer asked for from their (message index, text) pairs."""
     summary, evidence = _summary(texts)
     request = Request(summary=summary, evidence=evidence)
-    for _, text in texts:
-        low = lower(text)
-        if request.quantity is None:
-            m = _QUANTITY.search(low)
-            if m:
-                amount = parse_amount(m.group(1))
-                if amount is not None and amount >= 1:
-                    request.quantity = int(amount)
-        if request.budget is None:
-            m = _BUDGET.search(low)
-            if m:
-                number = m.group("n1") or m.group("n2")
-                mult = m.group("m1") or m.group("m2")
-                sign = m.group("c1") or m.group("c2")
-                amount = parse_amount(number)
-                if amount is not None:
-                    request.budget = amount * 1000 if mult else amount
-                    request.currency = _CURRENCY_SIGNS.get(sign) or _CURRENCY_SIGNS.get(
-                        sign.rstrip("s")
-                    )
-        if request.deadline is None:
-            m = _DEADLINE.search(low)
-            if m:
-                request.deadline = " ".join(text[m.start() : m.end()].split())
-            else:
-                u = _URGENT.search(low)
-                if u:
-                    request.deadline = u.group()
+    # One pass of each pattern over all messages, joined by a character no pattern
+    # crosses (not a word, a space or a digit): the first match is the first message's.
+    joined = "\x00".join(text for _, text in texts)
+    low = lower(joined)
+    for m in _QUANTITY.finditer(low):
+        amount = parse_amount(m.group(1))
+        if amount is not None and amount >= 1:
+            request.quantity = int(amount)
+            break
+    for m in _BUDGET.finditer(low):
+        number = m.group("n1") or m.group("n2")
+        mult = m.group("m1") or m.group("m2")
+        sign = m.group("c1") or m.group("c2")
+        amount = parse_amount(number)
+        if amount is not None:
+            request.budget = amount * 1000 if mult else amount
+            request.currency = _CURRENCY_SIGNS.get(sign) or _CURRENCY_SIGNS.get(sign.rstrip("s"))
+            break
+    deadline = _DEADLINE.search(low)
+    urgent = _URGENT.search(low)
+    # Within one message a stated deadline beats "urgent"; otherwise the earlier message.
+    if deadline and (
+        not urgent or low.count("\x00", 0, deadline.start()) <= low.count("\x00", 0, urgent.start())
+    ):
+        request.deadline = " ".join(joined[deadline.start() : deadline.end()].split())
+    elif urgent:
+        request.deadline = urgent.group()
     if request.quantity is None and evidence is not None:
         text = texts_by_index(texts)[evidence.message]
         m = _BARE_COUNT.search(lower(text[evidence.start : evidence.end]))

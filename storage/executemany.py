@@ -11,10 +11,21 @@ column default), take SQLAlchemy's usual path, so results never differ.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.dialects.sqlite import DATETIME
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import Executable
+from sqlalchemy.types import TypeEngine
+from sqlmodel.sql.sqltypes import UTCDateTime
+
+# SQLAlchemy's own format for SQLite DATETIME, which _sqlite_datetime writes faster.
+_DEFAULT_DATETIME = (
+    "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
+)
 
 
 def executemany(conn: Connection, stmt: Executable, rows: Sequence[dict[str, Any]]) -> None:
@@ -30,18 +41,42 @@ def executemany(conn: Connection, stmt: Executable, rows: Sequence[dict[str, Any
     if names is None or any(name not in rows[0] for name in names):
         conn.execute(stmt, list(rows))
         return
-    procs: list[Callable[[Any], Any] | None] = [
-        compiled.binds[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-        for name in names
+    processed = [
+        (i, proc)
+        for i, name in enumerate(names)
+        for proc in [_processor(compiled.binds[name].type, conn.dialect)]
+        if proc is not None
     ]
-    if all(p is None for p in procs):
-        params = [tuple(row[n] for n in names) for row in rows]
-    else:
-        params = [
-            tuple(
-                v if p is None or v is None else p(v)
-                for p, v in zip(procs, (row[n] for n in names), strict=True)
-            )
-            for row in rows
-        ]
-    conn.exec_driver_sql(str(compiled), params)
+    params: list[Any] = [[row[n] for n in names] for row in rows]
+    for values in params:
+        for i, proc in processed:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+    conn.exec_driver_sql(str(compiled), [tuple(values) for values in params])
+
+
+def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """Return the bind processor SQLAlchemy would apply for `type_` on `dialect`."""
+    impl = type_.dialect_impl(dialect)
+    if _default_datetime(impl):
+        return _sqlite_datetime
+    if isinstance(impl, UTCDateTime) and _default_datetime(impl.impl_instance):
+        # SQLModel's aware datetime: to UTC (it refuses naive values), then as above.
+        def utc(value: Any) -> Any:
+            if getattr(value, "tzinfo", None) is not UTC:
+                value = impl.process_bind_param(value, dialect)
+            return _sqlite_datetime(value)
+
+        return utc
+    return impl.bind_processor(dialect)
+
+
+def _default_datetime(impl: Any) -> bool:
+    return type(impl) is DATETIME and getattr(impl, "_storage_format", None) == _DEFAULT_DATETIME
+
+
+def _sqlite_datetime(value: Any) -> Any:
+    """Format a datetime as SQLAlchemy's SQLite DATETIME does (the offset is not stored)."""
+    if type(value) is datetime:
+        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    return DATETIME().bind_processor(sqlite_dialect())(value)  # a date or anything rarer

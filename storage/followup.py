@@ -41,20 +41,26 @@ def change_status(
     rules: DueRules,
     due: datetime | None = None,
     now: datetime | None = None,
+    expected_version: int | None = None,
 ) -> StatusResult:
     """Set the status as a person's decision and the due time it brings; the caller commits.
 
     Follow-up, Waiting Response and Quote Request get `due`, or the status's default
     when newly set (a repeat keeps the due time it had); any other status clears it.
-    Raises DueError when `due` is given with a status that has none.
+    `expected_version`: as `queries.set_status` (a stale click changes nothing, due time
+    included). Raises DueError when `due` is given with a status that has none.
     """
     if due is not None and status not in FOLLOWUP_STATUSES:
         raise DueError(
             f"{status} has no due time; only {', '.join(FOLLOWUP_STATUSES)} do. Nothing changed."
         )
     now = now or utcnow()
-    result = set_status(session, lead_id, status, who=who, via=via)
+    result = set_status(
+        session, lead_id, status, who=who, via=via, expected_version=expected_version
+    )
     lead = result.lead
+    if result.stale:
+        return result
     if status not in FOLLOWUP_STATUSES:
         new_due = None
     elif due is not None:

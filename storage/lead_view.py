@@ -100,6 +100,7 @@ def _alert(lead: Lead, conversation_ids: list[str]) -> dict[str, Any]:
         "language": lead.language,
         "status_by_human": lead.status_by_human,
         "due_at": iso_utc(lead.due_at),
+        "status_version": lead.status_version,
     }
 
 

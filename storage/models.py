@@ -102,6 +102,9 @@ class Lead(SQLModel, table=True):
     status: str = Field(max_length=32)
     # True once a person set the status: the model never overwrites it after that.
     status_by_human: bool = False
+    # Bumped by every status a person sets: a click carries the version it saw, so a
+    # late duplicate of an old click cannot undo a newer decision.
+    status_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     intent: str | None = Field(default=None, max_length=32)
     score: int = 0
     quality: str = Field(default="very_low", max_length=16)

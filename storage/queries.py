@@ -204,7 +204,7 @@ def conversation_dicts(
             select(Message.conversation_id, Message.role, Message.text)
             .where(Message.conversation_id.in_(list(by_id)))
             .order_by(Message.conversation_id, Message.position)
-        )
+        ).all()  # one fetchall, not a fetchone per message
         for conv_id, role, text in rows:
             by_id[conv_id].append({"role": role, "text": text})
     elif by_id:
@@ -240,19 +240,36 @@ def _iso(value: datetime | None) -> str | None:
 
 @dataclass(slots=True)
 class StatusResult:
-    """Say what a status change did: `changed` is False when the lead already had it."""
+    """Say what a status change did.
+
+    `changed` is False when the lead already had the status, or when `stale` is True:
+    the lead's status moved on since the version the caller saw, so nothing was written.
+    """
 
     lead: Lead
     old: str
     new: str
     changed: bool
+    stale: bool = False
 
 
-def set_status(session: Session, lead_id: int, status: str, *, who: str, via: str) -> StatusResult:
+def set_status(
+    session: Session,
+    lead_id: int,
+    status: str,
+    *,
+    who: str,
+    via: str,
+    expected_version: int | None = None,
+) -> StatusResult:
     """Set a lead's status as a person's decision and record it; a repeat is a no-op.
 
     `status` must be one of the nine names exactly (resolve what people type first).
-    The caller commits.
+    `expected_version` is the lead's `status_version` the person saw (a Slack button
+    carries it): when another decision came since, nothing is written and the result
+    says `stale`, so a late duplicate of an old click cannot undo a newer decision.
+    None (a typed command, a fresh decision) applies whatever came before. The caller
+    commits.
     """
     if status not in STATUSES:
         raise ValueError(f"Unknown status '{status}'. Valid statuses: {', '.join(STATUSES)}.")
@@ -268,8 +285,11 @@ def set_status(session: Session, lead_id: int, status: str, *, who: str, via: st
     old = lead.status
     if old == status and lead.status_by_human:
         return StatusResult(lead, old, status, False)
+    if expected_version is not None and lead.status_version != expected_version:
+        return StatusResult(lead, old, status, False, stale=True)
     lead.status = status
     lead.status_by_human = True
+    lead.status_version = (lead.status_version or 0) + 1
     lead.updated_at = utcnow()
     session.add(lead)
     session.add(StatusChange(lead_id=lead_id, who=who, from_status=old, to_status=status, via=via))

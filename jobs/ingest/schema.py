@@ -9,7 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from storage.conversations import ConversationData, MessageData
 
-MAX_TEXT = 20_000
+MAX_TEXT = 100_000  # a pasted document fits; extraction reads a bounded part (model/extract.py)
 SOURCES = ("widget", "whatsapp")
 ROLES = ("customer", "agent")
 

@@ -44,6 +44,8 @@ def queue_alerts(batch: Batch, plans: list[LeadPlan]) -> None:
             "factors_for": p.factors_for,
             "factors_against": p.factors_against,
             "language": p.state["language"],
+            # Its status buttons carry it: a click after a newer decision is refused.
+            "status_version": p.state.get("status_version") or 0,
         }
         rows.append(
             {

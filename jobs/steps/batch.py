@@ -35,8 +35,8 @@ class ProcessConfig:
     identity race to another worker (PostgreSQL). A detail seen with more than
     `shared_key_limit` different full names merges nobody; a lead keeps at most
     `max_alternates` alternate emails and phones. `extract_workers` helper processes
-    extract ahead of the batches when the backlog is large (-1: one per spare core, at
-    most two; 0: none).
+    extract ahead of the batches when the backlog is large (-1: one per spare core, 1 to
+    2; 0: none).
     """
 
     batch_size: int = 500

@@ -20,6 +20,7 @@ import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from sqlalchemy import Engine, select
 
@@ -39,10 +40,13 @@ Result = list[tuple[int, str, Extraction]]
 
 
 def workers_for(setting: int) -> int:
-    """Return how many helper processes to use: `setting`, or when -1 one per spare core."""
+    """Return how many helper processes to use: `setting`, or when -1 one per spare core.
+
+    At least one even on one core: extraction then runs beside the rest, as before.
+    """
     if setting >= 0:
         return setting
-    return max(0, min(2, (os.cpu_count() or 1) - 1))
+    return max(1, min(2, (os.cpu_count() or 1) - 1))
 
 
 class Prefetcher:
@@ -78,14 +82,20 @@ class Prefetcher:
                 self._exhausted = True
                 return
             self._last_id = ids[-1]
-            future = self._pool.submit(extract_chunk, self._url, ids, self._region)
+            try:
+                future = self._pool.submit(extract_chunk, self._url, ids, self._region)
+            except BrokenProcessPool:  # a helper died (killed, out of memory): go on inline
+                log.warning("extraction helper stopped; extracting in the batches")
+                self._exhausted = True
+                return
             self._queued.append((ids, future))
 
     def fill(self, cache: Cache, claimed: list[Claimed]) -> None:
         """Put the helpers' extractions of `claimed` into the batch cache.
 
-        Waits for chunks the helper is working on; cancels those not started yet, which
-        the batch extracts itself (so the two processes share the work).
+        Waits for the chunks that hold them: this process then never loads the
+        extraction rules and the language identifier (about 60 MB), and its own work
+        (scoring, identity, writing) overlaps the helpers' extraction.
         """
         wanted = {row.id: row.content_hash for row in claimed}
         if not wanted:
@@ -93,8 +103,6 @@ class Prefetcher:
         top = max(wanted)
         while self._queued and self._queued[0][0][0] <= top:
             _, future = self._queued.popleft()
-            if not future.running() and future.cancel():
-                continue
             try:
                 results = future.result()
             except (CancelledError, Exception) as exc:  # a helper failure costs only speed

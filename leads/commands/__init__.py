@@ -17,6 +17,7 @@ HELPS: dict[str, str] = {
     "export": "Export leads (filters as for list) as CSV or JSON Lines.",
     "process": "Turn new and changed conversations into scored leads, then send the alerts.",
     "unmerge": "Undo the merge of lead ID (the merged-away lead, as `leads show ID` names it) into another lead.",
+    "reidentify": "Repair existing leads: run identity again on the stored conversations and split leads that hold several people (statuses and audit rows kept); --dry-run shows what would change.",
     "digest": "Show the digest of the last 24 hours; --send posts it (to Slack when SLACK_BOT_TOKEN is set).",
     "train": "Retrain the model on the statuses the team set (kept only if not worse); --rollback.",
     "evaluate": "Evaluate the scoring model: intent per language, score AUC/Brier, reliability, spam.",

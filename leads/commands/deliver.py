@@ -45,10 +45,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ctx.err.print(f"leads deliver: no undelivered item {escape(key)}")
             code = 1
     notifier = make_notifier(ctx)
-    if notifier.name != "slack" and not ctx.settings["delivery.console_is_destination"]:
+    if not deliver.is_destination(notifier):
         shown = deliver.preview(engine, notifier)
         ctx.err.print(
-            f"Previewed {shown} item{'s' if shown != 1 else ''}; they stay queued for Slack."
+            f"Previewed {shown} item{'s' if shown != 1 else ''}; they stay queued for Slack "
+            "(set SLACK_BOT_TOKEN to post them)."
         )
         return code
     before = _sent(ctx)

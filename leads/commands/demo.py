@@ -155,7 +155,11 @@ def _demo(args: argparse.Namespace, ctx: Context, engine: Engine, path: Path) ->
     notifier: Notifier = make_notifier(ctx)
     slack = notifier.name == "slack"
     if not slack:
-        notifier = ConsoleNotifier(console, compact_after=ALERTS_SHOWN, hide_after=ALERT_LINES)
+        # The demo's database is its own, made afresh each run: there the console is
+        # the destination on purpose, so the run shows what delivery records.
+        notifier = ConsoleNotifier(
+            console, compact_after=ALERTS_SHOWN, hide_after=ALERT_LINES, destination=True
+        )
     console.print(Rule("Alerts posted to Slack" if slack else "Alerts as Slack would show them"))
     while deliver.run_once(engine, notifier, batch=500):
         pass

@@ -61,6 +61,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     with Session(ctx.engine) as session:
         item = session.exec(select(OutboxItem).where(OutboxItem.key == key)).one()
     where = "Slack" if notifier.name == "slack" else "the console"
+    if item.sent_at is None and not item.failed and not digest_job.is_destination(notifier):
+        ctx.err.print(
+            f"Previewed the digest for {key[7:]}; it stays queued for Slack (set "
+            "SLACK_BOT_TOKEN to post it, or [delivery] console_is_destination = true to "
+            "count a printed digest as sent)."
+        )
+        return 0
     if item.sent_at is not None and queued:
         ctx.err.print(f"Sent the digest for {key[7:]} to {where}.")
         return 0

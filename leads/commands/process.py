@@ -29,18 +29,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Process until nothing is due, print a summary, then deliver unless --no-deliver."""
     # The model stack is imported here, not when the CLI starts.
-    from jobs.process import ProcessStats, load_scorer, run_once
+    from jobs.process import ProcessStats, load_scorer, run_once, start_helper
     from leads.wiring import process_config
     from model.artifacts import ModelError
     from storage.claims import count_due
 
     config = process_config(ctx.settings)
+    engine = ctx.engine
+    # The extraction helper starts first: its start-up overlaps loading the model.
+    helper = start_helper(engine, config)
     try:
         scorer = load_scorer(config)
     except ModelError as exc:
+        if helper is not None:
+            helper.close()
         ctx.err.print(f"leads process: {escape(str(exc))}")
         return 2
-    engine = ctx.engine
     with engine.connect() as conn:
         due = count_due(conn)
     stats = ProcessStats()
@@ -59,7 +63,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         def advance(batch: ProcessStats) -> None:
             progress.advance(task, batch.claimed)
 
-        run_once(engine, config, scorer=scorer, stats=stats, progress=advance)
+        run_once(engine, config, scorer=scorer, stats=stats, progress=advance, helper=helper)
     ctx.err.print(summary(stats))
     if args.no_deliver:
         return 0
@@ -91,8 +95,8 @@ def _deliver(ctx: Context) -> int:
 
     notifier = make_notifier(ctx)
     engine = ctx.engine
-    if notifier.name != "slack" and not ctx.settings["delivery.console_is_destination"]:
-        shown = deliver.preview(engine, notifier)
+    if not deliver.is_destination(notifier):
+        shown = deliver.preview(engine, notifier, kinds=("alert",))
         ctx.err.print(
             f"Previewed {shown:,} alert{'s' if shown != 1 else ''}; they stay queued for "
             "Slack (set SLACK_BOT_TOKEN to post them, or [delivery] "

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     now = args.at or utcnow()
     config = remind_config(ctx.settings)
     notifier = make_notifier(ctx)
-    if notifier.name != "slack" and not ctx.settings["delivery.console_is_destination"]:
+    if not deliver.is_destination(notifier):
         remind.queue_reminders(ctx.engine, now=now, config=config)
         shown = deliver.preview(ctx.engine, notifier, now=now, kinds=(remind.REMINDER_KIND,))
         ctx.err.print(

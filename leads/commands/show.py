@@ -9,12 +9,12 @@ from rich.markup import escape
 from rich.panel import Panel
 from sqlmodel import Session
 
-from jobs.identity import company_domain, similar_names
+from jobs.duplicates import possible_duplicates
 from leads.argtypes import lead_id
 from leads.commands import HELPS
 from leads.context import Context
 from storage.export import iso_utc, lead_record
-from storage.lead_view import identity_notes, leads_at_domain
+from storage.lead_view import identity_notes
 from storage.queries import (
     LeadNotFound,
     conversation_dicts,
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         record = lead_record(lead, [c["id"] for c in convs])
         record.update(intent=lead.intent, request=lead.request, language=lead.language)
         notes = identity_notes(session, args.id)
-        duplicates = _possible_duplicates(session, lead.id or 0, lead.name, lead.email)
+        duplicates = [i for i, _ in possible_duplicates(session, args.id, lead.name, lead.email)]
     if args.format == "json":
         record["conversations"] = convs
         record["status_history"] = [
@@ -107,17 +107,3 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 f"by {escape(h.who)} ({h.via})"
             )
     return 0
-
-
-def _possible_duplicates(
-    session: Session, lead_id: int, name: str | None, email: str | None
-) -> list[int]:
-    """Return leads at the same company with a similar name: a hint, never a merge."""
-    domain = company_domain(email) if email else None
-    if not name or not domain:
-        return []
-    return [
-        i
-        for i, other in leads_at_domain(session, domain)
-        if i != lead_id and similar_names(name, other)
-    ]

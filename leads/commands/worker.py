@@ -8,6 +8,8 @@ import os
 from rich.markup import escape
 
 from bot.client import SlackSetupError, check_token, make_client
+from jobs import deliver
+from jobs.notify import Notifier
 from leads.commands import HELPS
 from leads.context import Context
 from leads.wiring import make_notifier, start_scheduler
@@ -34,9 +36,18 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     ctx.err.print(
         f"Worker started: processing every {s['schedule.process_every_minutes']} min, "
         f"digest at '{s['schedule.digest_cron']}' and retraining at "
-        f"'{s['schedule.retrain_cron']}' ({s['schedule.timezone']}); alerts go to "
-        f"{'Slack' if notifier.name == 'slack' else 'the console'}. Stop with Ctrl-C or SIGTERM."
+        f"'{s['schedule.retrain_cron']}' ({s['schedule.timezone']}); {_where(notifier)}. "
+        "Stop with Ctrl-C or SIGTERM."
     )
     start_scheduler(ctx, blocking=True, notifier=notifier)
     ctx.err.print("Worker stopped.")
     return 0
+
+
+def _where(notifier: Notifier) -> str:
+    """Return where alerts and digests go, saying when the console only previews them."""
+    if notifier.name == "slack":
+        return "alerts go to Slack"
+    if deliver.is_destination(notifier):
+        return "alerts go to the console (delivery.console_is_destination)"
+    return "alerts are previewed here and stay queued for Slack (SLACK_BOT_TOKEN is not set)"

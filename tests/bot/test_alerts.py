@@ -70,15 +70,22 @@ def test_alert_carries_the_exact_interactive_elements() -> None:
     }  # fmt: skip
     for b in buttons:
         status = b["action_id"].split(":", 1)[1]
-        assert json.loads(b["value"]) == {"lead_id": 42, "status": status}
+        assert json.loads(b["value"]) == {"lead_id": 42, "status": status, "version": 0}
     (select,) = [e for e in elements if e["action_id"] == "lead_status_select"]
     assert select["type"] == "static_select"
     assert [o["text"]["text"] for o in select["options"]] == list(STATUSES)
     assert [json.loads(o["value"]) for o in select["options"]] == [
-        {"lead_id": 42, "status": s} for s in STATUSES
+        {"lead_id": 42, "status": s, "version": 0} for s in STATUSES
     ]
     (view,) = [e for e in elements if e["action_id"] == "lead_view_conversation"]
     assert view["type"] == "button" and view["value"] == "42"
+
+
+def test_status_elements_carry_the_version_the_alert_shows() -> None:
+    elements = _actions(alert_blocks({**ALERT, "status_version": 7}))
+    values = [e.get("value") for e in elements if e["action_id"].startswith("lead_status:")]
+    values += [o["value"] for e in elements if e.get("options") for o in e["options"]]
+    assert values and all(json.loads(v)["version"] == 7 for v in values)
 
 
 def test_status_change_shows_new_status_and_who() -> None:

@@ -15,7 +15,7 @@ from jobs import remind
 from jobs.digest import build_digest
 from leads.cli import main
 from storage.due import DueRules
-from storage.followup import assign
+from storage.followup import assign, change_status
 from storage.lead_view import load_lead_card
 from storage.models import Lead, OutboxItem, OwnerChange, StatusChange
 from tests.bot.conftest import ALLOWED, CHANNEL, OTHER, Bot
@@ -319,3 +319,16 @@ def test_nudge_assign_to_me_closes_the_nudge(bot: Bot, engine: Engine) -> None:
         assign(s, lead_id, ALLOWED, who="x", via="cli")  # a repeat: no second audit row
         s.commit()
     assert len(_owner_audit(bot, lead_id)) == 1
+
+
+def test_done_on_a_reminder_older_than_the_last_decision_changes_nothing(bot: Bot) -> None:
+    lead_id = _overdue(bot)
+    remind.run_once(bot.engine, _notifier(bot.fake))
+    message = _dm(bot)
+    with Session(bot.engine) as s:
+        change_status(s, lead_id, "Waiting Response", who="U0MARIA", via="slack", rules=RULES)
+        s.commit()
+    _click_dm(bot, message, _press(_element(message, "reminder_done")))
+    (update,) = bot.slack.calls("chat.update")
+    assert "changed since this message" in json.dumps(update.args["blocks"], ensure_ascii=False)
+    assert _lead(bot, lead_id).status == "Waiting Response"

@@ -40,6 +40,11 @@ def test_the_command_home_tab_and_event_are_declared() -> None:
 def test_the_bot_scopes_cover_what_the_bot_calls() -> None:
     scopes = set(_list_after("bot"))
     assert {"commands", "chat:write", "chat:write.public", "files:write", "users:read"} <= scopes
+    # The at-most-once check after a lost answer: history, channel ids, join, files.
+    assert {"channels:history", "groups:history", "channels:read", "groups:read",
+            "channels:join", "files:read"} <= scopes  # fmt: skip
+    for scope in scopes:
+        assert f"`{scope}`" in GUIDE, scope
 
 
 def test_the_guide_names_every_secret_and_command() -> None:

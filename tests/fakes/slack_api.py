@@ -4,9 +4,14 @@ Modes: `fail(method, error)` answers `{"ok": false, "error": ...}` (permanent-lo
 errors such as channel_not_found); `rate_limit(method, times, retry_after)` answers HTTP
 429 with Retry-After, as Slack does, the next `times` calls; `down(method, times)` answers
 HTTP 503; `drop(method, times)` reads and performs the next `times` calls, then closes
-the connection without an answer (the post landed, the client cannot know).
+the connection without an answer (the post landed, the client cannot know); `lose(method,
+times)` reads the body and drops the connection without acting (nothing landed).
 chat.postMessage stores messages (with metadata) per channel; conversations.history
 answers them newest first, metadata only with include_all_metadata, as Slack does.
+Channels behave like Slack's: chat.postMessage takes a `#name` or an id and answers
+with the id; conversations.history, files.list and chat.update take ids only (a name is
+channel_not_found); conversations.list pages through the channels (names without "#");
+`leave(channel)` makes history answer not_in_channel until conversations.join.
 Response URLs (`/response/<name>`) record what a command's `respond()` posted.
 """
 
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 BOT_TOKEN = "xoxb-test-token"
+_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
 
 
 @dataclass
@@ -34,7 +41,7 @@ class Call:
 
 @dataclass
 class _Rule:
-    kind: str  # fail | ratelimit | down | drop
+    kind: str  # fail | ratelimit | down | drop | lose
     remaining: int | None  # None: for ever
     error: str = ""
     retry_after: int = 1
@@ -57,6 +64,10 @@ class FakeSlack:
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         self._names: dict[str, str] = {}
+        self.channels: dict[str, str] = {}  # name (no "#") -> id, as conversations.list shows
+        self.outside: set[str] = set()  # channel ids the bot is not a member of
+        for name in ("general", "leads", "leads-alerts"):  # the workspace's channels
+            self.channels[name] = self.channel_id(name)
         self._files = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -106,6 +117,10 @@ class FakeSlack:
         """Perform the next `times` calls of `method`, then drop the connection unanswered."""
         self._rules.setdefault(method, []).append(_Rule("drop", times))
 
+    def lose(self, method: str, times: int = 1) -> None:
+        """Read the next `times` calls of `method`, then drop the connection without acting."""
+        self._rules.setdefault(method, []).append(_Rule("lose", times))
+
     def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
         """Return the messages posted (to one channel, by name or id), oldest first."""
         if channel is not None:
@@ -114,10 +129,20 @@ class FakeSlack:
 
     @staticmethod
     def channel_id(channel: str) -> str:
-        """Return the channel id the fake gives a `#name` (ids pass through)."""
-        if channel.startswith("#"):
-            return "C" + format(abs(hash(channel)) % 10**8, "08d")
-        return channel
+        """Return the channel id the fake gives a `#name` or bare name (ids pass through)."""
+        if _ID.match(channel) or not channel:
+            return channel
+        return "C" + format(abs(hash(channel.lstrip("#"))) % 10**8, "08d")
+
+    def add_channel(self, name: str) -> str:
+        """Make a channel exist (conversations.list shows it); return its id."""
+        name = name.lstrip("#")
+        with self._lock:
+            return self.channels.setdefault(name, self.channel_id(name))
+
+    def leave(self, channel: str) -> None:
+        """Make the bot a non-member of `channel`: its history answers not_in_channel."""
+        self.outside.add(self.add_channel(channel) if not _ID.match(channel) else channel)
 
     def reset_rules(self) -> None:
         """Answer every method normally again."""
@@ -145,7 +170,13 @@ class FakeSlack:
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"1700000000.{next(self._ts):06d}"
-        channel = self.channel_id(str(args.get("channel") or args.get("channel_id") or ""))
+        given = str(args.get("channel") or args.get("channel_id") or "")
+        by_id = ("conversations.history", "files.list", "chat.update", "conversations.join")
+        if method in by_id and given and not _ID.match(given):
+            return {"ok": False, "error": "channel_not_found"}  # Slack wants the id here
+        if method == "chat.postMessage" and given and not _ID.match(given):
+            self.add_channel(given)
+        channel = self.channel_id(given)
         if method == "auth.test":
             return {"ok": True, "url": "https://fake.slack.com/", "team": "Fake",
                     "user": "leadsbot", "team_id": "T0FAKE", "user_id": "U0BOT",
@@ -160,7 +191,19 @@ class FakeSlack:
             with self._lock:
                 self.messages.setdefault(channel, []).append(message)
             return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "conversations.list":
+            limit = int(args.get("limit") or 100)
+            start = int(args.get("cursor") or 0)
+            with self._lock:
+                listed = sorted(self.channels.items())
+            page = [{"id": i, "name": n, "is_channel": True, "is_archived": False}
+                    for n, i in listed[start : start + limit]]  # fmt: skip
+            more = start + limit < len(listed)
+            return {"ok": True, "channels": page,
+                    "response_metadata": {"next_cursor": str(start + limit) if more else ""}}  # fmt: skip
         if method == "conversations.history":
+            if channel in self.outside:
+                return {"ok": False, "error": "not_in_channel"}
             limit = int(args.get("limit") or 100)
             keep = str(args.get("include_all_metadata")).lower() in ("1", "true")
             recent = list(reversed(self.messages.get(channel, [])))[:limit]
@@ -201,6 +244,7 @@ class FakeSlack:
             # A direct message with the bot: its channel id is stable per user.
             return {"ok": True, "channel": {"id": "D" + str(args.get("users") or "")}}
         if method == "conversations.join":
+            self.outside.discard(channel)
             return {"ok": True, "channel": {"id": channel}}
         return {"ok": False, "error": "unknown_method"}
 
@@ -258,8 +302,9 @@ class FakeSlack:
                 token = auth.removeprefix("Bearer ") if auth else args.get("token")
                 fake.calls.append(Call(method, args, token))
                 rule = fake._rule_for(method)
-                if rule is not None and rule.kind == "drop":
-                    fake._answer(method, args)  # Slack acted on it; the answer is lost
+                if rule is not None and rule.kind in ("drop", "lose"):
+                    if rule.kind == "drop":
+                        fake._answer(method, args)  # Slack acted on it; the answer is lost
                     self.close_connection = True
                     return
                 if rule is not None:

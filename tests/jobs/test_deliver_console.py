@@ -24,7 +24,7 @@ def test_console_alert_shows_the_lead() -> None:
 def test_console_delivery_compacts_and_counts(engine: Engine) -> None:
     queue_alerts(engine, 6)
     console = Console(record=True, width=120)
-    notifier = ConsoleNotifier(console, compact_after=2, hide_after=4)
+    notifier = ConsoleNotifier(console, compact_after=2, hide_after=4, destination=True)
     assert deliver.run_once(engine, notifier, now=T0) is True
     text = console.export_text()
     assert text.count("[View conversation]") == 2  # two panels
@@ -32,3 +32,15 @@ def test_console_delivery_compacts_and_counts(engine: Engine) -> None:
     assert "Person 4 ·" in text and "Person 5" not in text and "Person 6" not in text
     assert notifier.alerts == 6 and notifier.hidden == 2
     assert all(i.sent_at is not None for i in items(engine).values())
+
+
+def test_console_preview_shows_each_item_once_and_consumes_none(engine: Engine) -> None:
+    queue_alerts(engine, 3)
+    console = Console(record=True, width=120)
+    notifier = ConsoleNotifier(console)  # no token, no setting: a preview
+    for _ in range(3):  # a scheduler asks every minute
+        assert deliver.run_once(engine, notifier, now=T0) is False
+    text = console.export_text()
+    assert text.count("[View conversation]") == 3  # each alert shown once
+    assert all(i.sent_at is None and not i.failed and i.attempts == 0
+               for i in items(engine).values())  # fmt: skip

@@ -36,12 +36,15 @@ def test_digest_prints(db: str, capsys, monkeypatch) -> None:  # type: ignore[no
     assert "Last 14 days" in out
 
 
-def test_digest_send_once_per_day_on_the_console(db: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_digest_send_once_per_day_on_the_console(db: str, capsys, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    assert main(["--db", db, "digest", "--send", "--at", AT]) == 0
+    config = tmp_path / "leads.toml"
+    config.write_text("[delivery]\nconsole_is_destination = true\n", encoding="utf-8")
+    send = ["--config", str(config), "--db", db, "digest", "--send", "--at", AT]
+    assert main(send) == 0
     first = capsys.readouterr()
     assert "Greta Quote" in first.out and "Sent the digest for 2026-11-20" in first.err
-    assert main(["--db", db, "digest", "--send", "--at", AT]) == 0
+    assert main(send) == 0
     second = capsys.readouterr()
     assert "Greta Quote" not in second.out and "sent already" in second.err
 

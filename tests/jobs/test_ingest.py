@@ -85,7 +85,7 @@ def test_jsonl_fixture_imports_every_conversation(engine: Engine) -> None:
 
 
 SECRET = "Secret text call me at +34 600 111 222 or me@private.example"
-LONG = "x" * 20_001
+LONG = "x" * 100_001
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ LONG = "x" * 20_001
         (line("c-9", messages=[{"role": "bot", "text": SECRET}]).encode(), "unknown role"),
         (line("c-9", source="email").encode(), "unknown source"),
         (line("c-9", messages=[]).encode(), "empty messages"),
-        (line("c-9", messages=[{"role": "customer", "text": LONG}]).encode(), "longer than 20,000"),
+        (line("c-9", messages=[{"role": "customer", "text": LONG}]).encode(), "longer than 100,000"),
         (line("c-9", messages=[{"role": "customer", "text": "a\u0000b"}]).encode(), "NUL"),
         (line("c-9", messages=[{"role": "customer", "text": "hi", "at": "yesterday"}]).encode(), "messages.0.at"),
         (b'["c-9", "widget"]', "not a JSON object"),
@@ -354,7 +354,7 @@ def test_webhook_file_forms_merge_payloads_in_one_file(
         (json.dumps(PAYLOADS[0]) + "\n{not json\n" + json.dumps(PAYLOADS[1]), 2, "not valid JSON"),
         (json.dumps(PAYLOADS[0]) + "\n" + json.dumps({"object": "x"}) + "\n" + json.dumps(PAYLOADS[1]), 2, "missing field entry"),
         (json.dumps(PAYLOADS[0]) + "\n" + json.dumps(_payload("w3", 1, "x", sender="+34 6")) + "\n" + json.dumps(PAYLOADS[1]), 2, "from"),
-        (json.dumps(PAYLOADS[0]) + "\n" + json.dumps(_payload("w3", 1763630100, "x" * 20_001)) + "\n" + json.dumps(PAYLOADS[1]), 2, "longer than 20,000"),
+        (json.dumps(PAYLOADS[0]) + "\n" + json.dumps(_payload("w3", 1763630100, "x" * 100_001)) + "\n" + json.dumps(PAYLOADS[1]), 2, "longer than 100,000"),
         (json.dumps(PAYLOADS[0]).encode() + b"\n\xc3\x28\n" + json.dumps(PAYLOADS[1]).encode(), 2, "invalid UTF-8"),
         (json.dumps(PAYLOADS[0]) + "\n" + json.dumps(_payload("w3", 10**15, "x")) + "\n" + json.dumps(PAYLOADS[1]), 2, "timestamp"),
     ],
@@ -527,14 +527,14 @@ def test_export_bad_lines_are_rejected_and_the_rest_imports(engine: Engine, tmp_
     content = (
         CHAT.encode()
         + b"20/11/26, 09:04 - Luis: caf\xe9\n"
-        + f"20/11/26, 09:05 - Luis: {'x' * 20_001}\n".encode()
+        + f"20/11/26, 09:05 - Luis: {'x' * 100_001}\n".encode()
         + b"31/02/26, 09:06 - Luis: Fecha imposible\n"
     )
     report = ingest(engine, [write(tmp_path, "WhatsApp Chat with Luis.txt", content)])
     assert counts(report) == (1, 0, 0, 3)
     assert [(r.line, r.reason.split(" (")[0]) for r in report.rejections] == [
         (4, "invalid UTF-8"),
-        (5, "text longer than 20,000 characters"),
+        (5, "text longer than 100,000 characters"),
         (6, "invalid date or time"),
     ]
     [conv] = conversations(engine).values()

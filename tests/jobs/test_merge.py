@@ -108,3 +108,18 @@ def test_a_new_lead_never_reuses_a_merged_away_id(engine: Engine) -> None:
     ingest(engine, [conv("u4", ["Hi, I'm Olga Berg, olga.berg@gmail.com"])])
     process(engine)
     assert lead_of(engine)["u4"] not in (kept_id, merged_id)
+
+
+def test_a_decision_folded_in_by_a_merge_bumps_the_status_version() -> None:
+    from datetime import UTC, datetime
+
+    from jobs.merge import fold
+
+    at = datetime(2026, 11, 1, tzinfo=UTC)
+    base = {"name": None, "email": None, "phone": None, "alt_emails": [], "alt_phones": [],
+            "created_at": at, "agent": None, "source": "widget"}  # fmt: skip
+    kept = {**base, "status": "Quote Request", "status_by_human": False, "status_version": 0}
+    merged = {**base, "status": "Spam", "status_by_human": True, "status_version": 3}
+    fold(kept, merged)
+    # An old alert of the kept lead (version 0) can no longer undo the merged-in decision.
+    assert (kept["status"], kept["status_version"]) == ("Spam", 4)

@@ -59,13 +59,13 @@ def test_helper_extractions_give_the_same_leads(
 
 
 def test_no_helper_for_a_small_backlog_or_an_in_memory_database(engine: Any) -> None:
-    from jobs.process import _prefetcher
+    from jobs.process import start_helper
 
     convs, _ = backlog(5)
     ingest(engine, convs)
-    assert _prefetcher(engine, config(extract_workers=1)) is None
+    assert start_helper(engine, config(extract_workers=1)) is None
     memory = open_database("sqlite://")
-    assert _prefetcher(memory, config(extract_workers=1)) is None
+    assert start_helper(memory, config(extract_workers=1)) is None
 
 
 def test_a_changed_conversation_is_extracted_again(
@@ -120,5 +120,40 @@ def test_the_helper_reads_each_backend(db_url: str, monkeypatch: pytest.MonkeyPa
         run_once(engine, config(batch_size=30, extract_workers=1), stats=stats)
         assert hits and hits[0] > 0
         assert stats.processed == len(convs) == len(lead_of(engine))
+    finally:
+        engine.dispose()
+
+
+def test_a_killed_helper_costs_speed_not_conversations(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the helper process dies mid-run, the batches extract everything themselves."""
+    import os
+    import signal
+
+    from jobs.process import ProcessStats
+    from tests.jobs.process_helpers import lead_of
+
+    monkeypatch.setattr(prefetch, "MIN_DUE", 10)
+    monkeypatch.setattr(prefetch, "CHUNK", 10)
+    fill = prefetch.Prefetcher.fill
+    killed: list[int] = []
+
+    def fill_then_kill(self: prefetch.Prefetcher, cache: Any, claimed: Any) -> None:
+        fill(self, cache, claimed)
+        if not killed:
+            for pid in list(self._pool._processes):  # the helper, as an OOM killer would
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+
+    monkeypatch.setattr(prefetch.Prefetcher, "fill", fill_then_kill)
+    engine = open_database(f"sqlite:///{tmp_path / 'killed.db'}")
+    try:
+        convs, _ = backlog(40)
+        ingest(engine, convs)
+        stats = ProcessStats()
+        run_once(engine, config(batch_size=20, extract_workers=1), stats=stats)
+        assert killed
+        assert stats.processed == len(convs) == len(lead_of(engine)) and stats.failed == 0
     finally:
         engine.dispose()

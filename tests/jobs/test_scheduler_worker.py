@@ -23,8 +23,12 @@ def test_worker_delivers_and_stops_on_sigterm(tmp_path: Path) -> None:
     queue_alerts(engine, 2, at=datetime.now(UTC) - timedelta(minutes=1))
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     env["COLUMNS"] = "120"
+    # The console as the destination on purpose (without it the worker only previews:
+    # tests/reliability/test_console_paths.py).
+    config = tmp_path / "leads.toml"
+    config.write_text("[delivery]\nconsole_is_destination = true\n", encoding="utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "leads", "--db", url, "worker"],
+        [sys.executable, "-m", "leads", "--config", str(config), "--db", url, "worker"],
         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -40,6 +44,7 @@ def test_worker_delivers_and_stops_on_sigterm(tmp_path: Path) -> None:
             proc.kill()
     assert proc.returncode == 0, err
     assert "Worker started" in err and "Worker stopped." in err
+    assert "alerts go to the console (delivery.console_is_destination)" in err
     assert "Person 1" in out and "Person 2" in out  # the console notifier showed them
     assert all(i.sent_at is not None for i in items(engine).values())
     with Session(engine) as s:

@@ -65,3 +65,36 @@ def test_post_that_certainly_failed_is_posted_again(engine: Engine, fake_slack: 
     _deliver_until_done(engine, _notifier(fake_slack), rounds=2)
     assert len(fake_slack.posts("#leads-alerts")) == 1
     assert not fake_slack.calls_to("conversations.history")  # nothing to look for
+
+
+def test_posts_lost_before_slack_acted_are_posted_once_after_the_check(
+    engine: Engine, fake_slack: FakeSlack
+) -> None:
+    queue_alerts(engine, 1)
+    fake_slack.lose("chat.postMessage", times=2)  # read, dropped, nothing posted: twice
+    _deliver_until_done(engine, _notifier(fake_slack))
+    (item,) = items(engine).values()
+    assert item.sent_at is not None and item.attempts == 3
+    assert len(fake_slack.posts("#leads-alerts")) == 1  # posted once, when it answered
+    # Each resend came only after the channel showed the post was not there.
+    assert len(fake_slack.calls_to("conversations.history")) == 2
+
+
+def test_leads_process_against_a_slack_that_drops_twice(
+    db_url: str, fake_slack: FakeSlack, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from leads.cli import main
+    from storage.db import open_database
+
+    engine = open_database(db_url)
+    keys = queue_alerts(engine, 3, at=T0)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("SLACK_API_URL", fake_slack.api_url)
+    fake_slack.drop("chat.postMessage", times=2)
+    for _ in range(3):  # rerunning straight away never posts an uncertain alert again
+        assert main(["--db", db_url, "process"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    posted = [p["metadata"]["event_payload"]["outbox_key"] for p in fake_slack.posts()]
+    assert sorted(posted) == sorted(keys)
+    assert len(fake_slack.calls_to("chat.postMessage")) == 3
+    engine.dispose()

@@ -9,6 +9,7 @@ import pytest
 
 from leads.cli import main
 from storage.db import open_database
+from tests.bot.conftest import ALLOWED, CHANNEL, Bot
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
@@ -66,3 +67,24 @@ def test_tables_without_migration_record(db: str, tmp_path: Path, capsys) -> Non
         conn.execute("DROP TABLE alembic_version")
     code, line = _run(capsys, "--db", db, "stats")
     assert code == 2 and "no migration record" in line and "SELECT" not in line
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ("payload=%7Bnot%20json", "application/x-www-form-urlencoded"),
+        ("{not json", "application/json"),
+        ("payload=%5B1%2C2%5D", "application/x-www-form-urlencoded"),
+    ],
+)
+@pytest.mark.parametrize("signed", [True, False])
+def test_an_unparseable_slack_post_gets_an_answer(
+    bot: Bot, body: str, ctype: str, signed: bool
+) -> None:
+    """Over real HTTP, as `leads serve` answers: a 4xx with a reason, never a dropped request."""
+    status, text = bot.slack.post(body, ctype, signature=None if signed else "")
+    assert status in (400, 401) and text
+    if signed:
+        assert status == 400 and "not a Slack payload" in text
+    # The server still answers a good request afterwards.
+    assert bot.slack.command("help", user=ALLOWED, channel=CHANNEL)[0] == 200

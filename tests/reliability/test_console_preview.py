@@ -66,3 +66,29 @@ def test_preview_claims_nothing(engine: Engine) -> None:
     assert deliver.preview(engine, Recorder()) == 3  # type: ignore[arg-type]
     assert shown == sorted(items(engine))
     assert all(i.attempts == 0 and i.sent_at is None for i in items(engine).values())
+
+
+def test_processing_real_chats_without_a_token_then_with_one(
+    db_url: str, fake_slack: FakeSlack, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """The reported loss: `leads process` without a token used up 13 of 13 alerts."""
+    from importlib import resources
+
+    sample = resources.files("leads").joinpath("samples", "conversations.jsonl")
+    path = tmp_path / "chats.jsonl"
+    path.write_text("\n".join(sample.read_text("utf-8").splitlines()[:60]) + "\n", "utf-8")
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    assert main(["--db", db_url, "ingest", str(path)]) == 0
+    assert main(["--db", db_url, "process"]) == 0
+    assert "stay queued for Slack" in capsys.readouterr().err
+    engine = open_database(db_url)
+    alerts = items(engine)
+    assert len(alerts) >= 5 and all(i.sent_at is None and not i.failed for i in alerts.values())
+
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("SLACK_API_URL", fake_slack.api_url)
+    for _ in range(2):
+        assert main(["--db", db_url, "process"]) == 0
+    posted = [p["metadata"]["event_payload"]["outbox_key"] for p in fake_slack.posts()]
+    assert sorted(posted) == sorted(alerts)  # every alert, each once
+    engine.dispose()

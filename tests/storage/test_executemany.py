@@ -77,3 +77,25 @@ def test_rows_missing_a_defaulted_column_fall_back(engine: Engine) -> None:
         executemany(conn, insert(LEAD), [row])
     with engine.connect() as conn:
         assert conn.execute(select(LEAD.c.status_by_human)).scalar() is False
+
+
+def test_naive_times_are_refused_as_sqlmodel_refuses_them(engine: Engine) -> None:
+    import pytest
+
+    row = _row(1)
+    row["created_at"] = datetime(2026, 1, 1)  # no offset
+    with pytest.raises(Exception, match="timezone"), engine.begin() as conn:
+        executemany(conn, insert(LEAD), [row])
+
+
+def test_other_offsets_are_stored_in_utc(engine: Engine) -> None:
+    from datetime import timedelta, timezone
+
+    row = _row(1)
+    row["created_at"] = datetime(2026, 1, 1, 10, tzinfo=timezone(timedelta(hours=2)))
+    with engine.begin() as conn:
+        executemany(conn, insert(LEAD), [row])
+    with engine.connect() as conn:
+        assert conn.execute(select(LEAD.c.created_at)).scalar() == datetime(
+            2026, 1, 1, 8, tzinfo=UTC
+        )

@@ -48,3 +48,38 @@ def test_head_revision_read_from_files_matches_alembic() -> None:
 
     engine = make_engine("sqlite://")
     assert head_revision() == ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def test_status_version_starts_from_the_decisions_already_made(db_url: str) -> None:
+    """Migration 0005 counts each lead's status changes by people (not the model's)."""
+    from alembic import command
+    from sqlalchemy import text as sql
+
+    from storage.db import alembic_config
+
+    engine = make_engine(db_url)
+    command.upgrade(alembic_config(engine), "0002")
+    with engine.begin() as conn:
+        for lead_id in (1, 2):
+            conn.execute(
+                sql(
+                    "INSERT INTO lead (id, source, status, status_by_human, score, quality, "
+                    "alt_emails, alt_phones, top_factors, created_at, updated_at) VALUES "
+                    "(:id, 'widget', 'Spam', true, 0, 'low', '[]', '[]', '[]', "
+                    "'2026-11-01 00:00:00', '2026-11-01 00:00:00')"
+                ),
+                {"id": lead_id},
+            )
+        for who, via in (("model", "model"), ("U1", "slack"), ("ann", "cli")):
+            conn.execute(
+                sql(
+                    "INSERT INTO status_change (lead_id, at, who, to_status, via) "
+                    "VALUES (1, '2026-11-01 00:00:00', :who, 'Spam', :via)"
+                ),
+                {"who": who, "via": via},
+            )
+    upgrade(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(sql("SELECT id, status_version FROM lead ORDER BY id")).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [(1, 2), (2, 0)]

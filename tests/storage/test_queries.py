@@ -163,3 +163,23 @@ def test_export_jsonl_keeps_lists_and_numbers(engine) -> None:  # type: ignore[n
     assert [r["name"] for r in lines] == ["Dee", "Ben"]
     assert lines[0]["score"] == 82 and lines[0]["conversation_ids"] == ["c-3"]
     assert list(lines[0]) == list(COLUMNS)
+
+
+def test_set_status_with_the_version_seen_refuses_after_a_newer_decision(engine) -> None:  # type: ignore[no-untyped-def]
+    _seed(engine)
+    with Session(engine) as s:
+        assert get_lead(s, 1).status_version == 0
+        first = set_status(s, 1, "Contacted", who="U1", via="slack", expected_version=0)
+        late = set_status(s, 1, "Spam", who="U2", via="slack", expected_version=0)
+        typed = set_status(s, 1, "Opportunity", who="ann", via="cli")
+        s.commit()
+    assert first.changed and not first.stale
+    assert (late.changed, late.stale, late.old, late.new) == (False, True, "Contacted", "Spam")
+    assert typed.changed  # no version given: a fresh decision applies
+    with Session(engine) as s:
+        lead = get_lead(s, 1)
+        assert (lead.status, lead.status_version) == ("Opportunity", 2)
+        audit = [a.to_status for a in s.exec(select(StatusChange))]
+        assert audit == ["Contacted", "Opportunity"]  # the refused click wrote nothing
+        current = set_status(s, 1, "Spam", who="U2", via="slack", expected_version=2)
+        assert current.changed and get_lead(s, 1).status_version == 3

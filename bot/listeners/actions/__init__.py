@@ -1,4 +1,4 @@
-"""Register the listeners of buttons and selects: statuses, owners, reminders, pages, home."""
+"""Register the listeners of buttons and selects: statuses, owners, reminders, merges, pages."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from slack_bolt import Ack, App
 
 from bot.listeners.actions.browse import next_page, open_lead, refresh_home
 from bot.listeners.actions.conversation import view_conversation
+from bot.listeners.actions.merge import merge_leads
 from bot.listeners.actions.owner import assign_me
 from bot.listeners.actions.reminder import reminder_action
 from bot.listeners.actions.status import change_status
@@ -18,6 +19,7 @@ def register(app: App) -> None:
     app.action(re.compile(r"^lead_status:"))(change_status)
     app.action("lead_status_select")(change_status)
     app.action("lead_view_conversation")(view_conversation)
+    app.action("lead_merge")(merge_leads)
     app.action("lead_open")(open_lead)
     app.action("list_next_page")(next_page)
     app.action("home_refresh")(refresh_home)

@@ -24,10 +24,11 @@ from storage.lead_view import load_lead_card
 from storage.queries import LeadNotFound, posted_alert
 
 
-def _lead_id(action: dict[str, Any]) -> int | None:
+def _lead_id(action: dict[str, Any]) -> tuple[int, int] | None:
     try:
-        return int(json.loads(action.get("value") or "")["lead_id"])
-    except (ValueError, KeyError, TypeError):
+        data = json.loads(action.get("value") or "")
+        return int(data["lead_id"]), int(data.get("version") or 0)
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
@@ -47,9 +48,10 @@ def reminder_action(
     action_id = str(action.get("action_id") or "")
     if action_id == "reminder_status":
         parsed = parse_status_value((action.get("selected_option") or {}).get("value"))
-        lead_id, status = parsed if parsed else (None, None)
+        lead_id, status, version = parsed if parsed else (None, DONE_STATUS, 0)
     else:
-        lead_id, status = _lead_id(action), DONE_STATUS
+        lead_id, version = _lead_id(action) or (None, 0)
+        status = DONE_STATUS
     if lead_id is None:
         tell(body, respond, client, user, "That button is out of date. `/leads mine` lists yours.")
         return
@@ -68,7 +70,7 @@ def reminder_action(
                     "I'll remind again then."
                 )
             else:
-                outcome = _set_status(services, client, session, lead_id, status, user)
+                outcome = _set_status(services, client, session, lead_id, status, user, version)
         except (LeadNotFound, DueError) as exc:
             session.rollback()
             text = answers.not_found_text(exc) if isinstance(exc, LeadNotFound) else str(exc)
@@ -80,11 +82,20 @@ def reminder_action(
 
 
 def _set_status(
-    services: Services, client: WebClient, session: Any, lead_id: int, status: str, user: str
+    services: Services,
+    client: WebClient,
+    session: Any,
+    lead_id: int,
+    status: str,
+    user: str,
+    version: int,
 ) -> str:
     done = answers.change_status(
-        session, lead_id, status, user_id=user, rules=services.config.rules
-    )
+        session, lead_id, status, user_id=user, rules=services.config.rules,
+        expected_version=version,
+    )  # fmt: skip
+    if done.result.stale:
+        return done.text
     posted = posted_alert(session, lead_id) if done.result.changed else None
     if posted and posted.get("channel") and posted.get("ts"):
         # The alert in the channel would otherwise keep offering the old status.

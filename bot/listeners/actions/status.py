@@ -18,14 +18,18 @@ from storage.queries import LeadNotFound
 from storage.statuses import STATUSES
 
 
-def parse_status_value(value: str | None) -> tuple[int, str] | None:
-    """Return (lead_id, status) from a button or option value, or None when malformed."""
+def parse_status_value(value: str | None) -> tuple[int, str, int] | None:
+    """Return (lead_id, status, version) from a button or option value, or None when malformed.
+
+    A value rendered before versions existed has none: it saw version 0 (no decision).
+    """
     try:
         data = json.loads(value or "")
         lead_id, status = int(data["lead_id"]), data["status"]
-    except (ValueError, KeyError, TypeError):
+        version = int(data.get("version") or 0)
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return (lead_id, status) if status in STATUSES else None
+    return (lead_id, status, version) if status in STATUSES else None
 
 
 def change_status(
@@ -49,7 +53,7 @@ def change_status(
     if parsed is None:
         surface.tell("That button is out of date. `/leads show ID` gives a fresh one.")
         return
-    lead_id, status = parsed
+    lead_id, status, version = parsed
     if not may_change(services.config, user, channel):
         logger.info("status change refused for %s", user)
         surface.tell(refusal("status"))
@@ -57,12 +61,20 @@ def change_status(
     with services.write_lock, services.session() as session:
         try:
             done = answers.change_status(
-                session, lead_id, status, user_id=user, rules=services.config.rules
+                session,
+                lead_id,
+                status,
+                user_id=user,
+                rules=services.config.rules,
+                expected_version=version,
             )
         except LeadNotFound as exc:
             surface.tell(answers.not_found_text(exc))
             return
-        logger.info("lead %s status set by %s (changed=%s)", lead_id, user, done.result.changed)
+        logger.info(
+            "lead %s status set by %s (changed=%s, stale=%s)",
+            lead_id, user, done.result.changed, done.result.stale,
+        )  # fmt: skip
         surface.show_change(session, done)
 
 
@@ -107,19 +119,23 @@ class _Surface:
             self.client.chat_postEphemeral(channel=channel, user=self.user, text=text)
 
     def show_change(self, session: Any, done: answers.StatusAnswer) -> None:
-        """Re-render the clicked surface with the new status and who set it."""
+        """Re-render the clicked surface with the lead's status now and who set it.
+
+        After a refused (stale) click the surface is refreshed too: its buttons then
+        carry the lead's current version, so pressing again applies.
+        """
         if self.is_home:
             self._publish_home(done.text)
         elif self.is_card:
             message = answers.card(
                 session,
-                done.result.lead.id,
+                int(done.alert["id"]),
                 notice=done.text,
                 tz=self.services.config.rules.timezone,
             )
             self.respond(**message, replace_original=True)
         else:
-            new = done.result.new
+            now = done.alert.get("status")
             try:
                 self.client.chat_update(
                     channel=self.container.get("channel_id"),
@@ -127,15 +143,18 @@ class _Surface:
                     blocks=alert_blocks(
                         done.alert,
                         changed_by=done.set_by,
-                        status=new,
+                        status=now,
                         tz=self.services.config.rules.timezone,
                     ),
-                    text=alert_text(done.alert, changed_by=done.set_by, status=new),
+                    text=alert_text(done.alert, changed_by=done.set_by, status=now),
                 )
             except SlackApiError as exc:
                 # The status is saved; only the message is stale. Say so, not "failed".
                 error = exc.response.get("error", "unknown_error")
                 self.tell(f"{done.text} (I couldn't update the alert message: {error}.)")
+                return
+            if done.result.stale:
+                self.tell(done.text)
 
     def _publish_home(self, notice: str) -> None:
         with self.services.session() as session:
