@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.render import mrkdwn_escape, render_json, render_text, truncate
+from storage.due import DueRules
 from storage.lead_view import split_factors
 from storage.statuses import STATUSES
 
@@ -86,7 +87,20 @@ def header_text(alert: dict[str, Any]) -> str:
     return truncate(f"{emoji} {alert.get('score', 0)} · {label} lead: {name}", _HEADER_LIMIT)
 
 
-def _context(alert: dict[str, Any], changed_by: str | None, status: str | None) -> dict[str, Any]:
+def followup_line(alert: dict[str, Any], tz: str) -> str:
+    """Return "Owner: @x · due Fri 4 Dec 09:00 CET" for a lead card ("" with neither)."""
+    parts = []
+    if alert.get("owner"):
+        parts.append(f"Owner: {_who(str(alert['owner']))}")
+    if alert.get("due_at"):
+        due = datetime.fromisoformat(str(alert["due_at"]).replace("Z", "+00:00"))
+        parts.append(f"Due: {mrkdwn_escape(DueRules(timezone=tz).label(due))}")
+    return " · ".join(parts)
+
+
+def _context(
+    alert: dict[str, Any], changed_by: str | None, status: str | None, tz: str = "UTC"
+) -> dict[str, Any]:
     lead_id = int(alert["id"])
     current = status or alert.get("status")
     pros, cons = _split_factors(alert)
@@ -104,6 +118,8 @@ def _context(alert: dict[str, Any], changed_by: str | None, status: str | None) 
         status_line += f" · lead {lead_id} · conversations: {mrkdwn_escape(conv)}"
     else:
         status_line += f" · lead {lead_id}"
+    if followup := followup_line(alert, tz):
+        status_line += f"\n{followup}"
     fields = [
         ("Name", mrkdwn_escape(alert.get("name") or "-")),
         ("Email", mrkdwn_escape(alert.get("email") or "-")),
@@ -136,14 +152,18 @@ def _context(alert: dict[str, Any], changed_by: str | None, status: str | None) 
 
 
 def alert_blocks(
-    alert: dict[str, Any], *, changed_by: str | None = None, status: str | None = None
+    alert: dict[str, Any],
+    *,
+    changed_by: str | None = None,
+    status: str | None = None,
+    tz: str = "UTC",
 ) -> list[dict[str, Any]]:
     """Return the Block Kit blocks of a lead alert.
 
     After a status change pass the new `status` and `changed_by` (a Slack user id or a
-    name): the message then says who set which status.
+    name): the message then says who set which status. `tz` shows the due time.
     """
-    return render_json("alert_blocks.j2", **_context(alert, changed_by, status))
+    return render_json("alert_blocks.j2", **_context(alert, changed_by, status, tz))
 
 
 def alert_text(

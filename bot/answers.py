@@ -14,8 +14,18 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot.filters import describe, page_value
-from bot.views import conversation_modal, home_view, lead_card, leads_page, stats_message, who
+from bot.views import (
+    conversation_modal,
+    home_view,
+    lead_card,
+    leads_page,
+    mine_page,
+    stats_message,
+    who,
+)
 from jobs.duplicates import HandMerge, merge_by_hand, possible_duplicates
+from storage import followup
+from storage.due import DueRules
 from storage.export import lead_record, records, write_csv
 from storage.lead_view import identity_notes, load_lead_card
 from storage.models import utcnow
@@ -28,7 +38,6 @@ from storage.queries import (
     count_leads,
     get_lead,
     list_leads,
-    set_status,
     stats,
     top_leads,
 )
@@ -70,7 +79,7 @@ def not_found_text(exc: LeadNotFound) -> str:
     return f"There is no lead {exc.lead_id}. `/leads list` shows recent ids."
 
 
-def card(session: Session, lead_id: int, *, notice: str | None = None) -> dict:
+def card(session: Session, lead_id: int, *, notice: str | None = None, tz: str = "UTC") -> dict:
     """Return the `/leads show` message; a merged id shows the lead it went into, saying so.
 
     Raises LeadNotFound for an id that never was (or whose merge target is gone too).
@@ -92,6 +101,7 @@ def card(session: Session, lead_id: int, *, notice: str | None = None) -> dict:
         notice=notice,
         identity=identity_notes(session, view.lead_id),
         duplicates=duplicates,
+        tz=tz,
     )
 
 
@@ -125,6 +135,7 @@ class StatusAnswer:
     result: StatusResult
     alert: dict[str, Any]
     set_by: str | None
+    due_label: str = ""
 
     @property
     def text(self) -> str:
@@ -139,9 +150,10 @@ class StatusAnswer:
                 f"⚠️ Lead {lead_id}{name} changed since this message: it is now {now}. "
                 f"Nothing changed; press *{self.result.new}* again to apply it."
             )
+        due = f" Due {self.due_label}." if self.due_label else ""
         if self.result.changed:
-            return f"✅ Lead {lead_id}{name}: {self.result.old} → *{self.result.new}*."
-        return f"Lead {lead_id}{name} already has the status *{self.result.new}*; nothing changed."
+            return f"✅ Lead {lead_id}{name}: {self.result.old} → *{self.result.new}*.{due}"
+        return f"Lead {lead_id}{name} already has the status *{self.result.new}*; nothing changed.{due}"
 
 
 def change_status(
@@ -150,36 +162,89 @@ def change_status(
     status: str,
     *,
     user_id: str,
+    rules: DueRules | None = None,
+    due: datetime | None = None,
     expected_version: int | None = None,
 ) -> StatusAnswer:
-    """Set the status as `user_id` (audited, via slack), commit, and return the new alert.
+    """Set the status as `user_id` (audited, via slack) with its due time, commit, and
+    return the new alert.
 
     A repeat is a no-op (no second audit row). With `expected_version` (a click carries
     the version its message showed) a lead whose status moved on since is left as it
-    is and the answer says so (`result.stale`). Raises LeadNotFound.
+    is and the answer says so (`result.stale`). Raises LeadNotFound, and DueError for a
+    due time on a status that has none.
     """
-    result = set_status(
-        session, lead_id, status, who=user_id, via="slack", expected_version=expected_version
-    )
+    rules = rules or DueRules()
+    result = followup.change_status(
+        session, lead_id, status, who=user_id, via="slack", rules=rules, due=due,
+        expected_version=expected_version,
+    )  # fmt: skip
     session.commit()
     view = load_lead_card(session, lead_id)
     set_by = view.set_by if result.stale else view.set_by or user_id
-    return StatusAnswer(result, view.alert, set_by)
+    label = rules.label(result.lead.due_at) if result.lead.due_at and not result.stale else ""
+    return StatusAnswer(result, view.alert, set_by, label)
 
 
-def stats_answer(session: Session, flt: LeadFilter) -> dict:
-    """Return the `/leads stats` message for the leads matching `flt`."""
-    return stats_message(stats(session, flt), describe(flt))
+@dataclass(slots=True)
+class OwnerAnswer:
+    """Say what an assignment did, with the lead's card data after it."""
+
+    result: followup.OwnerResult
+    alert: dict[str, Any]
+    set_by: str | None  # who set the current status, when a person did
+
+    @property
+    def text(self) -> str:
+        """Return the one-line confirmation for the person who asked."""
+        lead = self.result.lead
+        name = f" ({lead.name})" if lead.name else ""
+        new = f"<@{self.result.new}>" if self.result.new else "nobody"
+        if not self.result.changed:
+            return f"Lead {lead.id}{name} is already {'owned by ' + new if self.result.new else 'unowned'}."
+        return f"✅ Lead {lead.id}{name} is now owned by {new}."
 
 
-def home(session: Session, *, notice: str | None = None, now: datetime | None = None) -> dict:
-    """Return the App Home view: the dashboard with the top leads."""
+def assign(session: Session, lead_id: int, owner: str | None, *, user_id: str) -> OwnerAnswer:
+    """Give the lead to `owner` (None: nobody) as `user_id` (audited), commit; raise LeadNotFound."""
+    result = followup.assign(session, lead_id, owner, who=user_id, via="slack")
+    session.commit()
+    view = load_lead_card(session, lead_id)
+    return OwnerAnswer(result, view.alert, view.set_by)
+
+
+def mine(session: Session, user: str, rules: DueRules) -> dict:
+    """Return `/leads mine`: the open leads `user` owns, soonest due first."""
+    leads = followup.open_leads_of(session, user)
+    due = {lead.id: rules.label(lead.due_at) for lead in leads if lead.due_at and lead.id}
+    return mine_page([lead_record(r, []) for r in leads], due, user=user)
+
+
+def stats_answer(
+    session: Session, flt: LeadFilter, rules: DueRules | None = None, now: datetime | None = None
+) -> dict:
+    """Return the `/leads stats` message for the leads matching `flt`, with what is due."""
+    due = followup.due_counts(session, now or utcnow(), rules or DueRules(), flt)
+    return stats_message(stats(session, flt), describe(flt), due)
+
+
+def home(
+    session: Session,
+    *,
+    notice: str | None = None,
+    now: datetime | None = None,
+    user: str | None = None,
+    rules: DueRules | None = None,
+) -> dict:
+    """Return the App Home view: the dashboard, follow-ups per owner ("yours" first), top leads."""
+    now = now or utcnow()
     # The version lets a click on an old copy of the Home tab be refused, not applied.
     top = [
         {**lead_record(r, []), "status_version": r.status_version}
         for r in top_leads(session, HOME_TOP)
     ]
-    return home_view(stats(session), top, now=now or utcnow(), notice=notice)
+    due = followup.due_counts(session, now, rules or DueRules())
+    return home_view(stats(session), top, now=now, notice=notice, due=due, user=user)
 
 
 def transcript(session: Session, lead_id: int) -> dict:

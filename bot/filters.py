@@ -1,10 +1,10 @@
 """Parse what people type after `/leads` into one command, forgivingly.
 
-    top [N] [filters]      list [filters]      show ID      status ID STATUS
-    stats [filters]        export [filters]    help
+    top [N] [filters]      list [filters]      show ID      status ID STATUS [due:WHEN]
+    stats [filters]        export [filters]    assign ID @user      mine      help
 
-Filters: `status:quote agent:"sales bot" source:whatsapp score:60-100 sort:score`
-(also `score:>70`, `score:60-`, `score:-40`, `score:high`). A trailing `share` or
+Filters: `status:quote agent:"sales bot" source:whatsapp score:60-100 owner:me sort:score`
+(also `score:>70`, `score:60-`, `score:-40`, `score:high`, `owner:@user`, `owner:none`). A trailing `share` or
 `public` posts the answer in the channel. Names are matched forgivingly (case, accents,
 short forms, typos); what matches nothing raises CommandError with "did you mean".
 """
@@ -19,11 +19,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.owners import OwnerError, owner_of, unescape
 from storage.matching import NoMatch, match_one
 from storage.queries import SORTS, SOURCES, LeadFilter
 from storage.statuses import STATUSES, StatusError, fold, resolve_status
 
-COMMANDS: tuple[str, ...] = ("top", "list", "show", "status", "stats", "export", "help")
+COMMANDS: tuple[str, ...] = (
+    "top", "list", "show", "status", "stats", "export", "assign", "mine", "help",
+)  # fmt: skip
 _COMMAND_ALIASES = {
     "ls": "list",
     "leads": "list",
@@ -38,6 +41,9 @@ _COMMAND_ALIASES = {
     "dashboard": "stats",
     "summary": "stats",
     "?": "help",
+    "give": "assign",
+    "owner": "assign",
+    "my": "mine",
 }
 SHARE_WORDS = frozenset({"share", "public", "shared", "channel"})
 TOP_DEFAULT = 10
@@ -75,7 +81,11 @@ _KEYS = {
     "sort": "sort",
     "order": "sort",
     "by": "sort",
+    "owner": "owner",
+    "assigned": "owner",
+    "assignee": "owner",
 }
+
 BANDS: dict[str, tuple[int, int]] = {
     "high": (80, 100),
     "medium": (60, 79),
@@ -109,6 +119,8 @@ class Command:
     status: str | None = None
     share: bool = False
     note: str | None = None
+    owner: str | None = None  # `assign`: a Slack user id, or NO_OWNER to take it away
+    due: str | None = None  # `status`: the due time as typed (read in the listener)
 
 
 def tokenize(text: str) -> list[str]:
@@ -117,13 +129,16 @@ def tokenize(text: str) -> list[str]:
     return [t.replace('"', "") for t in _TOKEN.findall(straight) if t.replace('"', "")]
 
 
-def parse_command(text: str, agents: Callable[[], Iterable[str]] = tuple) -> Command:
+def parse_command(
+    text: str, agents: Callable[[], Iterable[str]] = tuple, user: str | None = None
+) -> Command:
     """Return the command `text` asks for; unknown commands (and nothing) become help.
 
     `agents` returns the known agent names; it is called only for an `agent:` filter.
-    Raises CommandError with a helpful message when a filter or argument is wrong.
+    `user` is who asks (`owner:me`). Raises CommandError with a helpful message when a
+    filter or argument is wrong.
     """
-    words = tokenize(text)
+    words = tokenize(unescape(text))
     if not words:
         return Command("help")
     head, rest = words[0], words[1:]
@@ -142,11 +157,24 @@ def parse_command(text: str, agents: Callable[[], Iterable[str]] = tuple) -> Com
             raise CommandError("Give one lead id, e.g. `/leads show 42`.")
         return Command("show", lead_id=_lead_id(rest[0]), share=share)
     if name == "status":
+        due = [w.partition(":")[2] for w in rest if fold(w).startswith("due:")]
+        rest = [w for w in rest if not fold(w).startswith("due:")]
         if len(rest) < 2:
             raise CommandError("Give a lead id and a status, e.g. `/leads status 42 quote`.")
+        if due and not due[-1].strip():
+            raise CommandError(
+                "`due:` needs a time, e.g. `due:friday`, `due:3d`, `due:2026-12-08`."
+            )
         status = _status(" ".join(rest[1:]))
-        return Command("status", lead_id=_lead_id(rest[0]), status=status)
-    return _filtered(name, rest, agents)
+        return Command("status", lead_id=_lead_id(rest[0]), status=status, due=(due or [None])[-1])
+    if name == "assign":
+        if len(rest) != 2:
+            raise CommandError("Give a lead id and a person, e.g. `/leads assign 42 @maria`.")
+        return Command("assign", lead_id=_lead_id(rest[0]), owner=_owner(rest[1], user))
+    if name == "mine":
+        share, _ = _take_share(rest)
+        return Command("mine", owner=_owner("me", user), share=share)
+    return _filtered(name, rest, agents, user)
 
 
 def _command_name(word: str) -> str:
@@ -193,7 +221,16 @@ def _lead_id(word: str) -> int:
     return int(digits)
 
 
-def _filtered(name: str, words: list[str], agents: Callable[[], Iterable[str]]) -> Command:
+def _owner(word: str, user: str | None) -> str:
+    try:
+        return owner_of(word, user)
+    except OwnerError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _filtered(
+    name: str, words: list[str], agents: Callable[[], Iterable[str]], user: str | None = None
+) -> Command:
     share, words = _take_share(words)
     values: dict[str, Any] = {}
     sort = "score" if name == "top" else "created"
@@ -226,6 +263,8 @@ def _filtered(name: str, words: list[str], agents: Callable[[], Iterable[str]]) 
             values["source"] = _source(value)
         elif kind == "status":
             values["status"] = _status(value)
+        elif kind == "owner":
+            values["owner"] = _owner(value, user)
         else:
             try:
                 values["agent"] = match_one(value, agents(), what="agent")
@@ -240,6 +279,7 @@ _EXAMPLES = {
     "source": "whatsapp",
     "score": "60-100",
     "sort": "score",
+    "owner": "me",
 }
 
 
@@ -264,7 +304,7 @@ def _filter_key(key: str) -> str:
             f" Did you mean {_quoted(f'{s}:' for s in exc.suggestions)}?" if exc.suggestions else ""
         )
         raise CommandError(
-            f"Unknown filter `{key}:`.{hint} Filters: status, agent, source, score, sort.",
+            f"Unknown filter `{key}:`.{hint} Filters: status, agent, source, score, owner, sort.",
             exc.suggestions,
         ) from None
 
@@ -378,6 +418,8 @@ def describe(flt: LeadFilter, sort: str | None = None) -> str:
         parts.append(f"score ≥ {flt.min_score}")
     elif flt.max_score is not None:
         parts.append(f"score ≤ {flt.max_score}")
+    if flt.owner is not None:
+        parts.append(f"owner {flt.owner}" if flt.owner else "no owner")
     if sort:
         parts.append(
             {"created": "newest first", "score": "best first"}.get(sort, "latest change first")
@@ -395,6 +437,7 @@ def page_value(flt: LeadFilter, sort: str, offset: int, *, share: bool = False) 
             ("source", flt.source),
             ("min", flt.min_score),
             ("max", flt.max_score),
+            ("owner", flt.owner),
         )
         if v is not None
     }
@@ -419,6 +462,7 @@ def parse_page_value(value: str) -> tuple[LeadFilter, str, int, bool]:
             source=f.get("source"),
             min_score=_opt_int(f.get("min")),
             max_score=_opt_int(f.get("max")),
+            owner=f.get("owner"),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise CommandError("That button is out of date; run the command again.") from None

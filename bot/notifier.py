@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.alerts import alert_blocks, alert_text
 from bot.chart import daily_chart_png
+from bot.reminders import reminder_blocks, reminder_text
 from bot.render import mrkdwn_escape, render_json, render_text, truncate
 from jobs.digest_data import Digest
 from jobs.notify import DeliveryError
@@ -34,6 +35,9 @@ PERMANENT_ERRORS: dict[str, str] = {
     "invalid_blocks": "Slack rejected the message layout",
     "msg_too_long": "the message is too long",
     "team_access_not_granted": "the app is not installed in that workspace",
+    "user_not_found": "the lead's owner is not a user of this workspace",
+    "user_disabled": "the lead's owner was deactivated",
+    "cannot_dm_bot": "the lead's owner is a bot",
 }
 _QUALITY = (("high", "High (80+)"), ("medium", "Medium (60-79)"), ("low", "Low (40-59)"),
             ("very_low", "Very low"))  # fmt: skip
@@ -127,12 +131,24 @@ def digest_context(digest: Digest) -> dict[str, Any]:
         if request:
             line += f"\n> {mrkdwn_escape(truncate(request, 300))}"
         top.append(line)
+    overdue = []
+    for rec in digest.overdue_top:
+        owner = f"<@{rec['owner']}>" if rec.get("owner") else "no owner"
+        overdue.append(
+            f"lead {rec.get('id')} · {mrkdwn_escape(rec.get('name') or '-')} · "
+            f"{mrkdwn_escape(rec.get('status'))} due {mrkdwn_escape(rec.get('due'))} · {owner}"
+        )
+    if digest.overdue > len(overdue):
+        overdue.append(
+            f"+{digest.overdue - len(overdue)} more: `/leads list owner:…` or `leads stats`"
+        )
     window = (
         f"{digest.hours} hours to {digest.end_label} ({mrkdwn_escape(digest.timezone)}). "
         "The CSV of these leads and a chart of the last 14 days follow."
     )
     return {"day": digest.day, "figures": figures, "by_status": by_status, "top": top,
-            "window": window}  # fmt: skip
+            "window": window, "overdue_count": digest.overdue,
+            "overdue": "\n".join(overdue)}  # fmt: skip
 
 
 def digest_blocks(digest: Digest) -> list[dict[str, Any]]:
@@ -151,6 +167,7 @@ def digest_text(digest: Digest) -> str:
         high=digest.by_quality.get("high", 0),
         medium=digest.by_quality.get("medium", 0),
         average="-" if digest.average_score is None else f"{digest.average_score:.1f}",
+        overdue=digest.overdue,
     )
 
 
@@ -280,6 +297,41 @@ class SlackNotifier:
             text=alert_text(alert), blocks=alert_blocks(alert),
             unfurl_links=False, unfurl_media=False,
         )  # fmt: skip
+
+    def send_reminder(
+        self, reminder: dict[str, Any], *, key: str | None = None, check: bool = False
+    ) -> dict[str, Any]:
+        """Send a reminder to its owner's DMs (the alerts channel without one); return where.
+
+        A nudge about a hot lead nobody took goes to the alerts channel, in the alert's
+        thread and shown in the channel too. With `check` the destination is searched
+        for the outbox key first, as for alerts.
+        """
+        what = f"reminder for lead {reminder['lead'].get('id')}"
+        fields: dict[str, Any] = {
+            "text": reminder_text(reminder),
+            "blocks": reminder_blocks(reminder),
+            "unfurl_links": False,
+            "unfurl_media": False,
+        }
+        owner = reminder.get("owner")
+        channel = self.alerts_channel
+        if reminder.get("kind") == "due" and owner:
+            channel = self._direct(str(owner), what)
+        alert = reminder.get("alert") or {}
+        if reminder.get("kind") == "first_touch" and alert.get("ts") and alert.get("channel"):
+            channel = alert["channel"]
+            fields.update(thread_ts=alert["ts"], reply_broadcast=True)
+        return self._post(channel, what, key, check, **fields)
+
+    def _direct(self, user: str, what: str) -> str:
+        """Return the id of the bot's direct-message channel with `user` (opened if need be)."""
+        try:
+            answer = self.client.conversations_open(users=user)
+        except (SlackClientError, OSError) as exc:
+            # Opening a DM posts nothing: a retry cannot post twice.
+            raise delivery_error(exc, f"{what}: could not open a direct message") from exc
+        return str(answer["channel"]["id"])
 
     def _files_landed(self, ref: dict[str, Any], filename: str, what: str) -> list[str] | None:
         try:

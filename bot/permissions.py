@@ -8,6 +8,8 @@ from bot.config import BotConfig
 _ACTIONS = {
     "status": "change lead statuses",
     "export": "export leads",
+    "assign": "assign leads",
+    "snooze": "snooze reminders",
     "merge": "merge leads",
 }
 
@@ -24,7 +26,7 @@ def may_change(config: BotConfig, user_id: str | None, channel_id: str | None) -
 
 
 def refusal(action: str) -> str:
-    """Return the explanation for someone who may not do `action` ("status", "export", "merge")."""
+    """Return the explanation for someone who may not do `action` ("status", "assign", ...)."""
     what = _ACTIONS.get(action, action)
     return (
         f"Sorry, you can't {what} here. Only the people listed in `slack.allowed_users`, "

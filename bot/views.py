@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.alerts import BUTTON_STATUSES, alert_blocks, status_value, status_version
 from bot.render import mrkdwn_escape, render_json, truncate
+from storage.followup import DueCounts
 from storage.lead_view import IdentityNotes
 from storage.queries import Stats
 from storage.statuses import STATUSES
@@ -41,6 +42,10 @@ HELP_COMMANDS = "\n".join(
         "`/leads list [filters]` — newest first, a page at a time",
         "`/leads show 42` — one lead with its history and conversation",
         "`/leads status 42 quote` — set a lead's status (short forms work)",
+        "`/leads status 42 follow due:friday` — with a due time (`due:3d`, `due:2026-12-08`); "
+        "Follow-up, Waiting Response and Quote Request get a default one",
+        "`/leads assign 42 @maria` — give a lead to someone (`me`, `none`)",
+        "`/leads mine` — your open leads, soonest due first",
         "`/leads stats [filters]` — totals, quality, by status, source and agent",
         "`/leads export [filters]` — a CSV of the leads, uploaded to this channel",
         "`/leads help` — this",
@@ -51,6 +56,7 @@ HELP_FILTERS = "\n".join(
         "*Filters* (combine any; names are matched forgivingly)",
         '`status:quote` · `agent:"sales bot"` · `source:whatsapp` (or `widget`)',
         "`score:60-100` · `score:>70` · `score:60-` · `score:-40` · `score:high`",
+        "`owner:me` · `owner:@maria` · `owner:none`",
         "`sort:created` (newest) · `sort:score` (best) · `sort:updated` (latest change)",
         "Example: `/leads list status:quote source:whatsapp score:>70 sort:score`",
     )
@@ -199,6 +205,7 @@ def lead_card(
     notice: str | None = None,
     identity: IdentityNotes | None = None,
     duplicates: Sequence[tuple[int, str]] = (),
+    tz: str = "UTC",
 ) -> dict[str, Any]:
     """Return `/leads show`: the alert card, who the lead is, its history and a notice.
 
@@ -206,7 +213,7 @@ def lead_card(
     ((id, name) of a look-alike lead) gets a line with a Merge button.
     """
     lead_id = int(alert["id"])
-    blocks = alert_blocks(alert, changed_by=changed_by)
+    blocks = alert_blocks(alert, changed_by=changed_by, tz=tz)
     blocks += render_json(
         "lead_blocks.j2",
         lead_id=lead_id,
@@ -249,13 +256,38 @@ def _deliveries(st: Stats) -> str:
     return text
 
 
-def stats_message(st: Stats, scope: str) -> dict[str, Any]:
+def _due_figures(due: DueCounts | None) -> list[tuple[str, str]]:
+    if due is None:
+        return []
+    return [("Overdue", _fmt(due.overdue)), ("Due today", _fmt(due.due_today))]
+
+
+def due_lines(due: DueCounts, user: str | None) -> str:
+    """Return overdue and due-today counts per owner, the asker's ("yours") first."""
+
+    def line(label: str, counts: tuple[int, int]) -> str:
+        return f"{label}: {_fmt(counts[0])} overdue · {_fmt(counts[1])} due today"
+
+    rows = []
+    if user:
+        rows.append(line("Yours", due.by_owner.get(user, (0, 0))))
+    others = sorted(
+        ((o, c) for o, c in due.by_owner.items() if o and o != user),
+        key=lambda oc: (-oc[1][0], oc[0]),
+    )
+    rows += [line(who(o), c) for o, c in others[:AGENTS_SHOWN]]
+    if None in due.by_owner:
+        rows.append(line("No owner", due.by_owner[None]))
+    return "\n".join(rows) or "Nothing is due today."
+
+
+def stats_message(st: Stats, scope: str, due: DueCounts | None = None) -> dict[str, Any]:
     """Return `/leads stats`: headline figures and counts by status, source and agent."""
     sources = {_SOURCE_LABELS.get(k, k): v for k, v in st.by_source.items()}
     blocks = render_json(
         "stats_blocks.j2",
         title=truncate(f"Leads · {scope}", 150),
-        figures=_figures(st),
+        figures=_figures(st) + _due_figures(due),
         groups=[
             ("By status", _counts(st.by_status, STATUSES)),
             ("By source", _counts(sources)),
@@ -265,6 +297,8 @@ def stats_message(st: Stats, scope: str) -> dict[str, Any]:
     )
     avg = _fmt(st.average_score)
     text = f"Leads ({scope}): {st.total:,} total, {st.high:,} high, {st.medium:,} medium, average {avg}"
+    if due is not None:
+        text += f", {due.overdue:,} overdue, {due.due_today:,} due today"
     return {"text": text, "blocks": blocks}
 
 
@@ -279,7 +313,7 @@ def help_message(note: str | None = None) -> dict[str, Any]:
     )
     return {
         "text": (note + " " if note else "")
-        + "Leads commands: top, list, show, status, stats, export, help",
+        + "Leads commands: top, list, show, status, assign, mine, stats, export, help",
         "blocks": blocks,
     }
 
@@ -302,18 +336,47 @@ def _lead_controls(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def home_view(
-    st: Stats, top: Sequence[dict[str, Any]], *, now: datetime, notice: str | None = None
+    st: Stats,
+    top: Sequence[dict[str, Any]],
+    *,
+    now: datetime,
+    notice: str | None = None,
+    due: DueCounts | None = None,
+    user: str | None = None,
 ) -> dict[str, Any]:
-    """Return the App Home view: figures, by status, and the top leads with status buttons."""
+    """Return the App Home view: figures, follow-ups per owner, by status, the top leads."""
     return render_json(
         "home_view.j2",
         notice=notice or "",
-        figures=_figures(st),
+        figures=_figures(st) + _due_figures(due),
+        followups=due_lines(due, user) if due is not None else "",
         by_status=_counts(st.by_status, STATUSES),
         top_title=f"Top {len(top)} leads" if top else "Top leads",
         leads=[_lead_controls(r) for r in top],
         footer=f"Updated {slack_date(now)} · {_deliveries(st)}",
     )
+
+
+def mine_page(
+    records: Sequence[dict[str, Any]], due: dict[int, str], *, user: str
+) -> dict[str, Any]:
+    """Return `/leads mine`: the asker's open leads, soonest due first, with their due times."""
+    lines = [
+        {
+            "id": r["id"],
+            "text": f"{lead_line(r)}\nDue: {mrkdwn_escape(due.get(r['id'], 'not set'))}",
+        }
+        for r in records
+    ]
+    blocks = render_json(
+        "list_blocks.j2",
+        title=f"*Open leads of {who(user)}* · soonest due first",
+        leads=lines,
+        empty="You own no open leads. *Assign to me* on an alert, or `/leads assign 42 me`.",
+        footer="`/leads show ID` or *Details* for one lead.",
+        next_value=None,
+    )
+    return {"text": f"Your open leads: {len(records)}", "blocks": blocks}
 
 
 @dataclass(slots=True)

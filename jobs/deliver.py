@@ -30,6 +30,7 @@ from sqlalchemy import Engine, select, update
 from jobs.digest_data import Digest, window_records
 from jobs.notify import DeliveryError, Notifier
 from storage.db import is_sqlite, session_scope
+from storage.followup import current_reminder
 from storage.models import OutboxItem, utcnow
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,12 @@ def _send(engine: Engine, notifier: Notifier, item: OutboxItem) -> dict[str, Any
             digest.records = window_records(session, digest)
         done = {k: v for k, v in (item.ref or {}).items() if k != UNCERTAIN} or None
         return notifier.send_digest(digest, digest.csv_text(), done=done, key=item.key, check=check)
+    if item.kind == "reminder":
+        with session_scope(engine) as session:
+            reminder = current_reminder(session, item.payload)
+        if reminder is None:  # done, snoozed or picked up while it waited: nothing to say
+            return {"skipped": "no longer due"}
+        return notifier.send_reminder(reminder, key=item.key, check=check)
     raise DeliveryError(f"unknown outbox kind '{item.kind}'", permanent=True)
 
 
@@ -227,15 +234,24 @@ def preview(
         shown = list(session.scalars(due.order_by(OutboxItem.id).limit(limit)))
         for item in shown:
             session.expunge(item)
+    count = 0
     for item in shown:
         if item.kind == "alert":
             notifier.send_alert(item.payload, key=item.key)
+            count += 1
         elif item.kind == "digest":
             digest = Digest.from_dict(item.payload)
             with session_scope(engine) as session:
                 digest.records = window_records(session, digest)
             notifier.send_digest(digest, digest.csv_text(), key=item.key)
-    return len(shown)
+            count += 1
+        elif item.kind == "reminder":
+            with session_scope(engine) as session:
+                reminder = current_reminder(session, item.payload)
+            if reminder is not None:
+                notifier.send_reminder(reminder, key=item.key)
+                count += 1
+    return count
 
 
 def requeue(engine: Engine, key: str, *, now: datetime | None = None) -> bool:

@@ -15,13 +15,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from storage.due import DueRules
 from storage.export import lead_record, records, write_csv
+from storage.followup import due_counts, overdue_leads
 from storage.models import Lead
 from storage.queries import LeadFilter, conversation_ids, stats, top_leads
 from storage.statuses import QUALITY_BANDS, quality_of
 
 DIGEST_KIND = "digest"
 TOP_N = 5
+OVERDUE_SHOWN = 10
 CHART_DAYS = 14
 
 
@@ -42,6 +45,9 @@ class Digest:
     top: list[dict[str, Any]] = field(default_factory=list)
     # One entry per local day, oldest first: {"day": "YYYY-MM-DD", "high": n, ...}.
     daily: list[dict[str, Any]] = field(default_factory=list)
+    # Leads whose due time had passed at the window's end: how many, the longest first.
+    overdue: int = 0
+    overdue_top: list[dict[str, Any]] = field(default_factory=list)
     # The export records of the window's leads (best first); not stored in the outbox.
     records: list[dict[str, Any]] = field(default_factory=list)
 
@@ -88,6 +94,8 @@ class Digest:
             "previous_average": self.previous_average,
             "top": self.top,
             "daily": self.daily,
+            "overdue": self.overdue,
+            "overdue_top": self.overdue_top,
         }
 
     @classmethod
@@ -106,6 +114,8 @@ class Digest:
             previous_average=data["previous_average"],
             top=list(data["top"]),
             daily=list(data["daily"]),
+            overdue=int(data.get("overdue", 0)),
+            overdue_top=list(data.get("overdue_top", [])),
         )
 
 
@@ -192,9 +202,22 @@ def build_digest(
         top=top,
         daily=_daily(session, end, timezone),
     )
+    _add_overdue(session, digest, timezone)
     if with_records:
         digest.records = window_records(session, digest)
     return digest
+
+
+def _add_overdue(session: Session, digest: Digest, timezone: str) -> None:
+    # Counted at the window's end, as `leads stats --at` and /leads stats count it.
+    rules = DueRules(timezone=timezone)
+    late = overdue_leads(session, digest.end, limit=OVERDUE_SHOWN)
+    digest.overdue = due_counts(session, digest.end, rules).overdue
+    digest.overdue_top = [
+        {"id": lead.id, "name": lead.name or lead.email or lead.phone, "status": lead.status,
+         "owner": lead.owner, "due": rules.label(lead.due_at)}
+        for lead in late
+    ]  # fmt: skip
 
 
 def records_for(session: Session, leads: list[Lead]) -> list[dict[str, Any]]:

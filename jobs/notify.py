@@ -81,6 +81,17 @@ class Notifier(Protocol):
         """
         ...
 
+    def send_reminder(
+        self, reminder: dict[str, Any], *, key: str | None = None, check: bool = False
+    ) -> dict[str, Any]:
+        """Deliver one reminder (a lead overdue, or a hot lead nobody took); return where.
+
+        `reminder["kind"]` is "due" (to its `owner`, or the team without one) or
+        "first_touch"; `reminder["lead"]` is the lead's card data. `key`, `check`: as
+        send_alert.
+        """
+        ...
+
 
 QUALITY_STYLES = {"high": "bold green", "medium": "yellow", "low": "cyan", "very_low": "dim"}
 QUALITY_LABELS = {"high": "high", "medium": "medium", "low": "low", "very_low": "very low"}
@@ -156,6 +167,17 @@ def digest_renderables(digest: Digest, *, rows_shown: int = 5) -> list[Any]:
     if digest.by_status:
         statuses = ", ".join(f"{escape(k)} {v}" for k, v in digest.by_status.items())
         out.append(f"[dim]By status:[/] {statuses}")
+    if digest.overdue:
+        late = ", ".join(
+            f"{r.get('id')} {escape(str(r.get('name') or '-'))} ({escape(str(r.get('due')))})"
+            for r in digest.overdue_top
+        )
+        more = (
+            f" +{digest.overdue - len(digest.overdue_top)} more"
+            if digest.overdue > len(digest.overdue_top)
+            else ""
+        )
+        out.append(f"[bold red]Overdue: {digest.overdue}[/] {late}{more}")
     if digest.top:
         top = Table(title=f"Top {min(rows_shown, len(digest.top))}", title_justify="left")
         for col in ("id", "score", "name", "status", "source", "asked for"):
@@ -211,6 +233,7 @@ class ConsoleNotifier:
         self.alerts = 0
         self.hidden = 0
         self.digests = 0
+        self.reminders = 0
 
     def send_alert(
         self, alert: dict[str, Any], *, key: str | None = None, check: bool = False
@@ -231,6 +254,22 @@ class ConsoleNotifier:
             )
         else:
             self.console.print(alert_panel(alert))
+        return {"destination": self.name}
+
+    def send_reminder(
+        self, reminder: dict[str, Any], *, key: str | None = None, check: bool = False
+    ) -> dict[str, Any]:
+        """Print one line per reminder: the lead, why it is shown, and for whom."""
+        lead = reminder.get("lead") or {}
+        who = escape(str(lead.get("name") or lead.get("email") or f"Lead {lead.get('id')}"))
+        if reminder.get("kind") == "first_touch":
+            why = f"nobody has picked it up {reminder.get('minutes')} min after its alert"
+        else:
+            owner = reminder.get("owner")
+            why = f"{escape(str(lead.get('status')))} due {escape(str(reminder.get('due_label')))}"
+            why += f" · for {escape(owner)}" if owner else " · no owner"
+        self.console.print(f"[bold]⏰ Lead {lead.get('id')}[/] {who}: {why}")
+        self.reminders += 1
         return {"destination": self.name}
 
     def send_digest(

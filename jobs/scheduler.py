@@ -66,6 +66,7 @@ class ScheduleConfig:
     deliver_every_seconds: int = 60
     digest_cron: str = "0 8 * * *"
     retrain_cron: str = "0 3 * * 0"
+    remind_every_minutes: int = 15
     digest_hours: int = 24
     max_attempts: int = 8
     # A digest missed while every worker was down still goes out up to 6 hours late.
@@ -83,6 +84,8 @@ class Runtime:
     # Handed to jobs.process.run_once / jobs.retrain.run_once as their config.
     process_config: Any = None
     retrain_config: Any = None
+    # jobs.remind.RemindConfig (None: its defaults).
+    remind_config: Any = None
     # The loaded scoring model, kept between process runs; a retrain drops it.
     scorer: Any = None
 
@@ -129,6 +132,12 @@ def _digest(rt: Runtime) -> bool:
     )
 
 
+def _remind(rt: Runtime) -> bool:
+    from jobs import remind
+
+    return remind.run_once(rt.engine, rt.notifier, config=rt.remind_config)
+
+
 def _retrain(rt: Runtime) -> bool:
     from jobs.retrain import run_once as retrain  # the training stack loads on first use
 
@@ -142,6 +151,7 @@ TASKS: dict[str, Callable[[Runtime], bool]] = {
     "deliver": _deliver,
     "digest": _digest,
     "retrain": _retrain,
+    "remind": _remind,
 }
 
 
@@ -255,6 +265,8 @@ def job_specs(cfg: ScheduleConfig) -> dict[str, tuple[BaseTrigger, int]]:
                     cfg.deliver_every_seconds),
         "digest": (parse_cron(cfg.digest_cron, cfg.timezone), cfg.digest_misfire_seconds),
         "retrain": (parse_cron(cfg.retrain_cron, cfg.timezone), cfg.retrain_misfire_seconds),
+        "remind": (IntervalTrigger(minutes=cfg.remind_every_minutes, timezone=cfg.timezone),
+                   cfg.remind_every_minutes * 60),
     }  # fmt: skip
 
 
@@ -275,7 +287,7 @@ def build_scheduler(rt: Runtime) -> BaseScheduler:
 
 
 def register_jobs(scheduler: BaseScheduler, cfg: ScheduleConfig) -> None:
-    """Add or update the four jobs; a stored job whose trigger is unchanged keeps its next run.
+    """Add or update the jobs; a stored job whose trigger is unchanged keeps its next run.
 
     Keeping it is what lets a digest missed while every worker was down go out on the
     next start (within its misfire grace time) instead of being rescheduled past.

@@ -108,6 +108,25 @@ def _database_url(name: str, value: Any) -> str:
     return url
 
 
+def _span(name: str, value: Any) -> str:
+    from storage.due import DueError, check_span
+
+    try:
+        return check_span(_str(name, value))
+    except DueError as exc:
+        raise SettingsError(f"{name}: {exc}") from exc
+
+
+def _hour(name: str, value: Any) -> str:
+    from storage.due import DueError, parse_hour
+
+    try:
+        parse_hour(_str(name, value))
+    except DueError as exc:
+        raise SettingsError(f"{name}: {exc}") from exc
+    return value
+
+
 def _channel(name: str, value: Any) -> str:
     return _nonempty(name, value)
 
@@ -161,6 +180,21 @@ SETTINGS: tuple[Setting, ...] = (
             "When the digest is posted (cron: minute hour day month weekday).", _cron),
     Setting("schedule.retrain_cron", "0 3 * * 0",
             "When the model is retrained on the team's decisions (cron).", _cron),
+    Setting("schedule.remind_every_minutes", 15,
+            "How often overdue leads are looked for and their reminders sent.", _int(1, 1440)),
+    Setting("followup.quote_request", "1bd",
+            "When a lead set to Quote Request is due, unless a due time is given "
+            "(3d: days, 1bd: business days, skipping Saturday and Sunday, 2w: weeks, 4h: hours).",
+            _span),
+    Setting("followup.follow_up", "3d",
+            "When a lead set to Follow-up is due, unless a due time is given.", _span),
+    Setting("followup.waiting_response", "2d",
+            "When a lead set to Waiting Response is due, unless a due time is given.", _span),
+    Setting("followup.due_time", "09:00",
+            "Local time of day (schedule.timezone) a due time given in days lands on.", _hour),
+    Setting("followup.first_touch_minutes", 60,
+            "Minutes after its alert that a high-quality lead nobody has assigned or set a "
+            "status on gets one nudge in the alerts channel.", _int(1, 7 * 24 * 60)),
     Setting("digest.hours", 24,
             "How many hours back the digest looks.", _int(1, 24 * 31)),
     Setting("delivery.max_attempts", 8,

@@ -30,6 +30,7 @@ def schedule_config(settings: Mapping[str, Any]) -> scheduler.ScheduleConfig:
         process_every_minutes=settings["schedule.process_every_minutes"],
         digest_cron=settings["schedule.digest_cron"],
         retrain_cron=settings["schedule.retrain_cron"],
+        remind_every_minutes=settings["schedule.remind_every_minutes"],
         digest_hours=settings["digest.hours"],
         max_attempts=settings["delivery.max_attempts"],
     )
@@ -48,6 +49,30 @@ def process_config(settings: Mapping[str, Any]) -> Any:
         model_dir=settings["scoring.model_dir"],
         shared_key_limit=settings["identity.shared_key_limit"],
         max_alternates=settings["identity.max_alternates"],
+    )
+
+
+def due_rules(settings: Mapping[str, Any]) -> Any:
+    """Return storage.due.DueRules (time zone, due hour, defaults per status) from settings."""
+    from storage.due import DueRules
+
+    return DueRules(
+        timezone=settings["schedule.timezone"],
+        at=settings["followup.due_time"],
+        quote_request=settings["followup.quote_request"],
+        follow_up=settings["followup.follow_up"],
+        waiting_response=settings["followup.waiting_response"],
+    )
+
+
+def remind_config(settings: Mapping[str, Any]) -> Any:
+    """Return jobs.remind's RemindConfig from settings."""
+    from jobs.remind import RemindConfig
+
+    return RemindConfig(
+        rules=due_rules(settings),
+        first_touch_minutes=settings["followup.first_touch_minutes"],
+        max_attempts=settings["delivery.max_attempts"],
     )
 
 
@@ -98,6 +123,7 @@ def runtime(ctx: Context, notifier: Notifier | None = None) -> scheduler.Runtime
         schedule=schedule_config(ctx.settings),
         process_config=process_config(ctx.settings),
         retrain_config=retrain_config(ctx.settings),
+        remind_config=remind_config(ctx.settings),
     )
 
 

@@ -29,6 +29,8 @@ COLUMNS: tuple[str, ...] = (
     "updated_at",
     "conversation_ids",
     "top_factors",
+    # Later columns go after the first fifteen, which never move.
+    "owner",
 )
 _LIST_COLUMNS = ("alt_emails", "alt_phones", "conversation_ids", "top_factors")
 # A spreadsheet runs a cell that starts with these as a formula.
@@ -60,6 +62,8 @@ def lead_record(lead: Lead, conv_ids: list[str]) -> dict[str, Any]:
         "updated_at": iso_utc(lead.updated_at),
         "conversation_ids": conv_ids,
         "top_factors": list(lead.top_factors or []),
+        # A lead being built by processing (a plain namespace) has no owner yet.
+        "owner": getattr(lead, "owner", None),
     }
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.export import lead_record
+from storage.export import iso_utc, lead_record
 from storage.models import Lead, LeadIdentity, LeadMerge, StatusChange
 from storage.queries import LeadNotFound, conversation_ids, get_lead
 
@@ -99,6 +99,7 @@ def _alert(lead: Lead, conversation_ids: list[str]) -> dict[str, Any]:
         "factors_against": cons,
         "language": lead.language,
         "status_by_human": lead.status_by_human,
+        "due_at": iso_utc(lead.due_at),
         "status_version": lead.status_version,
     }
 

@@ -86,6 +86,9 @@ class Lead(SQLModel, table=True):
         Index("ix_lead_source_score", "source", "score", "id"),
         Index("ix_lead_source_created", "source", "created_at", "id"),
         Index("ix_lead_source_updated", "source", "updated_at", "id"),
+        # Reminders find what is due; `owner:` filters and `/leads mine` read by owner.
+        Index("ix_lead_due", "due_at", "id"),
+        Index("ix_lead_owner_due", "owner", "due_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -110,6 +113,10 @@ class Lead(SQLModel, table=True):
     language: str | None = Field(default=None, max_length=8)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # The Slack user id of whoever works the lead; None until someone takes it.
+    owner: str | None = Field(default=None, max_length=64)
+    # When the promise of a Follow-up, Waiting Response or Quote Request is due.
+    due_at: datetime | None = None
 
 
 class LeadConversation(SQLModel, table=True):
@@ -158,6 +165,21 @@ class StatusChange(SQLModel, table=True):
     from_status: str | None = Field(default=None, max_length=32)
     to_status: str = Field(max_length=32)
     via: str = Field(max_length=16)  # slack | cli | model
+
+
+class OwnerChange(SQLModel, table=True):
+    """Record who gave a lead to whom (or took it away), when and where."""
+
+    __tablename__ = "owner_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # No foreign key, like status_change: the history outlives a merge of its lead.
+    lead_id: int = Field(index=True)
+    at: datetime = Field(default_factory=utcnow)
+    who: str = Field(max_length=200)
+    from_owner: str | None = Field(default=None, max_length=64)
+    to_owner: str | None = Field(default=None, max_length=64)
+    via: str = Field(max_length=16)  # slack | cli
 
 
 class LeadMerge(SQLModel, table=True):

@@ -26,6 +26,8 @@ SORTS = ("created", "score", "updated")
 SOURCES = ("widget", "whatsapp")
 # A score range matching at most this many leads is read through the score index and sorted.
 SMALL_SCORE_RANGE = 20_000
+# LeadFilter.owner for "leads nobody owns" (a Slack user id is never empty).
+NO_OWNER = ""
 _SORT_COLUMNS = {"created": Lead.created_at, "score": Lead.score, "updated": Lead.updated_at}
 
 
@@ -53,6 +55,7 @@ class LeadFilter:
     max_score: int | None = None
     created_from: datetime | None = None
     created_to: datetime | None = None
+    owner: str | None = None  # a Slack user id, or NO_OWNER
 
     def apply(self, stmt: Any, *, score_index: bool = True) -> Any:
         """Return `stmt` with a WHERE clause for every set field.
@@ -75,6 +78,10 @@ class LeadFilter:
             stmt = stmt.where(Lead.created_at >= self.created_from)
         if self.created_to is not None:
             stmt = stmt.where(Lead.created_at < self.created_to)
+        if self.owner == NO_OWNER:
+            stmt = stmt.where(Lead.owner.is_(None))
+        elif self.owner is not None:
+            stmt = stmt.where(Lead.owner == self.owner)
         return stmt
 
     @property

@@ -11,6 +11,8 @@ HELPS: dict[str, str] = {
     "list": "List leads, newest (or best) first, with filters.",
     "show": "Show one lead with its conversations and status history.",
     "status": "Set a lead's status (short forms work: quote, spam, follow, not int).",
+    "assign": "Give lead ID to a Slack user (U012ABCDEF, me via LEADS_SLACK_USER) or to none.",
+    "remind": "Send the reminders that are due now (overdue leads, hot leads nobody took); --at TIME pretends it is TIME.",
     "stats": "Show the dashboard: totals, quality, average score, by status, source and agent.",
     "export": "Export leads (filters as for list) as CSV or JSON Lines.",
     "process": "Turn new and changed conversations into scored leads, then send the alerts.",

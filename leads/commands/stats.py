@@ -11,8 +11,12 @@ from rich.markup import escape
 from rich.table import Table
 from sqlmodel import Session
 
+from leads.argtypes import iso_time
 from leads.commands import HELPS
 from leads.context import Context
+from leads.wiring import due_rules
+from storage.followup import DueCounts, due_counts
+from storage.models import utcnow
 from storage.queries import Stats, stats
 
 NAME = "stats"
@@ -20,23 +24,28 @@ HELP = HELPS[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    """Add --format."""
+    """Add --format and --at."""
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--at", type=iso_time, metavar="TIME", help="count what is overdue at this time (now)"
+    )
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Print the figures."""
     with Session(ctx.engine) as session:
         figures = stats(session)
+        due = due_counts(session, args.at or utcnow(), due_rules(ctx.settings))
     if args.format == "json":
-        print(json.dumps(asdict(figures), ensure_ascii=False, indent=2))
+        data = {**asdict(figures), "overdue": due.overdue, "due_today": due.due_today}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    for renderable in dashboard(figures):
+    for renderable in dashboard(figures, due):
         ctx.console.print(renderable)
     return 0
 
 
-def dashboard(s: Stats) -> list:
+def dashboard(s: Stats, due: DueCounts | None = None) -> list:
     """Return rich renderables for the dashboard (also used by `leads demo`)."""
     avg = "-" if s.average_score is None else f"{s.average_score:.1f}"
     head = Table.grid(padding=(0, 4))
@@ -45,6 +54,11 @@ def dashboard(s: Stats) -> list:
         f"[bold green]{s.high}[/]\nhigh (80+)",
         f"[bold yellow]{s.medium}[/]\nmedium (60-79)",
         f"[bold]{avg}[/]\naverage score",
+        *(
+            (f"[bold red]{due.overdue}[/]\noverdue", f"[bold]{due.due_today}[/]\ndue today")
+            if due is not None
+            else ()
+        ),
     )
     tables = [
         _counts("Status", s.by_status),

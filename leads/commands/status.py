@@ -10,7 +10,11 @@ from sqlmodel import Session
 from leads.argtypes import lead_id
 from leads.commands import HELPS
 from leads.context import Context
-from storage.queries import LeadNotFound, set_status
+from leads.wiring import due_rules
+from storage.due import DueError
+from storage.followup import change_status
+from storage.models import utcnow
+from storage.queries import LeadNotFound
 from storage.statuses import StatusError, resolve_status
 
 NAME = "status"
@@ -22,6 +26,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=lead_id, help="the lead id")
     p.add_argument("status", nargs="+", help="the new status, e.g. quote or 'Not Interested'")
     p.add_argument("--who", default=None, help="who decided (default: your login name)")
+    p.add_argument(
+        "--due",
+        metavar="WHEN",
+        help="when Follow-up, Waiting Response or Quote Request is due: friday, tomorrow, "
+        "3d, 2bd (business days), 4h or 2026-12-08 (default: followup.* settings)",
+    )
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -31,22 +41,34 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     except StatusError as exc:
         ctx.err.print(f"leads status: {exc}")
         return 2
-    who = args.who or _login()
+    who = args.who or login()
+    rules = due_rules(ctx.settings)
+    now = utcnow()
+    try:
+        due = rules.parse(args.due, now) if args.due else None
+    except DueError as exc:
+        ctx.err.print(f"leads status: {exc}")
+        return 2
     with Session(ctx.engine) as session:
         try:
-            result = set_status(session, args.id, status, who=who, via="cli")
-        except LeadNotFound as exc:
+            result = change_status(
+                session, args.id, status, who=who, via="cli", rules=rules, due=due, now=now
+            )
+        except (LeadNotFound, DueError) as exc:
             ctx.err.print(f"leads status: {exc}")
-            return 1
+            return 1 if isinstance(exc, LeadNotFound) else 2
         session.commit()
+        due_at = result.lead.due_at
+    when = f" (due {rules.label(due_at)})" if due_at else ""
     if result.changed:
-        ctx.console.print(f"Lead {args.id}: {result.old} → {result.new}")
+        ctx.console.print(f"Lead {args.id}: {result.old} → {result.new}{when}")
     else:
-        ctx.console.print(f"Lead {args.id} is already {result.new}; nothing changed.")
+        ctx.console.print(f"Lead {args.id} is already {result.new}; nothing changed{when}.")
     return 0
 
 
-def _login() -> str:
+def login() -> str:
+    """Return the login name of whoever runs the command ("cli" when there is none)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):

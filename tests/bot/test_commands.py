@@ -217,6 +217,8 @@ def test_stats_gives_the_figures(bot: Bot) -> None:
         "*High (80+)*\n2 (50%)",
         "*Medium (60–79)*\n1 (25%)",
         "*Average score*\n65.0",
+        "*Overdue*\n0",
+        "*Due today*\n0",
     ]
     text = _text(answer)
     assert "*By status*\\nContacted: 2\\nWaiting Response: 0" in text

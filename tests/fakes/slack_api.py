@@ -240,6 +240,9 @@ class FakeSlack:
                     name = self._names.get(f["id"], "")
                     self.files.append({**f, "name": name, "channel": channel})
             return {"ok": True, "files": done}
+        if method == "conversations.open":
+            # A direct message with the bot: its channel id is stable per user.
+            return {"ok": True, "channel": {"id": "D" + str(args.get("users") or "")}}
         if method == "conversations.join":
             self.outside.discard(channel)
             return {"ok": True, "channel": {"id": channel}}

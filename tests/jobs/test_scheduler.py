@@ -46,7 +46,8 @@ def test_registers_jobs_in_the_database_store(engine: Engine) -> None:
     try:
         sched.pause()
         jobs = {j.id: j for j in sched.get_jobs()}
-        assert set(jobs) == {"process", "deliver", "digest", "retrain"}
+        assert set(jobs) == {"process", "deliver", "digest", "retrain", "remind"}
+        assert jobs["remind"].trigger.interval == timedelta(minutes=CFG.remind_every_minutes)
         for job in jobs.values():
             assert job.coalesce is True and job.max_instances == 1
             assert job.misfire_grace_time and job.misfire_grace_time > 0
@@ -78,7 +79,7 @@ def test_restart_keeps_the_stored_next_run_and_applies_changed_triggers(engine: 
         second.pause()
         assert second.get_job("digest").next_run_time == digest_next
         assert second.get_job("process").trigger.interval == timedelta(minutes=3)
-        assert len(second.get_jobs()) == 4
+        assert len(second.get_jobs()) == 5
     finally:
         second.shutdown(wait=False)
         scheduler.install(None)

@@ -37,9 +37,10 @@ def open_lead(ack: Ack, action: dict[str, Any], respond: Respond, context: BoltC
         lead_id = int(action.get("value") or "")
     except ValueError:
         return
-    with services_of(context).session() as session:
+    services = services_of(context)
+    with services.session() as session:
         try:
-            message = answers.card(session, lead_id)
+            message = answers.card(session, lead_id, tz=services.config.rules.timezone)
         except LeadNotFound as exc:
             message = {"text": answers.not_found_text(exc)}
     respond(**message, response_type="ephemeral", replace_original=False)
@@ -51,7 +52,8 @@ def refresh_home(
     """Publish a fresh Home tab for the person who clicked Refresh."""
     ack()
     user = (body.get("user") or {}).get("id")
-    with services_of(context).session() as session:
-        view = answers.home(session)
+    services = services_of(context)
+    with services.session() as session:
+        view = answers.home(session, user=user, rules=services.config.rules)
     client.views_publish(user_id=user, view=view)
     logger.debug("home refreshed for %s", user)

@@ -61,7 +61,12 @@ def change_status(
     with services.write_lock, services.session() as session:
         try:
             done = answers.change_status(
-                session, lead_id, status, user_id=user, expected_version=version
+                session,
+                lead_id,
+                status,
+                user_id=user,
+                rules=services.config.rules,
+                expected_version=version,
             )
         except LeadNotFound as exc:
             surface.tell(answers.not_found_text(exc))
@@ -122,7 +127,12 @@ class _Surface:
         if self.is_home:
             self._publish_home(done.text)
         elif self.is_card:
-            message = answers.card(session, int(done.alert["id"]), notice=done.text)
+            message = answers.card(
+                session,
+                int(done.alert["id"]),
+                notice=done.text,
+                tz=self.services.config.rules.timezone,
+            )
             self.respond(**message, replace_original=True)
         else:
             now = done.alert.get("status")
@@ -130,7 +140,12 @@ class _Surface:
                 self.client.chat_update(
                     channel=self.container.get("channel_id"),
                     ts=self.container.get("message_ts"),
-                    blocks=alert_blocks(done.alert, changed_by=done.set_by, status=now),
+                    blocks=alert_blocks(
+                        done.alert,
+                        changed_by=done.set_by,
+                        status=now,
+                        tz=self.services.config.rules.timezone,
+                    ),
                     text=alert_text(done.alert, changed_by=done.set_by, status=now),
                 )
             except SlackApiError as exc:
@@ -143,5 +158,7 @@ class _Surface:
 
     def _publish_home(self, notice: str) -> None:
         with self.services.session() as session:
-            view = answers.home(session, notice=notice)
+            view = answers.home(
+                session, notice=notice, user=self.user, rules=self.services.config.rules
+            )
         self.client.views_publish(user_id=self.user, view=view)

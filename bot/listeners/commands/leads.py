@@ -20,7 +20,8 @@ from bot.filters import Command, CommandError, describe, parse_command
 from bot.permissions import may_change, refusal
 from bot.services import Services, services_of
 from bot.views import help_message
-from storage.queries import LeadNotFound, count_leads, posted_alert
+from storage.due import DueError
+from storage.queries import NO_OWNER, LeadNotFound, count_leads, posted_alert
 
 # What Slack says when the bot may not post a file to the channel, and what helps.
 _UPLOAD_HINTS = {
@@ -67,7 +68,7 @@ def handle_leads(
         logger=logger,
     )
     try:
-        cmd = parse_command(command.get("text") or "", asked.services.agents)
+        cmd = parse_command(command.get("text") or "", asked.services.agents, asked.user)
     except CommandError as exc:
         asked.answer(f"{exc}")
         return
@@ -93,7 +94,7 @@ def _show(cmd: Command, asked: Asked) -> None:
     assert cmd.lead_id is not None
     with asked.services.session() as session:
         try:
-            message = answers.card(session, cmd.lead_id)
+            message = answers.card(session, cmd.lead_id, tz=asked.services.config.rules.timezone)
         except LeadNotFound as exc:
             asked.answer(answers.not_found_text(exc))
             return
@@ -106,33 +107,77 @@ def _status(cmd: Command, asked: Asked) -> None:
         asked.logger.info("status change refused for %s", asked.user)
         asked.answer(refusal("status"))
         return
+    rules = asked.services.config.rules
     with asked.services.write_lock, asked.services.session() as session:
         try:
-            done = answers.change_status(session, cmd.lead_id, cmd.status, user_id=asked.user)
+            due = rules.parse(cmd.due, datetime.now(UTC)) if cmd.due else None
+            done = answers.change_status(
+                session, cmd.lead_id, cmd.status, user_id=asked.user, rules=rules, due=due
+            )
+        except DueError as exc:
+            session.rollback()
+            asked.answer(str(exc))
+            return
         except LeadNotFound as exc:
             hint = f" Set it there: `/leads status {exc.merged_into} …`" if exc.merged_into else ""
             asked.answer(answers.not_found_text(exc) + hint)
             return
         posted = posted_alert(session, cmd.lead_id) if done.result.changed else None
-    note = ""
-    if posted and posted.get("channel") and posted.get("ts"):
-        # The alert in the channel would otherwise keep offering the old status.
-        new = done.result.new
-        try:
-            asked.client.chat_update(
-                channel=posted["channel"],
-                ts=posted["ts"],
-                blocks=alert_blocks(done.alert, changed_by=done.set_by, status=new),
-                text=alert_text(done.alert, changed_by=done.set_by, status=new),
-            )
-        except SlackApiError as exc:
-            note = f" (I couldn't update the alert message: {exc.response.get('error')}.)"
+    note = _update_alert(asked, posted, done.alert, done.set_by, done.result.new)
     asked.answer(done.text + note)
+
+
+def _update_alert(
+    asked: Asked, posted: dict[str, Any] | None, alert: dict[str, Any], by: str | None, status: str
+) -> str:
+    """Re-render the lead's alert in its channel; return a note for the asker when it failed."""
+    if not (posted and posted.get("channel") and posted.get("ts")):
+        return ""
+    # The alert in the channel would otherwise keep offering the old status or owner.
+    try:
+        asked.client.chat_update(
+            channel=posted["channel"],
+            ts=posted["ts"],
+            blocks=alert_blocks(
+                alert, changed_by=by, status=status, tz=asked.services.config.rules.timezone
+            ),
+            text=alert_text(alert, changed_by=by, status=status),
+        )
+    except SlackApiError as exc:
+        return f" (I couldn't update the alert message: {exc.response.get('error')}.)"
+    return ""
+
+
+def _assign(cmd: Command, asked: Asked) -> None:
+    assert cmd.lead_id is not None and cmd.owner is not None
+    if not may_change(asked.services.config, asked.user, asked.channel):
+        asked.logger.info("assignment refused for %s", asked.user)
+        asked.answer(refusal("assign"))
+        return
+    owner = None if cmd.owner == NO_OWNER else cmd.owner
+    with asked.services.write_lock, asked.services.session() as session:
+        try:
+            done = answers.assign(session, cmd.lead_id, owner, user_id=asked.user)
+        except LeadNotFound as exc:
+            hint = (
+                f" Assign that one: `/leads assign {exc.merged_into} …`" if exc.merged_into else ""
+            )
+            asked.answer(answers.not_found_text(exc) + hint)
+            return
+        posted = posted_alert(session, cmd.lead_id) if done.result.changed else None
+    note = _update_alert(asked, posted, done.alert, done.set_by, done.alert["status"])
+    asked.answer(done.text + note)
+
+
+def _mine(cmd: Command, asked: Asked) -> None:
+    with asked.services.session() as session:
+        message = answers.mine(session, asked.user, asked.services.config.rules)
+    asked.answer(message, share=cmd.share)
 
 
 def _stats(cmd: Command, asked: Asked) -> None:
     with asked.services.session() as session:
-        message = answers.stats_answer(session, cmd.flt)
+        message = answers.stats_answer(session, cmd.flt, asked.services.config.rules)
     asked.answer(message, share=cmd.share)
 
 
@@ -188,5 +233,7 @@ ANSWERS: dict[str, Callable[[Command, Asked], None]] = {
     "status": _status,
     "stats": _stats,
     "export": _export,
+    "assign": _assign,
+    "mine": _mine,
     "help": _help,
 }

@@ -23,7 +23,8 @@ def publish_home(
     """Publish a fresh dashboard to the person who opened the Home tab."""
     if event.get("tab", "home") != "home":
         return
-    with services_of(context).session() as session:
-        view = answers.home(session)
+    services = services_of(context)
+    with services.session() as session:
+        view = answers.home(session, user=event["user"], rules=services.config.rules)
     client.views_publish(user_id=event["user"], view=view)
     logger.debug("home published for %s", event["user"])
