@@ -69,9 +69,9 @@ def _columns() -> Any:
 
 # SQLite page cache for the processing connection (KiB): the lead table's dozen indexes
 # outgrow the 2 MB default at about 10,000 leads, and every batch then rereads index
-# pages from the OS. 48 MB holds them at 100,000 leads and keeps that run's process
+# pages from the OS. 24 MB holds the hot part at 100,000 leads and keeps that run's process
 # under 300 MB (issue 13); past that, pages come from the OS's file cache.
-SQLITE_CACHE_KIB = 49152
+SQLITE_CACHE_KIB = 24576
 
 
 def tune_connection(conn: Connection) -> None:
