@@ -14,6 +14,19 @@ from storage.db import open_database
 from tests.jobs.process_helpers import backlog, config, ingest, snapshot
 
 
+def _count_hits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record, as each helper closes, how many extractions the batches took from it."""
+    hits: list[int] = []
+    close = prefetch.Prefetcher.close
+
+    def close_and_count(self: prefetch.Prefetcher) -> None:
+        hits.append(self.hits)
+        close(self)
+
+    monkeypatch.setattr(prefetch.Prefetcher, "close", close_and_count)
+    return hits
+
+
 def _process(url: str, workers: int, hits: list[int]) -> dict[str, list[tuple]]:
     engine = open_database(url)
     try:
@@ -43,14 +56,7 @@ def test_helper_extractions_give_the_same_leads(
 ) -> None:
     monkeypatch.setattr(prefetch, "MIN_DUE", 10)
     monkeypatch.setattr(prefetch, "CHUNK", 15)
-    hits: list[int] = []
-    close = prefetch.Prefetcher.close
-
-    def close_and_count(self: prefetch.Prefetcher) -> None:
-        hits.append(self.hits)
-        close(self)
-
-    monkeypatch.setattr(prefetch.Prefetcher, "close", close_and_count)
+    hits = _count_hits(monkeypatch)
     inline = _process(f"sqlite:///{tmp_path / 'inline.db'}", 0, hits)
     assert hits == []  # no helper when told to use none
     helped = _process(f"sqlite:///{tmp_path / 'helped.db'}", 1, hits)
@@ -104,14 +110,7 @@ def test_the_helper_reads_each_backend(db_url: str, monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(prefetch, "MIN_DUE", 10)
     monkeypatch.setattr(prefetch, "CHUNK", 15)
-    hits: list[int] = []
-    close = prefetch.Prefetcher.close
-
-    def close_and_count(self: prefetch.Prefetcher) -> None:
-        hits.append(self.hits)
-        close(self)
-
-    monkeypatch.setattr(prefetch.Prefetcher, "close", close_and_count)
+    hits = _count_hits(monkeypatch)
     engine = open_database(db_url)
     try:
         convs, _ = backlog(40)
