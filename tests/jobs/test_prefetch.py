@@ -27,7 +27,7 @@ def _count_hits(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return hits
 
 
-def _process(url: str, workers: int, hits: list[int]) -> dict[str, list[tuple]]:
+def _process(url: str, workers: int) -> dict[str, list[tuple]]:
     engine = open_database(url)
     try:
         convs, _ = backlog(60)
@@ -57,9 +57,9 @@ def test_helper_extractions_give_the_same_leads(
     monkeypatch.setattr(prefetch, "MIN_DUE", 10)
     monkeypatch.setattr(prefetch, "CHUNK", 15)
     hits = _count_hits(monkeypatch)
-    inline = _process(f"sqlite:///{tmp_path / 'inline.db'}", 0, hits)
+    inline = _process(f"sqlite:///{tmp_path / 'inline.db'}", 0)
     assert hits == []  # no helper when told to use none
-    helped = _process(f"sqlite:///{tmp_path / 'helped.db'}", 1, hits)
+    helped = _process(f"sqlite:///{tmp_path / 'helped.db'}", 1)
     assert hits and hits[0] > 0, "the helper's extractions were never used"
     assert helped == inline
 
