@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot import answers
+from bot.listeners.actions.clicks import clicked_in
 from bot.permissions import may_change, refusal
 from bot.services import services_of
 from jobs.duplicates import MergeError
@@ -39,9 +40,7 @@ def merge_leads(
     """
     ack()
     services = services_of(context)
-    user = (body.get("user") or {}).get("id") or ""
-    container = body.get("container") or {}
-    channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+    user, channel, _ = clicked_in(body)
 
     def tell(text: str) -> None:
         respond(text=text, response_type="ephemeral", replace_original=False)

@@ -11,28 +11,11 @@ from slack_sdk.errors import SlackApiError
 
 from bot import answers
 from bot.alerts import alert_blocks, alert_text
+from bot.listeners.actions.clicks import clicked_in, tell
 from bot.permissions import may_change, refusal
 from bot.reminders import reminder_blocks
 from bot.services import Services, services_of
 from storage.queries import LeadNotFound
-
-
-def clicked_in(body: dict[str, Any]) -> tuple[str, str | None, dict[str, Any]]:
-    """Return (user, channel, container) of a click."""
-    container = body.get("container") or {}
-    user = (body.get("user") or {}).get("id") or ""
-    channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
-    return user, channel, container
-
-
-def tell(body: dict[str, Any], respond: Respond, client: WebClient, user: str, text: str) -> None:
-    """Say `text` to the clicker only."""
-    if body.get("response_url"):
-        respond(text=text, response_type="ephemeral", replace_original=False)
-        return
-    container = body.get("container") or {}
-    if container.get("channel_id"):
-        client.chat_postEphemeral(channel=container["channel_id"], user=user, text=text)
 
 
 def _block_ids(body: dict[str, Any]) -> list[str]:

@@ -13,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot import answers
 from bot.alerts import alert_blocks, alert_text
-from bot.listeners.actions.owner import clicked_in, tell
+from bot.listeners.actions.clicks import clicked_in, tell
 from bot.listeners.actions.status import parse_status_value
 from bot.permissions import may_change, refusal
 from bot.reminders import DONE_STATUS, reminder_blocks

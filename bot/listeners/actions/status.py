@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot import answers
 from bot.alerts import alert_blocks, alert_text
+from bot.listeners.actions.clicks import clicked_in
 from bot.permissions import may_change, refusal
 from bot.services import Services, services_of
 from storage.queries import LeadNotFound
@@ -44,9 +45,7 @@ def change_status(
     """Acknowledge, check who clicked where, set the status and update what was clicked."""
     ack()
     services = services_of(context)
-    user = (body.get("user") or {}).get("id") or ""
-    container = body.get("container") or {}
-    channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+    user, channel, container = clicked_in(body)
     surface = _Surface(body, container, respond, client, services, user)
     value = action.get("value") or (action.get("selected_option") or {}).get("value")
     parsed = parse_status_value(value)
