@@ -110,52 +110,45 @@ def sms_metrics(bundle: Bundle) -> tuple[dict[str, Any] | None, str]:
     rows = load_sms("test")
     if rows is None:
         return None, f"SMS Spam Collection not found ({bench_data_dir() / SMS_FILE}); skipped."
-    xs = extract_all([e.conversation for e in rows])
-    preds = predict([e.conversation for e in rows], xs, bundle)
-    y = np.array([e.intent == "spam" for e in rows])
-    p = np.array([x.intent == "spam" for x in preds])
     trained = int(bundle.meta.get("sms", {}).get("train_rows") or 0)
     note = (
         f"SMS: trained on the fixed 80% split ({trained} rows), scored on the other 20%"
         if trained
         else "SMS: model trained without SMS rows, scored on the fixed 20% split"
     )
+    return spam_figures(bundle, rows), note
+
+
+def spam_figures(bundle: Bundle, rows: Sequence[Example]) -> dict[str, Any]:
+    """Return spam precision, recall and more of `bundle` on labelled rows (spam vs the rest).
+
+    `high_share` is the share of the spam scored 60 or more (spam that would still reach
+    the team as a lead); `non_spam_called_spam` the share of the other rows filed Spam.
+    """
+    convs = [e.conversation for e in rows]
+    preds = predict(convs, extract_all(convs), bundle)
+    y = np.array([e.intent == "spam" for e in rows])
+    p = np.array([x.intent == "spam" for x in preds])
+    high = np.array([x.score >= 60 for x in preds])
     return {
         "n": len(rows),
         "spam": int(y.sum()),
-        "precision": float(precision_score(y, p, zero_division=0)),
-        "recall": float(recall_score(y, p, zero_division=0)),
-    }, note
+        "precision": round(float(precision_score(y, p, zero_division=0)), 4),
+        "recall": round(float(recall_score(y, p, zero_division=0)), 4) if y.any() else None,
+        "high_share": round(float(high[y].mean()), 4) if y.any() else None,
+        "non_spam_called_spam": round(float(p[~y].mean()), 4) if (~y).any() else None,
+    }
 
 
 def real_spam_metrics(bundle: Bundle) -> dict[str, dict[str, Any]]:
-    """Return spam figures per real-text source: its test 20%, or all of a held-out source.
-
-    Besides precision and recall, `high_share` is the share of its spam scored 60 or
-    more (spam that would still reach the team as a lead).
-    """
+    """Return spam figures per real-text source: its test 20%, or all of a held-out source."""
     from model.real_text import SOURCES, load_source
 
     out: dict[str, dict[str, Any]] = {}
     for source in SOURCES:
         rows = [e for e in load_source(source) or () if e.split == "test"]
-        if not rows:
-            continue
-        preds = predict(
-            [e.conversation for e in rows], extract_all([e.conversation for e in rows]), bundle
-        )
-        y = np.array([e.intent == "spam" for e in rows])
-        p = np.array([x.intent == "spam" for x in preds])
-        high = np.array([x.score >= 60 for x in preds])
-        out[source.name] = {
-            "n": len(rows),
-            "spam": int(y.sum()),
-            "trained": source.trained,
-            "precision": round(float(precision_score(y, p, zero_division=0)), 4),
-            "recall": round(float(recall_score(y, p, zero_division=0)), 4) if y.any() else None,
-            "high_share": round(float(high[y].mean()), 4) if y.any() else None,
-            "non_spam_called_spam": round(float(p[~y].mean()), 4) if (~y).any() else None,
-        }
+        if rows:
+            out[source.name] = {"trained": source.trained, **spam_figures(bundle, rows)}
     return out
 
 
@@ -287,7 +280,7 @@ def render(report: Report) -> str:
         s = report.sms
         lines.append(
             f"  spam precision {s['precision']:.3f}   recall {s['recall']:.3f}"
-            f"   ({s['n']} messages, {s['spam']} spam)"
+            f"   spam scored >= 60 {s['high_share']:.3f}   ({s['n']} messages, {s['spam']} spam)"
         )
     real = report.extra.get("real_spam") or {}
     if real:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,12 +34,13 @@ from model.features import (
     stack,
     surface_features,
 )
-from model.real_text import BLIND_WEIGHT, blind_copies, training_rows
+from model.real_text import BLIND_WEIGHT, SOURCES, blind_copies, training_rows
 from model.types import Extraction
 
 FEEDBACK_WEIGHT = 6.0
 SMS_WEIGHT = 0.5
-SMS_HAM_WEIGHT = 0.1
+# SMS ham teaches "not spam", spread over the non-spam intents (see _add_not_spam)
+SMS_HAM_WEIGHT = 0.3
 INTENT_C = 100.0
 INTENT_FOLDS = 4
 QUALITY_TEXT_SCALE = 0.3
@@ -288,6 +289,25 @@ def _text_themes(intent_model: LogisticRegression) -> np.ndarray:
     return mapped.astype(np.int8)
 
 
+def _non_spam_prior(examples: Sequence[Example]) -> dict[str, float]:
+    """Return the share of each non-spam intent among the generated train rows."""
+    counts = Counter(e.intent for e in examples if e.split == "train" and e.intent != "spam")
+    total = sum(counts.values()) or 1
+    return {intent: n / total for intent, n in sorted(counts.items())}
+
+
+def _add_not_spam(rows: Rows, conv: dict, x: Extraction, weight: float, prior: dict) -> None:
+    """Add a real non-spam text as evidence against spam only, not for any one intent.
+
+    Personal texts (SMS ham) are not questions to a business: labelled info_only they
+    would pull every casual English message, buyers' included, towards Info Only. Spread
+    over the non-spam intents by their share of the corpus, the row moves the spam
+    probability alone (its copies share one group, so they stay in one fold).
+    """
+    for intent, share in prior.items():
+        rows.add(conv, x, intent, None, weight * share, f"not-spam/{conv.get('id', '')}")
+
+
 def train(
     examples: Sequence[Example],
     *,
@@ -299,11 +319,14 @@ def train(
     extractions: Sequence[Extraction] | None = None,
     corpus_seed: int | None = None,
     use_real: bool = True,
+    leave_out: Collection[str] = (),
 ) -> Bundle:
     """Return a bundle trained on the examples' train split (plus SMS 80% and feedback).
 
     Intent and quality heads are fitted on the `train` split; Platt scaling on `val`.
     `extractions`, when given, must align with `examples` (saves re-extracting).
+    `leave_out` names real-text sources (model.real_text.SOURCES, or "sms") not to train
+    on, for leave-one-source-out figures.
     """
     started = time.perf_counter()
     if extractions is None:
@@ -322,17 +345,20 @@ def train(
         elif ex.split == "val":
             cal_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
     sms_rows = 0
-    if use_sms:
+    if use_sms and "sms" not in leave_out:
         sms = load_sms("train")
         if sms:
             sms_x = extract_all([e.conversation for e in sms], extract_fn)
+            prior = _non_spam_prior(examples)
             for ex, x in zip(sms, sms_x, strict=True):
-                weight = SMS_WEIGHT if ex.intent == "spam" else SMS_HAM_WEIGHT
-                fit_rows.add(ex.conversation, x, ex.intent, None, weight)
+                if ex.intent == "spam":
+                    fit_rows.add(ex.conversation, x, "spam", None, SMS_WEIGHT)
+                else:
+                    _add_not_spam(fit_rows, ex.conversation, x, SMS_HAM_WEIGHT, prior)
             sms_rows = len(sms)
     real_rows = blind_rows = 0
     if use_real:
-        real = training_rows()
+        real = training_rows(leave_out=leave_out)
         real_x = extract_all([e.conversation for e, _ in real], extract_fn)
         for (ex, weight), x in zip(real, real_x, strict=True):
             fit_rows.add(ex.conversation, x, ex.intent, None, weight, ex.family)
@@ -377,12 +403,25 @@ def train(
             "hash": corpus_hash(list(examples)),
         },
         "sms": {"train_rows": sms_rows, "hash": sms_hash() if sms_rows else None},
-        "real": {"train_rows": real_rows, "language_blind_rows": blind_rows},
+        "real": {
+            "train_rows": real_rows,
+            "language_blind_rows": blind_rows,
+            "left_out": sorted(leave_out),
+        },
         "feedback_rows": n_feedback,
         "feedback_weight": feedback_weight if n_feedback else None,
         "train_rows": len(fit_rows.conversations),
         "train_seconds": round(time.perf_counter() - started, 2),
-        "params": {"intent_C": INTENT_C, "quality_C": QUALITY_C, "sms_weight": SMS_WEIGHT},
+        "params": {
+            "intent_C": INTENT_C,
+            "quality_C": QUALITY_C,
+            "sms_weight": SMS_WEIGHT,
+            "sms_ham_weight": SMS_HAM_WEIGHT,
+            "blind_weight": BLIND_WEIGHT,
+            "real_weights": {
+                src.name: [src.spam_weight, src.other_weight] for src in SOURCES if src.trained
+            },
+        },
     }
     return Bundle(
         intent_model=intent_model,
