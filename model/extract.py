@@ -19,6 +19,24 @@ What it fills in `model.types.Extraction`:
   quantity, budget and ISO 4217 currency, deadline as written; from customer text only.
 - `evidence`: message index and [start, end) span for "name" and each email and
   phone found in text; channel values (sender number, profile name) have none.
+
+The country of a phone number, strongest evidence first (a salesperson dials what
+this decides, so each step needs the number to be valid in the country it picks):
+1. an explicit country code ("+351 …", "0034 …") as written;
+2. the WhatsApp sender's country: national numbers are read there;
+3. without a sender, a place the customer names (`model.places`: "we're in Lisbon",
+   "desde Madrid", "w Krakowie", a country or demonym): a national number valid in
+   that country is read there; one valid in two named countries as two different
+   numbers is left to the next steps; a place after "to" ("shipping to Madrid") or
+   one two countries share (Valencia, London) names none;
+4. the language's countries (`model.phones.LANGUAGE_REGIONS`: pt → BR/PT, nl → NL/BE,
+   pl → PL …) for a national number that the next step would get wrong: one not valid
+   in the default region (after a phone word or the agent asking for one, any number
+   in the first country where it is valid; otherwise only a mobile), one valid there
+   but written with a grouping that country does not use ("(21) 2345-6789" on a US
+   widget) when exactly one language country reads it as valid and grouped as written,
+   and Italian mobiles (`PREFER_REGIONS`);
+5. the default region (settings `default_region`).
 """
 
 from __future__ import annotations
@@ -43,11 +61,13 @@ from model.person_names import matches_email, profile_name, strip_company
 from model.phones import (
     DIGIT_RUN,
     LANGUAGE_REGIONS,
+    NATIONAL_RUN,
     PHONE_CUE,
     PREFER_REGIONS,
     find_phones,
     parse_sender,
 )
+from model.places import named_regions
 from model.request import extract_request
 from model.text import lower
 from model.types import Evidence, Extraction
@@ -276,7 +296,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
 
     Values come only from customer messages; anything the agent gave as their own is
     dropped. A WhatsApp sender number is the first phone and sets the region in which
-    other numbers are read; a WhatsApp profile name is used when no name is stated and
+    other numbers are read (without one, a place the customer names does; see the
+    module docstring for the whole order); a WhatsApp profile name is used when no name is stated and
     it looks like a person's.
     """
     messages = _read(conversation.get("messages") or [])
@@ -300,6 +321,11 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     # Without a sender number, some languages' national numbers are read in their own
     # region first when they are valid there too (see PREFER_REGIONS).
     prefer = PREFER_REGIONS.get(result.language, ()) if sender is None else ()
+    # Without a sender, the places the customer names come before the default region;
+    # looked up only when some customer text holds a number written without "+".
+    places: tuple[str, ...] = ()
+    if sender is None and any(NATIONAL_RUN.search(text) for _, text in customer):
+        places = named_regions("\n".join(text for _, text in customer), result.language)
 
     emails: list[tuple[str, int, int, int, str]] = []
     phones: list[tuple[str, int, int, int, str]] = []
@@ -320,7 +346,15 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         cued = PHONE_CUE.search(lower(question)) is not None
         phones.extend(
             (v, index, s, e, text)
-            for v, s, e in find_phones(text, region, fallback, cued=cued, prefer_regions=prefer)
+            for v, s, e in find_phones(
+                text,
+                region,
+                fallback,
+                cued=cued,
+                prefer_regions=prefer,
+                places=places,
+                regroup=sender is None,
+            )
         )
         if asks_for_company(question):
             companies.append(lower(text))
