@@ -282,7 +282,10 @@ def find_phones(
        read in the one `fallback_regions` country where it is valid and fits;
     3. when the text (or, with `cued`, the question it answers) introduces a phone
        number, in each of `fallback_regions`, so a national number typed on a foreign
-       channel is not lost; without such words only mobile numbers count there.
+       channel is not lost; without such words only mobile numbers count there. The
+       first region where a number is valid reads it, unless it is grouped as that
+       country never writes it and exactly one other of them reads it as valid and
+       grouped as written ("044 123 45 67" in German is Swiss, not German).
     """
     if not has_digit_run(text):
         return []
@@ -313,7 +316,11 @@ def find_phones(
         for other in fallback:
             if other == region or not has_digit_run(rest):
                 continue
-            for value, start, end, *_ in _matches(rest, other):
+            for value, start, end, raw, number in _matches(rest, other):
+                # The first language country reads "044 123 45 67" as German; written
+                # as only Switzerland groups it, it is Swiss.
+                if not fits_grouping(raw, number, other):
+                    value = _regrouped(raw, number.country_code, fallback) or value
                 # Without words that introduce a phone, only a mobile number of the
                 # language's region counts: people write "Ana, 654 321 987" after their
                 # name, and a mobile's shape (Spain's 6/7, Britain's 07…) is specific.

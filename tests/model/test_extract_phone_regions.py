@@ -50,8 +50,7 @@ def whatsapp(sender: str, *texts: str) -> dict[str, Any]:
          ["+5511912345678"]),
         # Italian.
         ("it", "Buongiorno, siamo a Milano, tel 02 1234 5678", ["+390212345678"]),
-        # French and German: the first language country (France, Germany) reads
-        # these Swiss numbers as its own.
+        # French and German.
         ("fr", "Bonjour, nous sommes à Genève, appelez le 022 123 45 67", ["+41221234567"]),
         ("de", "Hallo, wir sind in Zürich, Tel 044 123 45 67", ["+41441234567"]),
         ("de", "Hallo aus Wien! Rückruf bitte: 0664 1234567", ["+436641234567"]),
@@ -72,9 +71,10 @@ def test_a_named_place_sets_the_country(language: str, text: str, expected: list
         ("Somos uma clínica. Marta Sousa, 21 123 4567", []),
         ("Oi, aqui é a Joana. (11) 3456-7890", []),
         ("Dzień dobry, jesteśmy. Anna Nowak, 12 345 67 89", []),
-        ("Hallo, wir sind hier, Tel 044 123 45 67", ["+49441234567"]),
-        ("Bonjour, nous sommes ici, appelez le 022 123 45 67", ["+33221234567"]),
         ("Hola, somos una empresa, llámenme al 601 234 5678", ["+16012345678"]),
+        # read in the first English-speaking country where it is valid
+        ("Hi, our office, call 02 1234 5678", ["+61212345678"]),
+        ("Hi, our office is here, call me at 020 123 4567", ["+61201234567"]),
     ],
 )
 def test_without_the_place_the_language_and_default_decide(
@@ -95,6 +95,11 @@ def test_without_the_place_the_language_and_default_decide(
         # exactly one of the language's countries.
         ("pt", "Olá, sou a Ana, (21) 2345-6789, queria um orçamento", ["+552123456789"]),
         ("es", "Hola, soy Ana, mi cel 55 1234 5678", ["+525512345678"]),
+        # Valid in Germany and France too, but grouped as only Switzerland writes them.
+        ("de", "Hallo, wir sind hier, Tel 044 123 45 67", ["+41441234567"]),
+        ("fr", "Bonjour, nous sommes ici, appelez le 022 123 45 67", ["+41221234567"]),
+        ("de", "Hallo, meine Nummer ist 030 1234567", ["+49301234567"]),
+        ("fr", "Bonjour, mon portable: 06 12 34 56 78", ["+33612345678"]),
         # Grouped as the US writes them: the default region keeps them.
         ("en", "Hi, it's Ana, 212 555 0199", ["+12125550199"]),
         ("es", "Hola, soy Ana, mi cel 212 555 0199", ["+12125550199"]),
