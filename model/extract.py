@@ -26,9 +26,12 @@ this decides, so each step needs the number to be valid in the country it picks)
 2. the WhatsApp sender's country: national numbers are read there;
 3. without a sender, a place the customer names (`model.places`: "we're in Lisbon",
    "desde Madrid", "w Krakowie", a country or demonym): a national number valid in
-   that country is read there; one valid in two named countries as two different
-   numbers is left to the next steps; a place after "to" ("shipping to Madrid") or
-   one two countries share (Valencia, London) names none;
+   that country is read there, unless the default region reads it as another valid
+   number and the place is only a demonym ("a Mexican restaurant") or a country whose
+   language the chat is not in ("our factory is in China", in English); one valid in
+   two named countries as two different numbers is left to the next steps; a place
+   after "to" ("shipping to Madrid") or one two countries share (Valencia, London)
+   names none;
 4. the language's countries (`model.phones.LANGUAGE_REGIONS`: pt → BR/PT, nl → NL/BE,
    pl → PL …) for a national number that the next step would get wrong: one not valid
    in the default region (after a phone word or the agent asking for one, any number
@@ -291,6 +294,11 @@ def _name_from_emails(result: Extraction) -> None:
             return
 
 
+def _speaks(region: str, language: str) -> bool:
+    """Return True when `language` is spoken in `region` (as the extractor knows them)."""
+    return _REGION_LANGUAGE.get(region) == language or region in LANGUAGE_REGIONS.get(language, ())
+
+
 def extract(conversation: dict[str, Any], default_region: str = "US") -> Extraction:
     """Return the customer's name, emails, phones, language and request, with evidence.
 
@@ -324,8 +332,18 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     # Without a sender, the places the customer names come before the default region;
     # looked up only when some customer text holds a number written without "+".
     places: tuple[str, ...] = ()
+    trusted: tuple[str, ...] = ()
     if sender is None and any(NATIONAL_RUN.search(text) for _, text in customer):
-        places = named_regions("\n".join(text for _, text in customer), result.language)
+        said = "\n".join(text for _, text in customer)
+        places = named_regions(said, result.language)
+        # A place overrides a valid default-region reading only when it is named (not
+        # a demonym: "a Mexican restaurant") and speaks the chat's language.
+        if places:
+            trusted = tuple(
+                r
+                for r in named_regions(said, result.language, demonyms=False)
+                if _speaks(r, result.language)
+            )
 
     emails: list[tuple[str, int, int, int, str]] = []
     phones: list[tuple[str, int, int, int, str]] = []
@@ -353,6 +371,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
                 cued=cued,
                 prefer_regions=prefer,
                 places=places,
+                trusted_places=trusted,
                 regroup=sender is None,
             )
         )

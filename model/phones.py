@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 import phonenumbers
@@ -165,24 +165,41 @@ def _blank(text: str, spans: Iterable[tuple[str, int, int]]) -> str:
     return text
 
 
-def _place_matches(text: str, places: Sequence[str]) -> list[tuple[str, int, int]]:
+def _place_matches(
+    text: str, places: Sequence[str], region: str, trusted: Collection[str]
+) -> list[tuple[str, int, int]]:
     """Return the numbers valid in the regions of the places the customer named.
 
     With several places, a number the places read as different numbers (a Spanish
-    landline is a Portuguese mobile) is left to the next regions in precedence.
+    landline is a Portuguese mobile) is left to the next regions in precedence. A
+    number `region` reads as another valid number stays for `region` unless its
+    place is `trusted`: "our factory is in China" or "a Mexican restaurant" in an
+    English chat says nothing about whose number "415 555 0132" is.
     """
-    if len(places) == 1:
-        return [(v, s, e) for v, s, e, *_ in _matches(text, places[0])]
-    readings: list[tuple[str, int, int]] = []
+    readings: list[tuple[str, int, int, str, str]] = []
     for place in places:
-        readings.extend((v, s, e) for v, s, e, *_ in _matches(text, place))
+        readings.extend((v, s, e, raw, place) for v, s, e, raw, _ in _matches(text, place))
     kept: list[tuple[str, int, int]] = []
-    for value, start, end in readings:
-        clash = any(v != value and s < end and start < e for v, s, e in readings)
+    for value, start, end, raw, place in readings:
+        clash = any(v != value and s < end and start < e for v, s, e, *_ in readings)
         taken = any(s < end and start < e for _, s, e in kept)
-        if not clash and not taken:
-            kept.append((value, start, end))
+        if clash or taken:
+            continue
+        if place not in trusted and _valid_elsewhere(raw, region, value):
+            continue
+        kept.append((value, start, end))
     return kept
+
+
+def _valid_elsewhere(raw: str, region: str, value: str) -> bool:
+    """Return True when `region` reads `raw` as a valid number other than `value`."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and (
+        phonenumbers.format_number(number, PhoneNumberFormat.E164) != value
+    )
 
 
 _GROUP = re.compile(r"\d+")
@@ -270,12 +287,14 @@ def find_phones(
     cued: bool = False,
     prefer_regions: Iterable[str] = (),
     places: Sequence[str] = (),
+    trusted_places: Collection[str] = (),
     regroup: bool = False,
 ) -> list[tuple[str, int, int]]:
     """Return (E.164, start, end) for each phone number in `text`, in order.
 
     Numbers are read, each region seeing only the digits the ones before it left:
-    1. in the regions of `places` the customer named (as `region` would be);
+    1. in the regions of `places` the customer named (as `region` would be); a number
+       also valid in `region` only for `trusted_places` (see `_place_matches`);
     2. in `region`; a national number valid both there and in one of
        `prefer_regions` is read in the latter (see `_matches`); with `regroup`, one
        whose written grouping does not fit `region` ("(21) 2345-6789" for the US) is
@@ -293,7 +312,7 @@ def find_phones(
     found: list[tuple[str, int, int]] = []
     rest = text
     if places:
-        found = _place_matches(text, places)
+        found = _place_matches(text, places, region, trusted_places)
         rest = _blank(text, found)
         if not has_digit_run(rest):
             return sorted(found, key=lambda item: item[1])

@@ -45,6 +45,7 @@ class _Name:
 
     region: str | None
     case: str = ""  # "" any case; "title": capitalised; "upper": in capitals
+    demonym: bool = False  # "brasileira", "Swiss": also said of goods and food
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _merge(old: _Name | None, new: _Name) -> _Name:
     if old is None:
         return new
     region = old.region if old.region == new.region else None
-    return _Name(region, max(old.case, new.case, key=len))
+    return _Name(region, max(old.case, new.case, key=len), old.demonym and new.demonym)
 
 
 def _telling(key: str, name: str) -> set[str]:
@@ -114,7 +115,7 @@ def table() -> _Table:
                 telling.update(_telling(key, raw.lstrip("=")))
             if kind == "ambiguous":
                 ambiguous.add(key)
-            names[key] = _merge(names.get(key), _Name(region, case))
+            names[key] = _merge(names.get(key), _Name(region, case, kind == "demonym"))
     for key in ambiguous:
         names[key] = _Name(None)
     return _Table(
@@ -134,12 +135,13 @@ def _written_as(word: str, case: str) -> bool:
     return True
 
 
-def named_regions(text: str, language: str = "") -> tuple[str, ...]:
+def named_regions(text: str, language: str = "", demonyms: bool = True) -> tuple[str, ...]:
     """Return the regions of the places named in `text`, in the order first named.
 
     Each word that starts a name is tried with the longest name first ("Porto
     Alegre" before "Porto"); a name two countries share and a destination ("to
-    Madrid") name none.
+    Madrid") name none. Without `demonyms`, only names of places count ("Lisboa",
+    not "brasileira").
     """
     data = table()
     # Most texts name no place: one set test over their lower-case words says so.
@@ -163,6 +165,7 @@ def named_regions(text: str, language: str = "") -> tuple[str, ...]:
             continue
         if (
             name.region is not None
+            and (demonyms or not name.demonym)
             and _written_as(words[i], name.case)
             and (i == 0 or folded[i - 1] not in destination)
             and name.region not in regions

@@ -130,6 +130,20 @@ def test_a_number_invalid_in_the_place_falls_back_to_the_default_region() -> Non
     assert result.phones == ["+12125550199"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # valid in China and Mexico too, but the chat is in English
+        "Our factory is in China, my number is 415 555 0132",
+        "Hi, I run a Mexican restaurant, call me 415-555-0132",
+        # a demonym describes goods and food as often as where someone is
+        "Hola, tengo un restaurante mexicano, llámame al 415-555-0132",
+    ],
+)
+def test_a_place_the_chat_does_not_speak_for_keeps_a_valid_default_reading(text: str) -> None:
+    assert extract(widget(text), default_region="US").phones == ["+14155550132"]
+
+
 def test_a_destination_is_not_where_the_customer_is() -> None:
     # Read in Poland, this Spanish mobile would be a valid Polish one.
     result = extract(widget("Envío a Polonia, mi teléfono 612 345 678"))
@@ -184,6 +198,7 @@ def test_ids_prices_and_dates_next_to_a_place_are_not_phones(text: str) -> None:
         ("SOMOS DE SAO PAULO", "pt", ("BR",)),
         ("uma empresa brasileira", "pt", ("BR",)),
         ("a Swiss company", "en", ("CH",)),
+        ("uma empresa brasileira em Lisboa", "pt", ("BR", "PT")),
         ("sono di Porto Alegre", "it", ("BR",)),  # the longest name first
         ("based in New Mexico", "en", ("US",)),  # not Mexico
         ("Valencia, Venezuela", "es", ("VE",)),
@@ -201,6 +216,11 @@ def test_ids_prices_and_dates_next_to_a_place_are_not_phones(text: str) -> None:
 )
 def test_named_regions(text: str, language: str, regions: tuple[str, ...]) -> None:
     assert named_regions(text, language) == regions
+
+
+def test_named_regions_without_demonyms() -> None:
+    text = "uma empresa brasileira em Lisboa"
+    assert named_regions(text, "pt", demonyms=False) == ("PT",)
 
 
 def test_place_table_names_only_regions_phonenumbers_knows() -> None:
