@@ -11,10 +11,14 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneN
 
 from model.text import lower
 
-# Words that introduce a phone number, in the six languages; a number after one of
-# them may be tried in the regions where the conversation's language is spoken.
+# Words that introduce a phone number, in the six languages, Dutch and Polish; a number
+# after one of them may be tried in the regions where the conversation's language is
+# spoken.
 PHONE_CUE = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|cellphone|number|call|ring|reach|whats ?app|wa|"
+    r"telefoon|telefoonnummer|mobiel|mobiele|bel|bellen|terugbellen|belt|bereikbaar|"
+    r"numer|numeru|komórka|komórkę|komórki|komórkowy|kom|zadzwoń|zadzwonić|dzwonić|"
+    r"oddzwonić|"
     r"text|sms|teléfono|telefono|móvil|movil|celular|número|numero|llámame|llamar|"
     r"llamarme|llamad|llámeme|llámenme|cellulare|chiamami|chiamare|chiamate|chiamatemi|"
     r"chiamarmi|chiama|telefone|telemóvel|ligue|ligar|liga|contact|contacto|contatto|"
@@ -39,7 +43,7 @@ _NOT_PHONE = re.compile(
     r"ust|steuernummer|fiscale|partita))\b|#",
 )
 # "number" is neutral here: "order number" is an id, "my number" a phone.
-_NUMBER_WORD = re.compile(r"n[uú]mero|num[eé]ro|number|nummer")
+_NUMBER_WORD = re.compile(r"n[uú]mero|num[eé]ro|number|nummer|numer|numeru")
 _CONTEXT = re.compile(_NOT_PHONE.pattern + "|" + PHONE_CUE.pattern)
 _CLAUSE_BREAK = re.compile(r"[,;!?\n]|\.\s")
 _BEFORE_MONEY = re.compile(r"[$€£¥]\s*$|\b(?:usd|eur|gbp|chf|brl|mxn)\s*$")

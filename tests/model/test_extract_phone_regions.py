@@ -95,6 +95,9 @@ def test_without_the_place_the_language_and_default_decide(
         # exactly one of the language's countries.
         ("pt", "Olá, sou a Ana, (21) 2345-6789, queria um orçamento", ["+552123456789"]),
         ("es", "Hola, soy Ana, mi cel 55 1234 5678", ["+525512345678"]),
+        # Dutch and Polish phone words introduce landlines.
+        ("nl", "Goedendag, graag een offerte. Bel me op 020 123 4567", ["+31201234567"]),
+        ("pl", "Dzień dobry, proszę o wycenę. Mój numer: (22) 123 45 67", ["+48221234567"]),
         # Valid in Germany and France too, but grouped as only Switzerland writes them.
         ("de", "Hallo, wir sind hier, Tel 044 123 45 67", ["+41441234567"]),
         ("fr", "Bonjour, nous sommes ici, appelez le 022 123 45 67", ["+41221234567"]),
@@ -179,9 +182,11 @@ def test_a_twin_city_names_no_country_unless_the_country_is_named() -> None:
         "Siamo a Milano, ordine 0212345678, totale 1.234,56 €",
         "Wir sind in Wien, Bestellnummer 0664123456, am 12.03.2026",
         "Nous sommes à Genève, commande n° 0221234567",
+        "Dzień dobry, numer zamówienia 221234567 nie dotarł",
+        "Goedemiddag, bestelnummer 0201234567 is niet aangekomen",
     ],
 )
-def test_ids_prices_and_dates_next_to_a_place_are_not_phones(text: str) -> None:
+def test_ids_prices_and_dates_by_a_place_or_in_dutch_and_polish_are_not_phones(text: str) -> None:
     assert extract(widget(text)).phones == []
 
 
