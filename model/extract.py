@@ -33,7 +33,8 @@ this decides, so each step needs the number to be valid in the country it picks)
    after "to" ("shipping to Madrid") or one two countries share (Valencia, London)
    names none;
 4. the language's countries (`model.phones.LANGUAGE_REGIONS`: pt → BR/PT, nl → NL/BE,
-   pl → PL …) for a national number that the next step would get wrong: one not valid
+   pl → PL …; the agent's language when the customer typed too few letters to tell)
+   for a national number that the next step would get wrong: one not valid
    in the default region (after a phone word or the agent asking for one, any number
    in the first country where it is valid; otherwise only a mobile), one valid there
    but written with a grouping that country does not use ("(21) 2345-6789" on a US
@@ -51,7 +52,7 @@ from typing import Any
 import phonenumbers
 
 from model.emails import drop_corrected, find_emails, name_from_email
-from model.language import detect_language
+from model.language import MIN_LETTERS, detect_language
 from model.names import (
     ANSWER,
     PROFILE,
@@ -64,10 +65,10 @@ from model.person_names import matches_email, profile_name, strip_company
 from model.phones import (
     DIGIT_RUN,
     LANGUAGE_REGIONS,
-    NATIONAL_RUN,
     PHONE_CUE,
     PREFER_REGIONS,
     find_phones,
+    has_national_run,
     parse_sender,
 )
 from model.places import named_regions
@@ -104,6 +105,7 @@ _REGION_LANGUAGE = {
     **{"CZ": "cs", "SK": "sk", "HU": "hu", "TR": "tr", "GR": "el"},
 }
 _NON_DIGIT = re.compile(r"\D")
+_LETTER = re.compile(r"[^\W\d_]")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
 
@@ -294,6 +296,16 @@ def _name_from_emails(result: Extraction) -> None:
             return
 
 
+def _letter_poor(customer: list[tuple[int, str]]) -> bool:
+    """Return True when the customer wrote too few letters to tell a language."""
+    letters = 0
+    for _, text in customer:
+        letters += len(_LETTER.findall(text, 0, 200))
+        if letters >= MIN_LETTERS:
+            return False
+    return True
+
+
 def _speaks(region: str, language: str) -> bool:
     """Return True when `language` is spoken in `region` (as the extractor knows them)."""
     return _REGION_LANGUAGE.get(region) == language or region in LANGUAGE_REGIONS.get(language, ())
@@ -325,24 +337,32 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         " ".join(text for _, text in customer)[:MAX_LANGUAGE_CHARS],
         default=_REGION_LANGUAGE.get(region, "en"),
     )
-    fallback = LANGUAGE_REGIONS.get(result.language, ())
+    # A customer who only typed digits ("tak, 601 234 567" to a Polish question)
+    # leaves the language to the default; the agent's words say where to read them.
+    national = any(has_national_run(text) for _, text in customer)
+    phone_language = result.language
+    if national and agent and _letter_poor(customer):
+        phone_language = detect_language(
+            " ".join(text for _, text in agent)[:MAX_LANGUAGE_CHARS], default=result.language
+        )
+    fallback = LANGUAGE_REGIONS.get(phone_language, ())
     # Without a sender number, some languages' national numbers are read in their own
     # region first when they are valid there too (see PREFER_REGIONS).
-    prefer = PREFER_REGIONS.get(result.language, ()) if sender is None else ()
+    prefer = PREFER_REGIONS.get(phone_language, ()) if sender is None else ()
     # Without a sender, the places the customer names come before the default region;
     # looked up only when some customer text holds a number written without "+".
     places: tuple[str, ...] = ()
     trusted: tuple[str, ...] = ()
-    if sender is None and any(NATIONAL_RUN.search(text) for _, text in customer):
+    if sender is None and national:
         said = "\n".join(text for _, text in customer)
-        places = named_regions(said, result.language)
+        places = named_regions(said, phone_language)
         # A place overrides a valid default-region reading only when it is named (not
         # a demonym: "a Mexican restaurant") and speaks the chat's language.
         if places:
             trusted = tuple(
                 r
-                for r in named_regions(said, result.language, demonyms=False)
-                if _speaks(r, result.language)
+                for r in named_regions(said, phone_language, demonyms=False)
+                if _speaks(r, phone_language)
             )
 
     emails: list[tuple[str, int, int, int, str]] = []

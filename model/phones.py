@@ -97,13 +97,20 @@ def digit_count(text: str) -> int:
 DIGIT_RUN = re.compile(r"\d(?:[ \t().\-/]{0,3}\d){5,}")
 
 
-# Such a run not preceded by "+" or "00": a number a region has to be chosen for.
-NATIONAL_RUN = re.compile(r"(?<![+\d])(?!00)\d(?:[ \t().\-/]{0,3}\d){5,}")
-
-
 def has_digit_run(text: str) -> bool:
     """Return True when `text` has a run of six or more digits that could be a phone."""
     return DIGIT_RUN.search(text) is not None
+
+
+def has_national_run(text: str) -> bool:
+    """Return True when `text` has a digit run written without "+" or "00" before it.
+
+    Only such a number needs a country chosen for it; "+34 612 345 678" has its own.
+    """
+    return any(
+        not (m.start() and text[m.start() - 1] == "+") and not m.group().startswith("00")
+        for m in DIGIT_RUN.finditer(text)
+    )
 
 
 def _is_identifier(text: str, start: int, end: int) -> bool:

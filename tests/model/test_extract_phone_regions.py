@@ -117,6 +117,23 @@ def test_without_sender_or_place_the_language_reads_national_numbers(
     assert result.phones == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("Mag ik uw telefoonnummer?", "020 123 4567", ["+31201234567"]),
+        ("Czy mogę prosić o numer telefonu?", "tak, 601 234 567", ["+48601234567"]),
+        ("Czy mogę prosić o numer telefonu?", "22 123 45 67", ["+48221234567"]),
+    ],
+)
+def test_digits_alone_are_read_in_the_language_of_the_agents_question(
+    question: str, answer: str, expected: list[str]
+) -> None:
+    conversation = widget(answer)
+    conversation["messages"].insert(0, {"role": "agent", "text": question})
+    # Without the agent's Dutch, "020 123 4567" was read in Australia.
+    assert extract(conversation, default_region="US").phones == expected
+
+
 def test_the_sender_wins_over_a_named_place() -> None:
     # Valid in Spain (the sender's) and in Portugal (the place's) as different numbers.
     result = extract(whatsapp("+34 612 345 678", "Estamos en Lisboa, llámame al 912 345 678"))
