@@ -105,7 +105,8 @@ _REGION_LANGUAGE = {
     **{"CZ": "cs", "SK": "sk", "HU": "hu", "TR": "tr", "GR": "el"},
 }
 _NON_DIGIT = re.compile(r"\D")
-_LETTER = re.compile(r"[^\W\d_]")
+# MIN_LETTERS letters (model.language reads no language in fewer).
+_LETTERS = re.compile(rf"[^\W\d_](?:[\W\d_]*[^\W\d_]){{{MIN_LETTERS - 1}}}")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
 
@@ -297,13 +298,8 @@ def _name_from_emails(result: Extraction) -> None:
 
 
 def _letter_poor(customer: list[tuple[int, str]]) -> bool:
-    """Return True when the customer wrote too few letters to tell a language."""
-    letters = 0
-    for _, text in customer:
-        letters += len(_LETTER.findall(text, 0, 200))
-        if letters >= MIN_LETTERS:
-            return False
-    return True
+    """Return True when no customer message starts with enough letters to tell a language."""
+    return not any(_LETTERS.search(text, 0, 200) for _, text in customer)
 
 
 def _speaks(region: str, language: str) -> bool:
