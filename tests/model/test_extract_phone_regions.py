@@ -134,6 +134,19 @@ def test_digits_alone_are_read_in_the_language_of_the_agents_question(
     assert extract(conversation, default_region="US").phones == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dzień dobry, zamówienie 601234567 nie dotarło, mój numer 602 345 678", ["+48602345678"]),
+        ("Goedemiddag, factuur 0612345678 klopt niet, bel me op 06 87654321", ["+31687654321"]),
+    ],
+)
+def test_an_order_number_beside_a_phone_stays_an_order_number(
+    text: str, expected: list[str]
+) -> None:
+    assert extract(widget(text)).phones == expected
+
+
 def test_the_sender_wins_over_a_named_place() -> None:
     # Valid in Spain (the sender's) and in Portugal (the place's) as different numbers.
     result = extract(whatsapp("+34 612 345 678", "Estamos en Lisboa, llámame al 912 345 678"))
@@ -201,6 +214,11 @@ def test_a_twin_city_names_no_country_unless_the_country_is_named() -> None:
         "Nous sommes à Genève, commande n° 0221234567",
         "Dzień dobry, numer zamówienia 221234567 nie dotarł",
         "Goedemiddag, bestelnummer 0201234567 is niet aangekomen",
+        "Goedemiddag, wij hebben 250 stoelen nodig voor 12-03-2026, budget 15000 euro",
+        "Dzień dobry, potrzebujemy 300 kamizelek do 15.04.2026, budżet 120 000 zł",
+        "Dzień dobry, proszę o przelew na konto 61 1090 1014 0000 0712 1981 2874",
+        "Dzień dobry, jesteśmy w Warszawie, kod pocztowy 00-950, NIP 526-104-08-28",
+        "Goedemiddag, wij zitten in Amsterdam, KvK 12345678, 1012 AB",
     ],
 )
 def test_ids_prices_and_dates_by_a_place_or_in_dutch_and_polish_are_not_phones(text: str) -> None:
