@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
+from model.hashing import hashed_matrix
 from model.language import TRAINED_LANGUAGES
 from model.types import Extraction
 
@@ -323,16 +323,14 @@ def surface_features(text: str) -> dict[str, str]:
     return Surface(text).all()
 
 
-def make_hasher() -> HashingVectorizer:
-    """Return the stateless text vectoriser (no vocabulary to store)."""
-    return HashingVectorizer(
-        analyzer=analyse,
-        n_features=N_TEXT_FEATURES,
-        alternate_sign=False,
-        binary=True,
-        norm=None,
-        dtype=np.float64,
-    )
+def hash_texts(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Return the hashed text features of `texts` (stateless: no vocabulary to store).
+
+    The same columns as scikit-learn's HashingVectorizer(analyzer=analyse,
+    n_features=N_TEXT_FEATURES, alternate_sign=False, binary=True, norm=None), without
+    importing scikit-learn (see model/hashing.py).
+    """
+    return hashed_matrix(texts, analyse, N_TEXT_FEATURES)
 
 
 # The model reads at most this much of a conversation: the opening, where a request is
@@ -428,7 +426,7 @@ def featurise_texts(
     # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
     read = [_read_as(t, x.language) for t, x in zip(subs, extractions, strict=True)]
     # analyse() substitutes again, but a substituted text takes its no-op fast path
-    text_matrix = make_hasher().transform(read)
+    text_matrix = hash_texts(read)
     struct = np.array(
         [_struct_row(c, t, x) for c, t, x in zip(conversations, texts, extractions, strict=True)],
         dtype=np.float64,
