@@ -350,8 +350,11 @@ def customer_text(conversation: dict) -> str:
     return text
 
 
-def _struct_row(conversation: dict, text: str, x: Extraction) -> list[float]:
-    """Compute the structured columns of one conversation (order of STRUCT_COLUMNS)."""
+def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = True) -> list[float]:
+    """Compute the structured columns of one conversation (order of STRUCT_COLUMNS).
+
+    `volatile=False` says `text` holds nothing `_VOLATILE` finds, so no link or long number.
+    """
     messages = conversation.get("messages", ())
     turns = sum(1 for m in messages if m.get("role") == "customer")
     agent = len(messages) - turns
@@ -379,9 +382,9 @@ def _struct_row(conversation: dict, text: str, x: Extraction) -> list[float]:
         math.log1p(n) / 6.0,
         1.0 if agent and turns else 0.0,
         1.0 if conversation.get("source") == "whatsapp" else 0.0,
-        1.0 if _URL.search(text) else 0.0,
+        1.0 if volatile and _URL.search(text) else 0.0,
         min(1.0, caps * 2.0 + bangs * 0.2) if caps > 0.3 or bangs >= 2 else 0.0,
-        1.0 if _LONGNUM.search(text) and not (has_phone or has_email) else 0.0,
+        1.0 if volatile and _LONGNUM.search(text) and not (has_phone or has_email) else 0.0,
         1.0 if _MONEY.search(text) else 0.0,
         *(1.0 if lang == code else 0.0 for code in LANGS),
     ]
@@ -428,7 +431,11 @@ def featurise_texts(
     # analyse() substitutes again, but a substituted text takes its no-op fast path
     text_matrix = hash_texts(read)
     struct = np.array(
-        [_struct_row(c, t, x) for c, t, x in zip(conversations, texts, extractions, strict=True)],
+        [
+            # _substitute returns the very same string when it found nothing volatile
+            _struct_row(c, t, x, volatile=s is not t)
+            for c, t, s, x in zip(conversations, texts, subs, extractions, strict=True)
+        ],
         dtype=np.float64,
     ).reshape(len(texts), len(STRUCT_COLUMNS))
     return text_matrix, struct, subs

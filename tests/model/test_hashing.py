@@ -86,3 +86,26 @@ def test_damaged_weights_file_is_a_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="cannot be read"):
         load_bundle_from(copy)
     assert (copy / MODEL_FILE).is_file()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain words only",
+        "see www.example.org now",
+        "WWW.SHOUT.COM and shop.io/deal",
+        "call 600 111 222",
+        "٣٣٣٣٣٣٣٣ arabic digits",
+        "mail me: a@b.es",
+        "price €40 CASH prize!!",
+        "",
+    ],
+)
+def test_skipping_link_and_number_checks_never_changes_a_row(text: str) -> None:
+    from model.extract import extract
+    from model.features import _struct_row, featurise_texts
+
+    conv = {"id": "1", "source": "widget", "messages": [{"role": "customer", "text": text}]}
+    x = extract(conv)
+    _, struct, _ = featurise_texts([conv], [x])
+    assert struct[0].tolist() == _struct_row(conv, customer_text(conv), x)
