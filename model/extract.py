@@ -34,12 +34,15 @@ this decides, so each step needs the number to be valid in the country it picks)
    names none;
 4. the language's countries (`model.phones.LANGUAGE_REGIONS`: pt → BR/PT, nl → NL/BE,
    pl → PL …; the agent's language when the customer typed too few letters to tell)
-   for a national number that the next step would get wrong: one not valid
-   in the default region (after a phone word or the agent asking for one, any number
-   in the first country where it is valid; otherwise only a mobile), one valid there
-   but written with a grouping that country does not use ("(21) 2345-6789" on a US
-   widget) when exactly one language country reads it as valid and grouped as written,
-   and Italian mobiles (`PREFER_REGIONS`);
+   for a national number that the next step would get wrong:
+   - one not valid in the default region: after a phone word or the agent asking for
+     one, any number, otherwise only a mobile, read in the first of those countries
+     where it is valid, unless only another of them groups it as written ("044 123
+     45 67" in German is Swiss);
+   - one valid there but written with a grouping that country does not use ("(21)
+     2345-6789" on a US widget), when exactly one language country reads it as valid
+     and grouped as written;
+   - Italian mobiles (`PREFER_REGIONS`);
 5. the default region (settings `default_region`).
 """
 
