@@ -9,7 +9,8 @@ first use. A text is looked up word by word: one set test per word, and a dictio
 lookup of one to five words only at a word that starts some name.
 
 A name two countries share (Valencia, Córdoba, London, Paris) never sets a country by
-itself: naming the country does. Nor does a place right after a word meaning "to"
+itself: naming the country does. A city that is also a common surname where another
+country's numbers look the same ("Ana Lima") counts only after "in" or "from". Nor does a place right after a word meaning "to"
 ("shipping to Madrid", "nach Wien", "do Krakowa"): that is where goods or a trip go,
 not where the customer is.
 """
@@ -31,6 +32,10 @@ _DESTINATION = frozenset(
     {"to", "into", "towards", "toward", "hacia", "hasta", "para", "pra", "até", "nach", "naar"}
     | {"vers", "verso"}
 )
+# Words meaning "in" or "from" that leave no doubt ("de" and "da" also join surnames).
+_LOCATION = frozenset(
+    {"in", "from", "at", "en", "desde", "em", "aus", "uit", "te", "w", "we", "z", "ze", "à"}
+)
 _DESTINATION_IN: dict[str, frozenset[str]] = {
     "es": frozenset(("a", "al")),
     "pt": frozenset(("a", "ao", "aos", "à", "às")),
@@ -46,6 +51,7 @@ class _Name:
     region: str | None
     case: str = ""  # "" any case; "title": capitalised; "upper": in capitals
     demonym: bool = False  # "brasileira", "Swiss": also said of goods and food
+    located: bool = False  # counts only after "in" or "from": also a common surname
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,12 @@ def _merge(old: _Name | None, new: _Name) -> _Name:
     if old is None:
         return new
     region = old.region if old.region == new.region else None
-    return _Name(region, max(old.case, new.case, key=len), old.demonym and new.demonym)
+    return _Name(
+        region,
+        max(old.case, new.case, key=len),
+        old.demonym and new.demonym,
+        old.located or new.located,
+    )
 
 
 def _telling(key: str, name: str) -> set[str]:
@@ -115,7 +126,8 @@ def table() -> _Table:
                 telling.update(_telling(key, raw.lstrip("=")))
             if kind == "ambiguous":
                 ambiguous.add(key)
-            names[key] = _merge(names.get(key), _Name(region, case, kind == "demonym"))
+            entry = _Name(region, case, kind == "demonym", kind == "located")
+            names[key] = _merge(names.get(key), entry)
     for key in ambiguous:
         names[key] = _Name(None)
     return _Table(
@@ -168,6 +180,7 @@ def named_regions(text: str, language: str = "", demonyms: bool = True) -> tuple
             and (demonyms or not name.demonym)
             and _written_as(words[i], name.case)
             and (i == 0 or folded[i - 1] not in destination)
+            and (not name.located or (i > 0 and folded[i - 1] in _LOCATION))
             and name.region not in regions
         ):
             regions.append(name.region)

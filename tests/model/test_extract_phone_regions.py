@@ -147,6 +147,15 @@ def test_an_order_number_beside_a_phone_stays_an_order_number(
     assert extract(widget(text)).phones == expected
 
 
+def test_a_city_that_is_also_a_surname_counts_only_after_in_or_from() -> None:
+    # 987 654 321 is a Peruvian mobile and a Spanish landline; 912 345 678 a
+    # Portuguese mobile and a Peruvian one.
+    peru = extract(widget("Hola, escribo desde Lima, mi celular 987 654 321"))
+    assert peru.phones == ["+51987654321"]
+    portugal = extract(widget("Olá, sou a Ana Lima, o meu número é 912 345 678"))
+    assert portugal.phones == ["+351912345678"]
+
+
 def test_the_sender_wins_over_a_named_place() -> None:
     # Valid in Spain (the sender's) and in Portugal (the place's) as different numbers.
     result = extract(whatsapp("+34 612 345 678", "Estamos en Lisboa, llámame al 912 345 678"))
@@ -245,6 +254,8 @@ def test_ids_prices_and_dates_by_a_place_or_in_dutch_and_polish_are_not_phones(t
         ("from Lisbon to Madrid", "en", ("PT",)),
         ("ti porto il campione domani", "it", ()),  # Porto only capitalised
         ("in Valencia", "en", ()),
+        ("escribo desde Lima", "es", ("PE",)),  # a city and a surname: after "desde"
+        ("sou a Ana Lima", "pt", ()),
         ("in London", "en", ()),
         ("in Paris", "en", ()),
         ("shipping to Madrid", "en", ()),
