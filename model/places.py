@@ -9,10 +9,10 @@ first use. A text is looked up word by word: one set test per word, and a dictio
 lookup of one to five words only at a word that starts some name.
 
 A name two countries share (Valencia, Córdoba, London, Paris) never sets a country by
-itself: naming the country does. A city that is also a common surname where another
-country's numbers look the same ("Ana Lima") counts only after "in" or "from". Nor does a place right after a word meaning "to"
+itself: naming the country does. Nor does a place right after a word meaning "to"
 ("shipping to Madrid", "nach Wien", "do Krakowa"): that is where goods or a trip go,
-not where the customer is.
+not where the customer is. A city that is also a common surname where another
+country's numbers look the same ("Ana Lima") counts only after "in" or "from".
 """
 
 from __future__ import annotations
@@ -27,21 +27,22 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Letters without a decomposition into a base letter and an accent.
 _UNACCENTED = str.maketrans({"ł": "l", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "æ": "ae"})
 # Words meaning "to" before a place: the place is a destination. Per language where the
-# word also means "in" or "the" elsewhere (Italian "a Milano" is in Milan).
+# word also means "in" or "the" elsewhere (Italian "a Milano" is in Milan). Compared
+# with the folded word before a place, so written here as `fold` gives them.
 _DESTINATION = frozenset(
-    {"to", "into", "towards", "toward", "hacia", "hasta", "para", "pra", "até", "nach", "naar"}
+    {"to", "into", "towards", "toward", "hacia", "hasta", "para", "pra", "ate", "nach", "naar"}
     | {"vers", "verso"}
-)
-# Words meaning "in" or "from" that leave no doubt ("de" and "da" also join surnames).
-_LOCATION = frozenset(
-    {"in", "from", "at", "en", "desde", "em", "aus", "uit", "te", "w", "we", "z", "ze", "à"}
 )
 _DESTINATION_IN: dict[str, frozenset[str]] = {
     "es": frozenset(("a", "al")),
-    "pt": frozenset(("a", "ao", "aos", "à", "às")),
+    "pt": frozenset(("a", "ao", "aos", "as")),
     "pl": frozenset(("do",)),
     "it": frozenset(("per",)),
 }
+# Words meaning "in" or "from" that leave no doubt ("de" and "da" also join surnames).
+_LOCATION = frozenset(
+    {"in", "from", "at", "en", "desde", "em", "aus", "uit", "te", "w", "we", "z", "ze"}
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class _Name:
 
 @dataclass(frozen=True)
 class _Table:
+    """The place names, indexed for a word-by-word lookup."""
+
     names: dict[str, _Name]  # folded words joined by one space -> name
     first_words: frozenset[str]
     # The longest word of each name, folded and as spelt in the file: a text with none

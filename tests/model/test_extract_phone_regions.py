@@ -261,6 +261,7 @@ def test_ids_prices_and_dates_by_a_place_or_in_dutch_and_polish_are_not_phones(t
         ("shipping to Madrid", "en", ()),
         ("envío a Polonia", "es", ()),
         ("przesyłka do Krakowa", "pl", ()),
+        ("vou até Lisboa", "pt", ()),  # accented destination words too
         ("hablo español y portugués", "es", ()),  # languages are no place
         ("", "en", ()),
     ],
