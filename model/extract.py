@@ -305,6 +305,24 @@ def _letter_poor(customer: list[tuple[int, str]]) -> bool:
     return not any(_LETTERS.search(text, 0, 200) for _, text in customer)
 
 
+def _places(
+    customer: list[tuple[int, str]], language: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the regions of the places the customer names, and those trusted.
+
+    A trusted place may override a valid default-region reading: named by name (not
+    a demonym: "a Mexican restaurant") in a country where the chat's language is spoken.
+    """
+    said = "\n".join(text for _, text in customer)
+    places = named_regions(said, language)
+    if not places:
+        return (), ()
+    trusted = tuple(
+        r for r in named_regions(said, language, demonyms=False) if _speaks(r, language)
+    )
+    return places, trusted
+
+
 def _speaks(region: str, language: str) -> bool:
     """Return True when `language` is spoken in `region` (as the extractor knows them)."""
     return _REGION_LANGUAGE.get(region) == language or region in LANGUAGE_REGIONS.get(language, ())
@@ -315,9 +333,9 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
 
     Values come only from customer messages; anything the agent gave as their own is
     dropped. A WhatsApp sender number is the first phone and sets the region in which
-    other numbers are read (without one, a place the customer names does; see the
-    module docstring for the whole order); a WhatsApp profile name is used when no name is stated and
-    it looks like a person's.
+    other numbers are read (without one, a place the customer names does; the module
+    docstring gives the whole order); a WhatsApp profile name is used when no name is
+    stated and it looks like a person's.
     """
     messages = _read(conversation.get("messages") or [])
     contact: dict[str, Any] = conversation.get("contact") or {}
@@ -350,19 +368,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     prefer = PREFER_REGIONS.get(phone_language, ()) if sender is None else ()
     # Without a sender, the places the customer names come before the default region;
     # looked up only when some customer text holds a number written without "+".
-    places: tuple[str, ...] = ()
-    trusted: tuple[str, ...] = ()
-    if sender is None and national:
-        said = "\n".join(text for _, text in customer)
-        places = named_regions(said, phone_language)
-        # A place overrides a valid default-region reading only when it is named (not
-        # a demonym: "a Mexican restaurant") and speaks the chat's language.
-        if places:
-            trusted = tuple(
-                r
-                for r in named_regions(said, phone_language, demonyms=False)
-                if _speaks(r, phone_language)
-            )
+    places, trusted = _places(customer, phone_language) if sender is None and national else ((), ())
 
     emails: list[tuple[str, int, int, int, str]] = []
     phones: list[tuple[str, int, int, int, str]] = []
