@@ -18,6 +18,9 @@ from model.types import quality_band
 
 DATA = Path(__file__).resolve().parent / "data" / "hand_chats"
 OPPORTUNITY = {"Opportunity", "Potential Customer"}
+# A buyer (the labeller filed a quote request or an opportunity) must never be hidden:
+# filed Spam or Not Interested, or scored under 40 (issue 11).
+BUYER = {"Quote Request", *OPPORTUNITY}
 
 
 def _read(name: str) -> list[dict]:
@@ -40,6 +43,9 @@ def main() -> None:
             "band": quality_band(p.score) == want["band"],
             "name": (x.name or None) == want["name"],
         }
+        if want["status"] in BUYER:
+            counts["buyers"] += 1
+            counts["hidden"] += p.status in ("Spam", "Not Interested") or p.score < 40
         for key, ok in right.items():
             hits[key] += ok
             per_lang[want["lang"]][key] += ok
@@ -62,6 +68,10 @@ def main() -> None:
         tp, fp, fn = (counts[f"{kind}_{k}"] for k in ("tp", "fp", "fn"))
         precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
         print(f"  {kind:<7} P {precision:.3f}  R {recall:.3f}   target >= 0.95 each")
+    print(
+        f"  buyers hidden (filed Spam / Not Interested or scored < 40): "
+        f"{counts['hidden']} of {counts['buyers']}   target 0"
+    )
     for lang, c in sorted(per_lang.items()):
         print(f"  {lang}: " + "  ".join(f"{k} {c[k]}/{c['n']}" for k in targets))
 

@@ -138,7 +138,8 @@ SETTINGS: tuple[Setting, ...] = (
             "--db and LEADS_DATABASE_URL override it.", _database_url),
     Setting("extraction.default_region", "US",
             "Country (ISO 3166 two letters) for phone numbers written without +country code, "
-            "when the channel does not tell.", _region),
+            "when neither a WhatsApp sender, a place the customer names nor the language "
+            "tells.", _region),
     Setting("scoring.alert_threshold", 80,
             "Score (0-100) at which a lead is announced in the alerts channel.", _int(0, 100)),
     Setting("scoring.model_path", "",

@@ -19,6 +19,31 @@ What it fills in `model.types.Extraction`:
   quantity, budget and ISO 4217 currency, deadline as written; from customer text only.
 - `evidence`: message index and [start, end) span for "name" and each email and
   phone found in text; channel values (sender number, profile name) have none.
+
+The country of a phone number, strongest evidence first (a salesperson dials what
+this decides, so each step needs the number to be valid in the country it picks):
+1. an explicit country code ("+351 …", "0034 …") as written;
+2. the WhatsApp sender's country: national numbers are read there;
+3. without a sender, a place the customer names (`model.places`: "we're in Lisbon",
+   "desde Madrid", "w Krakowie", a country or demonym): a national number valid in
+   that country is read there, unless the default region reads it as another valid
+   number and the place is only a demonym ("a Mexican restaurant") or a country whose
+   language the chat is not in ("our factory is in China", in English); one valid in
+   two named countries as two different numbers is left to the next steps; a place
+   after "to" ("shipping to Madrid") or one two countries share (Valencia, London)
+   names none;
+4. the language's countries (`model.phones.LANGUAGE_REGIONS`: pt → BR/PT, nl → NL/BE,
+   pl → PL …; the agent's language when the customer typed too few letters to tell)
+   for a national number that the next step would get wrong:
+   - one not valid in the default region: after a phone word or the agent asking for
+     one, any number, otherwise only a mobile, read in the first of those countries
+     where it is valid, unless only another of them groups it as written ("044 123
+     45 67" in German is Swiss);
+   - one valid there but written with a grouping that country does not use ("(21)
+     2345-6789" on a US widget), when exactly one language country reads it as valid
+     and grouped as written;
+   - Italian mobiles (`PREFER_REGIONS`);
+5. the default region (settings `default_region`).
 """
 
 from __future__ import annotations
@@ -30,7 +55,7 @@ from typing import Any
 import phonenumbers
 
 from model.emails import drop_corrected, find_emails, name_from_email
-from model.language import detect_language
+from model.language import MIN_LETTERS, detect_language
 from model.names import (
     ANSWER,
     PROFILE,
@@ -46,8 +71,10 @@ from model.phones import (
     PHONE_CUE,
     PREFER_REGIONS,
     find_phones,
+    has_national_run,
     parse_sender,
 )
+from model.places import named_regions
 from model.request import extract_request
 from model.text import lower
 from model.types import Evidence, Extraction
@@ -81,6 +108,8 @@ _REGION_LANGUAGE = {
     **{"CZ": "cs", "SK": "sk", "HU": "hu", "TR": "tr", "GR": "el"},
 }
 _NON_DIGIT = re.compile(r"\D")
+# MIN_LETTERS letters (model.language reads no language in fewer).
+_LETTERS = re.compile(rf"[^\W\d_](?:[\W\d_]*[^\W\d_]){{{MIN_LETTERS - 1}}}")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
 
@@ -271,13 +300,42 @@ def _name_from_emails(result: Extraction) -> None:
             return
 
 
+def _letter_poor(customer: list[tuple[int, str]]) -> bool:
+    """Return True when no customer message starts with enough letters to tell a language."""
+    return not any(_LETTERS.search(text, 0, 200) for _, text in customer)
+
+
+def _places(
+    customer: list[tuple[int, str]], language: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the regions of the places the customer names, and those trusted.
+
+    A trusted place may override a valid default-region reading: named by name (not
+    a demonym: "a Mexican restaurant") in a country where the chat's language is spoken.
+    """
+    said = "\n".join(text for _, text in customer)
+    places = named_regions(said, language)
+    if not places:
+        return (), ()
+    trusted = tuple(
+        r for r in named_regions(said, language, demonyms=False) if _speaks(r, language)
+    )
+    return places, trusted
+
+
+def _speaks(region: str, language: str) -> bool:
+    """Return True when `language` is spoken in `region` (as the extractor knows them)."""
+    return _REGION_LANGUAGE.get(region) == language or region in LANGUAGE_REGIONS.get(language, ())
+
+
 def extract(conversation: dict[str, Any], default_region: str = "US") -> Extraction:
     """Return the customer's name, emails, phones, language and request, with evidence.
 
     Values come only from customer messages; anything the agent gave as their own is
     dropped. A WhatsApp sender number is the first phone and sets the region in which
-    other numbers are read; a WhatsApp profile name is used when no name is stated and
-    it looks like a person's.
+    other numbers are read (without one, a place the customer names does; the module
+    docstring gives the whole order); a WhatsApp profile name is used when no name is
+    stated and it looks like a person's.
     """
     messages = _read(conversation.get("messages") or [])
     contact: dict[str, Any] = conversation.get("contact") or {}
@@ -296,10 +354,21 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         " ".join(text for _, text in customer)[:MAX_LANGUAGE_CHARS],
         default=_REGION_LANGUAGE.get(region, "en"),
     )
-    fallback = LANGUAGE_REGIONS.get(result.language, ())
+    # A customer who only typed digits ("tak, 601 234 567" to a Polish question)
+    # leaves the language to the default; the agent's words say where to read them.
+    national = any(has_national_run(text) for _, text in customer)
+    phone_language = result.language
+    if national and agent and _letter_poor(customer):
+        phone_language = detect_language(
+            " ".join(text for _, text in agent)[:MAX_LANGUAGE_CHARS], default=result.language
+        )
+    fallback = LANGUAGE_REGIONS.get(phone_language, ())
     # Without a sender number, some languages' national numbers are read in their own
     # region first when they are valid there too (see PREFER_REGIONS).
-    prefer = PREFER_REGIONS.get(result.language, ()) if sender is None else ()
+    prefer = PREFER_REGIONS.get(phone_language, ()) if sender is None else ()
+    # Without a sender, the places the customer names come before the default region;
+    # looked up only when some customer text holds a number written without "+".
+    places, trusted = _places(customer, phone_language) if sender is None and national else ((), ())
 
     emails: list[tuple[str, int, int, int, str]] = []
     phones: list[tuple[str, int, int, int, str]] = []
@@ -320,7 +389,16 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         cued = PHONE_CUE.search(lower(question)) is not None
         phones.extend(
             (v, index, s, e, text)
-            for v, s, e in find_phones(text, region, fallback, cued=cued, prefer_regions=prefer)
+            for v, s, e in find_phones(
+                text,
+                region,
+                fallback,
+                cued=cued,
+                prefer_regions=prefer,
+                places=places,
+                trusted_places=trusted,
+                regroup=sender is None,
+            )
         )
         if asks_for_company(question):
             companies.append(lower(text))

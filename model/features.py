@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
+from model.hashing import hashed_matrix
 from model.language import TRAINED_LANGUAGES
 from model.types import Extraction
 
@@ -323,16 +323,14 @@ def surface_features(text: str) -> dict[str, str]:
     return Surface(text).all()
 
 
-def make_hasher() -> HashingVectorizer:
-    """Return the stateless text vectoriser (no vocabulary to store)."""
-    return HashingVectorizer(
-        analyzer=analyse,
-        n_features=N_TEXT_FEATURES,
-        alternate_sign=False,
-        binary=True,
-        norm=None,
-        dtype=np.float64,
-    )
+def hash_texts(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Return the hashed text features of `texts` (stateless: no vocabulary to store).
+
+    The same columns as scikit-learn's HashingVectorizer(analyzer=analyse,
+    n_features=N_TEXT_FEATURES, alternate_sign=False, binary=True, norm=None), without
+    importing scikit-learn (see model/hashing.py).
+    """
+    return hashed_matrix(texts, analyse, N_TEXT_FEATURES)
 
 
 # The model reads at most this much of a conversation: the opening, where a request is
@@ -352,8 +350,11 @@ def customer_text(conversation: dict) -> str:
     return text
 
 
-def _struct_row(conversation: dict, text: str, x: Extraction) -> list[float]:
-    """Compute the structured columns of one conversation (order of STRUCT_COLUMNS)."""
+def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = True) -> list[float]:
+    """Compute the structured columns of one conversation (order of STRUCT_COLUMNS).
+
+    `volatile=False` says `text` holds nothing `_VOLATILE` finds, so no link or long number.
+    """
     messages = conversation.get("messages", ())
     turns = sum(1 for m in messages if m.get("role") == "customer")
     agent = len(messages) - turns
@@ -381,9 +382,9 @@ def _struct_row(conversation: dict, text: str, x: Extraction) -> list[float]:
         math.log1p(n) / 6.0,
         1.0 if agent and turns else 0.0,
         1.0 if conversation.get("source") == "whatsapp" else 0.0,
-        1.0 if _URL.search(text) else 0.0,
+        1.0 if volatile and _URL.search(text) else 0.0,
         min(1.0, caps * 2.0 + bangs * 0.2) if caps > 0.3 or bangs >= 2 else 0.0,
-        1.0 if _LONGNUM.search(text) and not (has_phone or has_email) else 0.0,
+        1.0 if volatile and _LONGNUM.search(text) and not (has_phone or has_email) else 0.0,
         1.0 if _MONEY.search(text) else 0.0,
         *(1.0 if lang == code else 0.0 for code in LANGS),
     ]
@@ -428,9 +429,13 @@ def featurise_texts(
     # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
     read = [_read_as(t, x.language) for t, x in zip(subs, extractions, strict=True)]
     # analyse() substitutes again, but a substituted text takes its no-op fast path
-    text_matrix = make_hasher().transform(read)
+    text_matrix = hash_texts(read)
     struct = np.array(
-        [_struct_row(c, t, x) for c, t, x in zip(conversations, texts, extractions, strict=True)],
+        [
+            # _substitute returns the very same string when it found nothing volatile
+            _struct_row(c, t, x, volatile=s is not t)
+            for c, t, s, x in zip(conversations, texts, subs, extractions, strict=True)
+        ],
         dtype=np.float64,
     ).reshape(len(texts), len(STRUCT_COLUMNS))
     return text_matrix, struct, subs

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
 from model.text import lower
 
-# Words that introduce a phone number, in the six languages; a number after one of
-# them may be tried in the regions where the conversation's language is spoken.
+# Words that introduce a phone number, in the six languages, Dutch and Polish; a number
+# after one of them may be tried in the regions where the conversation's language is
+# spoken.
 PHONE_CUE = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|cellphone|number|call|ring|reach|whats ?app|wa|"
+    r"telefoon|telefoonnummer|mobiel|mobiele|bel|bellen|terugbellen|belt|bereikbaar|"
+    r"numer|numeru|komórka|komórkę|komórki|komórkowy|kom|zadzwoń|zadzwonić|dzwonić|"
+    r"oddzwonić|"
     r"text|sms|teléfono|telefono|móvil|movil|celular|número|numero|llámame|llamar|"
     r"llamarme|llamad|llámeme|llámenme|cellulare|chiamami|chiamare|chiamate|chiamatemi|"
     r"chiamarmi|chiama|telefone|telemóvel|ligue|ligar|liga|contact|contacto|contatto|"
@@ -28,10 +33,17 @@ _NOT_PHONE = re.compile(
     r"ordine|fattura|riferimento|spedizione|conto|carta|commande|facture|référence|"
     r"suivi|colis|compte|carte|bestellung|bestellnummer|rechnung|auftrag|kundennummer|"
     r"sendungsnummer|sendung|konto|karte|encomenda|fatura|rastreio|conta|cartão|"
-    r"código|codigo|code|cp|zip|postcode|cap|plz))\b|#",
+    r"código|codigo|code|cp|zip|postcode|cap|plz|"
+    # Dutch and Polish (read without a trained model), and tax ids of the countries
+    # whose national numbers a named place or the language may pick
+    r"factuur|factuurnummer|bestelling|bestelnummer|ordernummer|klantnummer|rekening|"
+    r"rekeningnummer|referentie|zending|faktura|faktury|fakturze|fakturą|zamówienie|"
+    r"zamówienia|zamówieniu|zamowienie|zamowienia|konta|przesyłka|przesyłki|paczka|paczki|"
+    r"kod|nif|nipc|contribuinte|cpf|cnpj|vat|iva|btw|kvk|nip|regon|pesel|siret|siren|"
+    r"ust|steuernummer|fiscale|partita))\b|#",
 )
 # "number" is neutral here: "order number" is an id, "my number" a phone.
-_NUMBER_WORD = re.compile(r"n[uú]mero|num[eé]ro|number|nummer")
+_NUMBER_WORD = re.compile(r"n[uú]mero|num[eé]ro|number|nummer|numer|numeru")
 _CONTEXT = re.compile(_NOT_PHONE.pattern + "|" + PHONE_CUE.pattern)
 _CLAUSE_BREAK = re.compile(r"[,;!?\n]|\.\s")
 _BEFORE_MONEY = re.compile(r"[$€£¥]\s*$|\b(?:usd|eur|gbp|chf|brl|mxn)\s*$")
@@ -90,6 +102,17 @@ def has_digit_run(text: str) -> bool:
     return DIGIT_RUN.search(text) is not None
 
 
+def has_national_run(text: str) -> bool:
+    """Return True when `text` has a digit run written without "+" or "00" before it.
+
+    Only such a number needs a country chosen for it; "+34 612 345 678" has its own.
+    """
+    return any(
+        not (m.start() and text[m.start() - 1] == "+") and not m.group().startswith("00")
+        for m in DIGIT_RUN.finditer(text)
+    )
+
+
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """Return True when the words around [start, end) say it is an id, a price or a count."""
     before = lower(text[max(0, start - _WINDOW) : start])
@@ -115,8 +138,10 @@ def _is_identifier(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha())
 
 
-def _matches(text: str, region: str, prefer: Iterable[str] = ()) -> Iterable[tuple[str, int, int]]:
-    """Yield (E.164, start, end) for every valid number the matcher finds for `region`.
+def _matches(
+    text: str, region: str, prefer: Iterable[str] = ()
+) -> Iterable[tuple[str, int, int, str, phonenumbers.PhoneNumber]]:
+    """Yield (E.164, start, end, raw, number) for every valid number the matcher finds for `region`.
 
     A national number (no "+" or "00") that is also valid in one of the `prefer`
     regions is read there instead: "347 555 1234" in Italian is an Italian mobile
@@ -126,7 +151,7 @@ def _matches(text: str, region: str, prefer: Iterable[str] = ()) -> Iterable[tup
         if _is_identifier(text, m.start, m.end):
             continue
         number = m.number
-        if prefer and not m.raw_string.lstrip("( ").startswith(("+", "00")):
+        if prefer and _is_national(m.raw_string):
             for other in prefer:
                 try:
                     candidate = phonenumbers.parse(m.raw_string, other)
@@ -135,7 +160,135 @@ def _matches(text: str, region: str, prefer: Iterable[str] = ()) -> Iterable[tup
                 if phonenumbers.is_valid_number(candidate):
                     number = candidate
                     break
-        yield phonenumbers.format_number(number, PhoneNumberFormat.E164), m.start, m.end
+        e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+        yield e164, m.start, m.end, m.raw_string, number
+
+
+def _is_national(raw: str) -> bool:
+    """Return True when a number is written without a country code ("+" or "00")."""
+    return not raw.lstrip("( ").startswith(("+", "00"))
+
+
+def _blank(text: str, spans: Iterable[tuple[str, int, int]]) -> str:
+    """Return `text` with each found span replaced by spaces (offsets kept)."""
+    for _, start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _place_matches(
+    text: str, places: Sequence[str], region: str, trusted: Collection[str]
+) -> list[tuple[str, int, int]]:
+    """Return the numbers valid in the regions of the places the customer named.
+
+    With several places, a number the places read as different numbers (a Spanish
+    landline is a Portuguese mobile) is left to the next regions in precedence. A
+    number `region` reads as another valid number stays for `region` unless its
+    place is `trusted`: "our factory is in China" or "a Mexican restaurant" in an
+    English chat says nothing about whose number "415 555 0132" is.
+    """
+    readings: list[tuple[str, int, int, str, str]] = []
+    for place in places:
+        readings.extend((v, s, e, raw, place) for v, s, e, raw, _ in _matches(text, place))
+    kept: list[tuple[str, int, int]] = []
+    for value, start, end, raw, place in readings:
+        clash = any(v != value and s < end and start < e for v, s, e, *_ in readings)
+        taken = any(s < end and start < e for _, s, e in kept)
+        if clash or taken:
+            continue
+        if place not in trusted and _valid_elsewhere(raw, region, value):
+            continue
+        kept.append((value, start, end))
+    return kept
+
+
+def _valid_elsewhere(raw: str, region: str, value: str) -> bool:
+    """Return True when `region` reads `raw` as a valid number other than `value`."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and (
+        phonenumbers.format_number(number, PhoneNumberFormat.E164) != value
+    )
+
+
+_GROUP = re.compile(r"\d+")
+
+
+def _group_ends(digits_groups: list[str]) -> set[int]:
+    """Return where digit groups end, counted in digits from the number's last digit."""
+    ends, total = set(), 0
+    for group in reversed(digits_groups):
+        total += len(group)
+        ends.add(total)
+    return ends
+
+
+def fits_grouping(raw: str, number: phonenumbers.PhoneNumber, region: str) -> bool:
+    """Return True when `raw` groups its digits as people in `region` write `number`.
+
+    "(212) 555-0199", "212 5550199" and "2125550199" fit the US; "(21) 2345-6789" and
+    "55 1234 5678" do not (they fit Brazil and Mexico). The national format decides
+    quickly (`_fits_national_format`); a number it rejects is checked against all the
+    groupings phonenumbers knows for the region (its STRICT_GROUPING leniency:
+    "612 345 678" is a Spanish way of writing "612 34 56 78").
+    """
+    if _fits_national_format(raw, number):
+        return True
+    return any(True for _ in PhoneNumberMatcher(raw, region, leniency=Leniency.STRICT_GROUPING))
+
+
+def _fits_national_format(raw: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Return True when every break between written digit groups is one of the format's.
+
+    Counted from the end, so a written trunk or country prefix does not matter;
+    merged groups are fine.
+    """
+    written = _GROUP.findall(raw)
+    if len(written) < 2:
+        return True
+    national = str(number.national_number)
+    # The national format depends on the country, the length and the leading digits.
+    length, national_breaks = _national_breaks(
+        number.country_code, len(national), national[:6], bool(number.italian_leading_zero)
+    )
+    breaks = {end for end in _group_ends(written) if end < length}
+    return breaks <= national_breaks
+
+
+@lru_cache(maxsize=4096)
+def _national_breaks(
+    country_code: int, length: int, leading: str, leading_zero: bool
+) -> tuple[int, frozenset[int]]:
+    """Return the digit count and group ends of a national format (cached by shape)."""
+    number = phonenumbers.PhoneNumber(
+        country_code=country_code,
+        national_number=int(leading + "5" * (length - len(leading))),
+        italian_leading_zero=leading_zero or None,
+    )
+    groups = _GROUP.findall(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
+    return sum(len(g) for g in groups), frozenset(_group_ends(groups))
+
+
+def _regrouped(raw: str, country_code: int, regions: Iterable[str]) -> str | None:
+    """Return the one reading of `raw` that is valid and grouped as written elsewhere.
+
+    Regions sharing `country_code` (the default region's) give no other number.
+    """
+    readings: set[str] = set()
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if (
+            number.country_code != country_code
+            and phonenumbers.is_valid_number(number)
+            and fits_grouping(raw, number, region)
+        ):
+            readings.add(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+    return readings.pop() if len(readings) == 1 else None
 
 
 def find_phones(
@@ -144,37 +297,68 @@ def find_phones(
     fallback_regions: Iterable[str] = (),
     cued: bool = False,
     prefer_regions: Iterable[str] = (),
+    places: Sequence[str] = (),
+    trusted_places: Collection[str] = (),
+    regroup: bool = False,
 ) -> list[tuple[str, int, int]]:
     """Return (E.164, start, end) for each phone number in `text`, in order.
 
-    Numbers are parsed for `region`; when the text (or, with `cued`, the question it
-    answers) introduces a phone number, remaining digit runs are also tried in each of
-    `fallback_regions`, so a national number typed on a foreign channel is not lost.
-    A national number valid both in `region` and in one of `prefer_regions` is read
-    in the latter (see `_matches`).
+    Numbers are read, each region seeing only the digits the ones before it left:
+    1. in the regions of `places` the customer named (as `region` would be); a number
+       also valid in `region` only for `trusted_places` (see `_place_matches`);
+    2. in `region`; a national number valid both there and in one of
+       `prefer_regions` is read in the latter (see `_matches`); with `regroup`, one
+       whose written grouping does not fit `region` ("(21) 2345-6789" for the US) is
+       read in the one `fallback_regions` country where it is valid and fits;
+    3. when the text (or, with `cued`, the question it answers) introduces a phone
+       number, in each of `fallback_regions`, so a national number typed on a foreign
+       channel is not lost; without such words only mobile numbers count there. The
+       first region where a number is valid reads it, unless it is grouped as that
+       country never writes it and exactly one other of them reads it as valid and
+       grouped as written ("044 123 45 67" in German is Swiss, not German).
     """
     if not has_digit_run(text):
         return []
+    fallback = tuple(fallback_regions)
+    found: list[tuple[str, int, int]] = []
+    rest = text
+    if places:
+        found = _place_matches(text, places, region, trusted_places)
+        rest = _blank(text, found)
+        if not has_digit_run(rest):
+            return sorted(found, key=lambda item: item[1])
     prefer = tuple(r for r in prefer_regions if r != region)
-    found = list(_matches(text, region, prefer))
-    if fallback_regions:
+    country_code = phonenumbers.country_code_for_region(region) if regroup else 0
+    for value, start, end, raw, number in _matches(rest, region, prefer):
+        if (
+            regroup
+            and fallback
+            and number.country_code == country_code
+            and _is_national(raw)
+            and not fits_grouping(raw, number, region)
+        ):
+            value = _regrouped(raw, country_code, fallback) or value
+        found.append((value, start, end))
+    if fallback:
         introduced = cued or PHONE_CUE.search(lower(text)) is not None
         # Blank out what is found so each further region only sees the leftover digits.
-        rest = text
-        for _, start, end in found:
-            rest = rest[:start] + " " * (end - start) + rest[end:]
-        for other in fallback_regions:
+        rest = _blank(text, found)
+        for other in fallback:
             if other == region or not has_digit_run(rest):
                 continue
-            for value, start, end in _matches(rest, other):
+            for value, start, end, raw, number in _matches(rest, other):
+                # The first language country reads "044 123 45 67" as German; written
+                # as only Switzerland groups it, it is Swiss.
+                if not fits_grouping(raw, number, other):
+                    value = _regrouped(raw, number.country_code, fallback) or value
                 # Without words that introduce a phone, only a mobile number of the
                 # language's region counts: people write "Ana, 654 321 987" after their
                 # name, and a mobile's shape (Spain's 6/7, Britain's 07…) is specific.
                 if not introduced and not _is_mobile(value):
                     continue
                 found.append((value, start, end))
-                rest = rest[:start] + " " * (end - start) + rest[end:]
-        found.sort(key=lambda item: item[1])
+                rest = _blank(rest, [(value, start, end)])
+    found.sort(key=lambda item: item[1])
     return found
 
 

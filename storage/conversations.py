@@ -15,19 +15,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 
-from storage.executemany import executemany
+from storage.executemany import executemany, executemany_tuples
 from storage.models import Conversation, Message, utcnow
 
 CONVERSATION = Conversation.__table__  # type: ignore[attr-defined]
 MESSAGE = Message.__table__  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True, slots=True)
-class MessageData:
-    """Carry one message: who wrote it, what, and when."""
+class MessageData(NamedTuple):
+    """Carry one message: who wrote it, what, and when.
+
+    A named tuple rather than a frozen dataclass: an import builds one per message, and
+    a tuple is made several times faster.
+    """
 
     role: str
     text: str
@@ -86,7 +90,11 @@ def content_hash(conv: ConversationData) -> str:
         _iso(conv.started_at),
         conv.contact_name,
         conv.contact_phone,
-        [[m.role, m.text, _iso(m.at)] for m in conv.messages],
+        [
+            # _iso inlined for the common case: the import schema gives UTC times.
+            [m.role, m.text, at.isoformat() if (at := m.at) and at.tzinfo is UTC else _iso(at)]
+            for m in conv.messages
+        ],
     ]
     raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
@@ -242,7 +250,7 @@ def _upsert(
             changed.append((hit[0], conv))
             outcomes.append(Outcome.UPDATED)
 
-    message_rows: list[dict] = []
+    message_rows: list[tuple] = []
     if new:
         rows = [
             {
@@ -256,11 +264,7 @@ def _upsert(
             }
             for c in new
         ]
-        ids = conn.execute(
-            insert(CONVERSATION).returning(CONVERSATION.c.id, sort_by_parameter_order=True),
-            rows,
-        ).scalars()
-        for conv_id, conv in zip(ids, new, strict=True):
+        for conv_id, conv in zip(_insert_conversations(conn, rows, new), new, strict=True):
             message_rows.extend(_message_rows(conv_id, conv))
     if changed:
         c = CONVERSATION.c
@@ -285,19 +289,30 @@ def _upsert(
         for conv_id, conv in changed:
             message_rows.extend(_message_rows(conv_id, conv))
     if message_rows:
-        executemany(conn, insert(MESSAGE), message_rows)
+        executemany_tuples(conn, insert(MESSAGE), MESSAGE_KEYS, message_rows)
     return outcomes
 
 
-def _message_rows(conv_id: int, conv: ConversationData) -> Iterable[dict]:
-    return (
-        {
-            "conversation_id": conv_id,
-            "position": i,
-            "role": m.role,
-            "text": m.text,
-            "at": m.at,
-            "external_id": m.external_id,
-        }
-        for i, m in enumerate(conv.messages)
-    )
+def _insert_conversations(
+    conn: Connection, rows: list[dict], new: Sequence[ConversationData]
+) -> list[int]:
+    """Insert new conversation rows; return their ids in the order of `new`."""
+    if conn.dialect.name != "sqlite":
+        return list(
+            conn.execute(
+                insert(CONVERSATION).returning(CONVERSATION.c.id, sort_by_parameter_order=True),
+                rows,
+            ).scalars()
+        )
+    # SQLite: a plain executemany, then the ids by identity, is several times cheaper
+    # than SQLAlchemy's RETURNING batches (one parameter dict processed per row).
+    executemany(conn, insert(CONVERSATION), rows)
+    found = _existing(conn, new)
+    return [found[conv.key][0] for conv in new]
+
+
+MESSAGE_KEYS = ("conversation_id", "position", "role", "text", "at", "external_id")
+
+
+def _message_rows(conv_id: int, conv: ConversationData) -> Iterable[tuple]:
+    return ((conv_id, i, m.role, m.text, m.at, m.external_id) for i, m in enumerate(conv.messages))

@@ -32,27 +32,61 @@ def executemany(conn: Connection, stmt: Executable, rows: Sequence[dict[str, Any
     """Execute `stmt` once per row of `rows` (all with the same keys)."""
     if not rows:
         return
-    if conn.dialect.name != "sqlite":
-        conn.execute(stmt, list(rows))
-        return
     keys = list(rows[0])
-    compiled = stmt.compile(dialect=conn.dialect, column_keys=keys)  # type: ignore[attr-defined]
-    names = compiled.positiontup
-    if names is None or any(name not in rows[0] for name in names):
-        conn.execute(stmt, list(rows))
+    if conn.dialect.name == "sqlite":
+        plan = _plan(conn, stmt, keys)
+        if plan is not None:
+            sql, names, processed = plan
+            _run(conn, sql, [[row[n] for row in rows] for n in names], processed)
+            return
+    conn.execute(stmt, list(rows))
+
+
+def executemany_tuples(
+    conn: Connection, stmt: Executable, keys: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Execute `stmt` once per row of `rows`, each a tuple of values in `keys` order.
+
+    The cheapest form for a large insert: on SQLite no dict per row is ever built.
+    """
+    if not rows:
         return
+    if conn.dialect.name == "sqlite":
+        plan = _plan(conn, stmt, keys)
+        if plan is not None:
+            sql, names, processed = plan
+            columns = list(zip(*rows, strict=True))
+            _run(conn, sql, [columns[keys.index(n)] for n in names], processed)
+            return
+    conn.execute(stmt, [dict(zip(keys, row, strict=True)) for row in rows])
+
+
+_Processors = list[tuple[int, Callable[[Any], Any]]]
+
+
+def _plan(
+    conn: Connection, stmt: Executable, keys: Sequence[str]
+) -> tuple[str, Sequence[str], _Processors] | None:
+    """Return the SQL, its parameter names and value processors, or None to use SQLAlchemy."""
+    compiled = stmt.compile(dialect=conn.dialect, column_keys=list(keys))  # type: ignore[attr-defined]
+    names = compiled.positiontup
+    if names is None or any(name not in keys for name in names):
+        return None
     processed = [
         (i, proc)
         for i, name in enumerate(names)
         for proc in [_processor(compiled.binds[name].type, conn.dialect)]
         if proc is not None
     ]
-    params: list[Any] = [[row[n] for n in names] for row in rows]
-    for values in params:
-        for i, proc in processed:
-            if values[i] is not None:
-                values[i] = proc(values[i])
-    conn.exec_driver_sql(str(compiled), [tuple(values) for values in params])
+    return str(compiled), names, processed
+
+
+def _run(conn: Connection, sql: str, columns: list[Sequence[Any]], processed: _Processors) -> None:
+    """Process `columns` (one sequence per parameter) and run `sql` over their rows."""
+    for i, proc in processed:
+        columns[i] = [None if value is None else proc(value) for value in columns[i]]
+    # Column-wise: the transposes run in C, and the driver gets the tuples it asks for.
+    conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
@@ -63,9 +97,10 @@ def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any]
     if isinstance(impl, UTCDateTime) and _default_datetime(impl.impl_instance):
         # SQLModel's aware datetime: to UTC (it refuses naive values), then as above.
         def utc(value: Any) -> Any:
-            if getattr(value, "tzinfo", None) is not UTC:
-                value = impl.process_bind_param(value, dialect)
-            return _sqlite_datetime(value)
+            if getattr(value, "tzinfo", None) is UTC and type(value) is datetime:
+                # The common case, without a copy: drop the "+00:00" the format ends with.
+                return value.isoformat(" ", "microseconds")[:26]
+            return _sqlite_datetime(impl.process_bind_param(value, dialect))
 
         return utc
     return impl.bind_processor(dialect)

@@ -80,7 +80,9 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
     assert found["where"].startswith(str(installed)), "imported the checkout, not the wheel"
     assert found["migrations"], "no Alembic revisions in the wheel"
     assert {"alert_blocks.j2", "digest_blocks.j2", "home_view.j2"} <= set(found["templates"])
-    assert any(name.endswith(".skops") for name in found["artifacts"]), found["artifacts"]
+    assert {"model.skops", "weights.npz", "meta.json"} <= set(found["artifacts"]), found[
+        "artifacts"
+    ]
     assert "conversations.jsonl" in found["samples"]
     assert "given_names.txt" in found["data"]
     assert "role_addresses.txt" in found["data"]  # extraction and identity read it

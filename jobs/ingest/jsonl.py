@@ -8,7 +8,9 @@ from collections.abc import Iterable, Iterator
 from pydantic import ValidationError
 
 from jobs.ingest.base import Item, Options, Rejected, decode
-from jobs.ingest.schema import ConversationIn, describe
+from jobs.ingest.schema import ConversationIn, describe, nul_free
+
+NUL_FREE = {"nul_free": True}
 
 
 def parse(lines: Iterable[tuple[int, bytes]], opts: Options) -> Iterator[Item]:
@@ -26,7 +28,8 @@ def parse(lines: Iterable[tuple[int, bytes]], opts: Options) -> Iterator[Item]:
                 yield _with_defaults(text, defaults).to_data()
             else:
                 # The fast path: pydantic parses and validates the JSON in one step.
-                yield ConversationIn.model_validate_json(text).to_data()
+                context = NUL_FREE if nul_free(text) else None
+                yield ConversationIn.model_validate_json(text, context=context).to_data()
         except ValidationError as exc:
             yield Rejected(lineno, describe(exc))
         except json.JSONDecodeError as exc:

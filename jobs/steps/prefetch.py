@@ -15,6 +15,7 @@ thread beside the web server, and forking a threaded process is unsafe.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -137,6 +138,10 @@ def extract_chunk(url: str, ids: list[int], default_region: str) -> Result:
     engine = _ENGINES.get(url)
     if engine is None:
         engine = _ENGINES[url] = make_engine(url)
+        # As in the CLI: the rules and language model just loaded are never garbage, so
+        # the cycle collector need not walk them again on every full collection.
+        gc.freeze()
+        gc.set_threshold(10_000, 10, 10)
     out: Result = []
     with engine.connect() as conn:
         rows = [r for r in load_conversations(conn, ids) if r.processed_hash != r.content_hash]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from typing import Any
 
 from rich.markup import escape
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             helper.close()
         ctx.err.print(f"leads process: {escape(str(exc))}")
         return 2
+    gc.freeze()  # the model is long-lived too (see leads.cli._quiet_collector)
     with engine.connect() as conn:
         due = count_due(conn)
     stats = ProcessStats()

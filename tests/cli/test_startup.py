@@ -76,6 +76,25 @@ def test_commands_that_never_score_skip_the_model_slack_and_alembic(
     assert not mods & set(HEAVY), sorted(mods & set(HEAVY))
 
 
+def test_processing_scores_without_scikit_learn_or_skops(migrated: str, tmp_path: Path) -> None:
+    """Scoring reads the bundle's plain arrays and hashes with mmh3 (model/hashing.py)."""
+    chat = {
+        "id": "c-1",
+        "source": "widget",
+        "messages": [{"role": "customer", "text": "Quote for 40 chairs please, ana@x.es"}],
+    }
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(chat) + "\n")
+    assert "sqlalchemy" in imported_by("--db", migrated, "ingest", str(path))
+    mods = imported_by("--db", migrated, "process", "--no-deliver")
+    assert "model" in mods and "mmh3" in mods  # the probe really scored
+    assert not mods & {"sklearn", "skops"}, sorted(mods & {"sklearn", "skops"})
+    with open_database(migrated).connect() as conn:
+        from sqlalchemy import text
+
+        assert conn.execute(text("SELECT count(*) FROM lead")).scalar() == 1
+
+
 def test_a_new_database_is_still_migrated(tmp_path: Path) -> None:
     """Skipping Alembic when the schema is current must not skip creating it."""
     url = f"sqlite:///{tmp_path}/fresh.db"

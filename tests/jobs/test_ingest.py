@@ -103,6 +103,8 @@ LONG = "x" * 100_001
         (line("c-9", messages=[]).encode(), "empty messages"),
         (line("c-9", messages=[{"role": "customer", "text": LONG}]).encode(), "longer than 100,000"),
         (line("c-9", messages=[{"role": "customer", "text": "a\u0000b"}]).encode(), "NUL"),
+        (line("c-9", contact={"name": "Ana\u0000"}).encode(), "contact.name contains a NUL"),
+        (line("c-9", agent="\u0000").encode(), "agent contains a NUL"),
         (line("c-9", messages=[{"role": "customer", "text": "hi", "at": "yesterday"}]).encode(), "messages.0.at"),
         (b'["c-9", "widget"]', "not a JSON object"),
         (line("c-9", id="x" * 201).encode(), "id"),
@@ -120,6 +122,25 @@ def test_bad_line_is_rejected_with_its_number_and_good_lines_import(
     # The reason names the problem, never the content (message text, email, phone).
     assert "Secret" not in rejection.reason and "600" not in rejection.reason
     assert set(conversations(engine)) == {("widget", "c-1"), ("widget", "c-3")}
+
+
+def test_a_written_backslash_u0000_is_text_not_a_nul(engine: Engine, tmp_path: Path) -> None:
+    # The NUL pre-check looks for the escape in the raw JSON; an escaped backslash
+    # before "u0000" is six ordinary characters and must import as written.
+    text = "path C:\\u0000\\file"
+    report = ingest(
+        engine,
+        [
+            write(
+                tmp_path,
+                "ok.jsonl",
+                line("c-1", messages=[{"role": "customer", "text": text}]) + "\n",
+            )
+        ],
+    )
+    assert counts(report) == (1, 0, 0, 0)
+    with engine.connect() as conn:
+        assert conn.execute(select(Message.text)).scalar_one() == text
 
 
 def test_rejection_reasons_never_quote_the_input(engine: Engine, tmp_path: Path) -> None:

@@ -94,6 +94,7 @@ messages = st.lists(
         st.sampled_from(["customer", "agent"]),
         st.text(max_size=5),
         st.one_of(st.none(), st.integers(0, 50).map(lambda m: T0 + timedelta(minutes=m))),
+        external_id=st.none(),  # identified by role, time and text
     ),
     max_size=8,
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from model.artifacts import ModelError, shipped_path
+from model.artifacts import WEIGHTS_FILE, ModelError, shipped_path
 from model.extract import extract
 from model.features import allowed_factor_labels
 from model.predict import _promote_lead_questions, _spare_buyers, load_bundle, predict
@@ -197,6 +197,9 @@ def test_load_refuses_another_sklearn_major_version(tmp_path: Path):
     major = int(meta["versions"]["sklearn"].split(".")[0])
     meta["versions"]["sklearn"] = f"{major + 1}.0.0"
     meta_path.write_text(json.dumps(meta))
+    # Plain weights do not depend on scikit-learn's pickles: they still load.
+    assert load_bundle(copy).classes
+    (copy / WEIGHTS_FILE).unlink()  # a bundle with only its skops file does
     with pytest.raises(ModelError, match="leads train"):
         load_bundle(copy)
     assert load_bundle(shipped_path()).classes  # the original still loads

@@ -99,3 +99,23 @@ def test_other_offsets_are_stored_in_utc(engine: Engine) -> None:
         assert conn.execute(select(LEAD.c.created_at)).scalar() == datetime(
             2026, 1, 1, 8, tzinfo=UTC
         )
+
+
+def test_tuples_in_any_key_order_write_what_dicts_write(engine: Engine) -> None:
+    from storage.executemany import executemany_tuples
+
+    rows = [_row(i) for i in range(5)]
+    rows[0]["created_at"] = datetime(2026, 1, 1, tzinfo=UTC)  # no microseconds
+    rows[1]["created_at"] = datetime(999, 12, 31, 23, 59, 59, 1, tzinfo=UTC)
+    keys = sorted(rows[0], reverse=True)  # not the table's column order
+    with engine.begin() as conn:
+        executemany_tuples(conn, insert(LEAD), keys, [tuple(r[k] for k in keys) for r in rows])
+    fast = _dump(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM lead"))
+        conn.execute(insert(LEAD), rows)
+    slow = _dump(engine)
+    assert [r[1:] for r in fast] == [r[1:] for r in slow]
+    with engine.connect() as conn:
+        times = conn.execute(select(LEAD.c.created_at).order_by(LEAD.c.id)).scalars().all()
+    assert times[:2] == [rows[0]["created_at"], rows[1]["created_at"]]
