@@ -19,13 +19,12 @@ from typing import Any
 import phonenumbers
 
 from corpus import phrasebook
-from corpus.phrasebook import callbacks, social
 from model.datasets import INTENTS, Example, write_corpus
 
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
 DEFAULT_SIZE = 12000
-GENERATOR_VERSION = "6"
+GENERATOR_VERSION = "5"
 
 
 # ---------------------------------------------------------------- template families
@@ -969,14 +968,6 @@ EXTRA_FAMILIES: dict[str, dict[str, list[list[str]]]] = {
 for _intent, _by_lang in EXTRA_FAMILIES.items():
     for _lang, _families in _by_lang.items():
         FAMILIES[_intent][_lang].extend(_families)
-# Spam of social media and comment sections (self-promotion, link drops, giveaways),
-# customers' praise, and buyers asking for a call, a demo or a visit (version 6): the
-# spam a chat widget gets besides vendor pitches and SMS scams, exclamation marks that
-# are not spam, and requests that are leads without naming a product or a price.
-for _lang in LANGUAGES:
-    FAMILIES["spam"][_lang].extend(social.SPAM[_lang])
-    FAMILIES["info_only"][_lang].extend(social.PRAISE[_lang])
-    FAMILIES["opportunity"][_lang].extend(callbacks.CALLBACKS[_lang])
 
 
 # Shared cue sentences per intent: what people add around their main ask. They are not

@@ -4,8 +4,6 @@ One module per language (`en`, `es`, `it`, `pt`, `fr`, `de`), each with `FAMILIE
 dict[intent, list[family]]`, a family being paraphrases of one way of saying it. They
 were written by hand for this project, without looking at any evaluation set, to give
 the model wording from many domains (goods, services, bookings, B2B purchasing).
-`social` holds, for all six languages, the spam styles of social media and comment
-sections and customers' praise (generator version 6).
 """
 
 from __future__ import annotations

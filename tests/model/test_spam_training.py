@@ -1,5 +1,5 @@
-"""Spam of other media than SMS and email: social self-promotion in six languages, and how
-real non-spam text is taught (as "not spam", not as one intent)."""
+"""How real text is trained on: non-spam text teaches "not spam" only, and a source can be
+left out (for the leave-one-source-out spam figures)."""
 
 from __future__ import annotations
 
@@ -9,36 +9,8 @@ import pytest
 
 from model.datasets import Example
 from model.extract import extract
-from model.predict import load_bundle, predict
 from model.real_text import SOURCES, training_rows
 from model.train import Rows, _add_not_spam, _non_spam_prior
-
-# Written for this test, not taken from any evaluation set or from the generator.
-SELF_PROMOTION = [
-    ("en", "hey guys pls subscribe to my channel, I post new covers every friday!"),
-    ("es", "hola! suscribíos a mi canal de recetas, subo vídeo nuevo cada viernes"),
-    ("it", "ciao a tutti, iscrivetevi al mio canale di cucina, nuovo video ogni venerdì"),
-    ("pt", "galera, se inscrevam no meu canal de receitas, vídeo novo toda sexta"),
-    ("fr", "coucou, abonnez-vous à ma chaîne de recettes, nouvelle vidéo chaque vendredi"),
-    ("de", "hey leute, abonniert meinen Kochkanal, jeden Freitag ein neues Video"),
-]
-
-
-@pytest.fixture(scope="module")
-def bundle():
-    return load_bundle()
-
-
-@pytest.mark.parametrize(("lang", "text"), SELF_PROMOTION)
-def test_channel_self_promotion_is_spam_in_every_language(bundle, lang: str, text: str) -> None:
-    conv = {
-        "id": f"sp-{lang}",
-        "source": "widget",
-        "messages": [{"role": "customer", "text": text}],
-    }
-    (p,) = predict([conv], [extract(conv)], bundle)
-    assert p.status == "Spam", (lang, p.intent, p.score)
-    assert p.score < 40
 
 
 def test_real_non_spam_text_teaches_only_not_spam() -> None:
