@@ -34,9 +34,8 @@ class Source:
 SOURCES: tuple[Source, ...] = (
     # spam emails (2002-2003): vendor offers, mortgages, pills, "make money" schemes
     Source("spamassassin", "spamassassin_spam.jsonl.gz", 0.1, 0.0),
-    # crowd-written small talk and passing questions to an assistant: Info Only. Light:
-    # 5,400 English rows at 0.1 pulled English buyers towards Info Only (DATA_CARD.md)
-    Source("clinc", "clinc_smalltalk.jsonl.gz", 0.0, 0.03),
+    # crowd-written small talk and passing questions to an assistant: Info Only
+    Source("clinc", "clinc_smalltalk.jsonl.gz", 0.0, 0.1),
     # YouTube comment spam and ham: kept out of training, scored whole
     Source("youtube", "youtube_comments.jsonl.gz", 0.5, 0.1, trained=False),
 )
