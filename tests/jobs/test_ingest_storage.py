@@ -108,3 +108,38 @@ def test_merge_is_a_sorted_union_without_repeats(old: list, new: list) -> None:
     assert merge_messages(merged, new) == merged
     times = [m.at for m in merged if m.at]
     assert times == sorted(times)
+
+
+def test_message_times_are_stored_as_sqlalchemy_stores_them(engine: Engine) -> None:
+    """The SQLite path writes times cut from the hash's ISO text; the values must not differ."""
+    from sqlalchemy import insert, text
+
+    times = [
+        T0,  # no microseconds
+        T0 + timedelta(microseconds=123456),
+        datetime(2026, 11, 20, 14, 30, 1, 5, tzinfo=timezone(timedelta(hours=5))),  # not UTC
+        None,
+    ]
+    messages = [MessageData("customer", f"m{i}", at) for i, at in enumerate(times)]
+    upsert_conversations(engine, [ConversationData("widget", "t", messages, started_at=T0)])
+    table = Message.__table__  # type: ignore[attr-defined]
+    with engine.begin() as conn:
+        conv_id = conn.execute(select(Conversation.id)).scalar_one()  # type: ignore[call-overload]
+        conn.execute(
+            insert(table),
+            [
+                {
+                    "conversation_id": conv_id,
+                    "position": 10 + i,
+                    "role": "agent",
+                    "text": "x",
+                    "at": at,
+                }
+                for i, at in enumerate(times)
+            ],
+        )
+        raw = conn.execute(text("SELECT position, at FROM message ORDER BY position")).all()
+        read = conn.execute(select(table.c.at).order_by(table.c.position)).scalars().all()
+    ours, sqlalchemys = [at for _, at in raw[:4]], [at for _, at in raw[4:]]
+    assert ours == sqlalchemys
+    assert read[:4] == [None if t is None else t.astimezone(UTC) for t in times]
