@@ -85,35 +85,19 @@ def _iso(value: datetime | None) -> str | None:
 
 def content_hash(conv: ConversationData) -> str:
     """Return the sha256 of the conversation's canonical content (identity excluded)."""
-    return _hash_with_times(conv)[0]
-
-
-def _hash_with_times(conv: ConversationData) -> tuple[str, list[str | None]]:
-    """Return the content hash and each message's time as the hash writes it (UTC ISO)."""
-    # _iso inlined for the common case: the import schema gives UTC times.
-    times = [
-        at.isoformat() if (at := m.at) and at.tzinfo is UTC else _iso(at) for m in conv.messages
-    ]
     doc = [
         conv.agent,
         _iso(conv.started_at),
         conv.contact_name,
         conv.contact_phone,
-        [[m.role, m.text, at] for m, at in zip(conv.messages, times, strict=True)],
+        [
+            # _iso inlined for the common case: the import schema gives UTC times.
+            [m.role, m.text, at.isoformat() if (at := m.at) and at.tzinfo is UTC else _iso(at)]
+            for m in conv.messages
+        ],
     ]
     raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest(), times
-
-
-def _sqlite_time(iso: str | None) -> str | None:
-    """Return a UTC ISO time ("…T09:14:00+00:00") as SQLite DATETIME stores it.
-
-    The same text SQLAlchemy writes ("… 09:14:00.000000"), cut from the string the
-    content hash already made instead of formatting the datetime a second time.
-    """
-    if iso is None:
-        return None
-    return f"{iso[:10]} {iso[11:19]}{iso[19:26] if iso[19] == '.' else '.000000'}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
 def _message_keys(m: MessageData) -> tuple[tuple[str, ...], ...]:
@@ -224,7 +208,6 @@ def _upsert(
     conn: Connection, batch: Sequence[ConversationData], now: datetime, lock: bool = False
 ) -> list[Outcome]:
     existing = _existing(conn, batch, lock) if batch else {}
-    sqlite = conn.dialect.name == "sqlite"
 
     def same_copy(conv: ConversationData) -> bool:
         # A whole copy identical to what is stored merges to itself: skip reading messages.
@@ -238,7 +221,6 @@ def _upsert(
         conn, [existing[c.key][0] for c in batch if c.key in existing and c.key not in unchanged]
     )
     outcomes: list[Outcome] = []
-    times: dict[tuple[str, str], list[str | None]] = {}  # message times the hash wrote
     new: list[ConversationData] = []
     changed: list[tuple[int, ConversationData]] = []
     for conv in batch:
@@ -258,7 +240,7 @@ def _upsert(
             conv.contact_phone = conv.contact_phone or hit[4]
             conv.content_hash = ""
         if not conv.content_hash:
-            conv.content_hash, times[conv.key] = _hash_with_times(conv)
+            conv.content_hash = content_hash(conv)
         if hit is None:
             new.append(conv)
             outcomes.append(Outcome.IMPORTED)
@@ -283,7 +265,7 @@ def _upsert(
             for c in new
         ]
         for conv_id, conv in zip(_insert_conversations(conn, rows, new), new, strict=True):
-            message_rows.extend(_message_rows(conv_id, conv, sqlite, times.get(conv.key)))
+            message_rows.extend(_message_rows(conv_id, conv))
     if changed:
         c = CONVERSATION.c
         conn.execute(
@@ -305,11 +287,9 @@ def _upsert(
         )
         conn.execute(delete(MESSAGE).where(MESSAGE.c.conversation_id.in_([i for i, _ in changed])))
         for conv_id, conv in changed:
-            message_rows.extend(_message_rows(conv_id, conv, sqlite, times.get(conv.key)))
+            message_rows.extend(_message_rows(conv_id, conv))
     if message_rows:
-        # On SQLite the rows carry their times already written (see _message_rows).
-        ready = ("at",) if sqlite else ()
-        executemany_tuples(conn, insert(MESSAGE), MESSAGE_KEYS, message_rows, ready=ready)
+        executemany_tuples(conn, insert(MESSAGE), MESSAGE_KEYS, message_rows)
     return outcomes
 
 
@@ -334,20 +314,5 @@ def _insert_conversations(
 MESSAGE_KEYS = ("conversation_id", "position", "role", "text", "at", "external_id")
 
 
-def _message_rows(
-    conv_id: int, conv: ConversationData, sqlite: bool, times: list[str | None] | None = None
-) -> Iterable[tuple]:
-    """Yield message rows; on SQLite each time already as the driver stores it.
-
-    `times` are the UTC ISO times the content hash wrote, when it was just computed.
-    """
-    if not sqlite:
-        return (
-            (conv_id, i, m.role, m.text, m.at, m.external_id) for i, m in enumerate(conv.messages)
-        )
-    if times is None:
-        times = [_iso(m.at) for m in conv.messages]
-    return (
-        (conv_id, i, m.role, m.text, _sqlite_time(at), m.external_id)
-        for i, (m, at) in enumerate(zip(conv.messages, times, strict=True))
-    )
+def _message_rows(conv_id: int, conv: ConversationData) -> Iterable[tuple]:
+    return ((conv_id, i, m.role, m.text, m.at, m.external_id) for i, m in enumerate(conv.messages))

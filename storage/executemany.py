@@ -43,28 +43,18 @@ def executemany(conn: Connection, stmt: Executable, rows: Sequence[dict[str, Any
 
 
 def executemany_tuples(
-    conn: Connection,
-    stmt: Executable,
-    keys: Sequence[str],
-    rows: Sequence[tuple[Any, ...]],
-    *,
-    ready: Sequence[str] = (),
+    conn: Connection, stmt: Executable, keys: Sequence[str], rows: Sequence[tuple[Any, ...]]
 ) -> None:
     """Execute `stmt` once per row of `rows`, each a tuple of values in `keys` order.
 
     The cheapest form for a large insert: on SQLite no dict per row is ever built.
-    Columns named in `ready` already hold what the SQLite driver stores (the caller
-    formatted them); they are passed as they are. Only for SQLite connections.
     """
     if not rows:
         return
-    if ready and conn.dialect.name != "sqlite":
-        raise ValueError("values ready for SQLite cannot go to another database")
     if conn.dialect.name == "sqlite":
         plan = _plan(conn, stmt, keys)
         if plan is not None:
             sql, names, processed = plan
-            processed = [(i, p) for i, p in processed if names[i] not in ready]
             columns = list(zip(*rows, strict=True))
             _run(conn, sql, [columns[keys.index(n)] for n in names], processed)
             return
@@ -94,13 +84,7 @@ def _plan(
 def _run(conn: Connection, sql: str, columns: list[Sequence[Any]], processed: _Processors) -> None:
     """Process `columns` (one sequence per parameter) and run `sql` over their rows."""
     for i, proc in processed:
-        column = columns[i]
-        first = column[0]
-        if first is not None and column.count(first) == len(column):
-            # One value for every row (a batch's "now"): process it once.
-            columns[i] = [proc(first)] * len(column)
-        else:
-            columns[i] = [None if value is None else proc(value) for value in column]
+        columns[i] = [None if value is None else proc(value) for value in columns[i]]
     # Column-wise: the transposes run in C, and the driver gets the tuples it asks for.
     conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
