@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
+from jobs.collector import freeze_long_lived
 from leads.commands import HELPS
 from leads.settings import SettingsError, load
 from storage.errors import DatabaseError
@@ -59,18 +59,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _quiet_collector() -> None:
-    """Keep Python's cycle collector from re-walking what start-up built.
-
-    Imports leave a few hundred thousand long-lived objects (SQLAlchemy, pydantic, the
-    model); every full collection walked them all again, which cost an import a fifth of
-    its time. Frozen, they are never walked; and a collection every 700 allocations is
-    needlessly eager for batch work that allocates millions of short-lived objects.
-    """
-    gc.freeze()
-    gc.set_threshold(10_000, 10, 10)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `leads` command line; return the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -82,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     from leads.context import Context  # after parsing: --help never opens a console
 
-    _quiet_collector()
+    freeze_long_lived()
     try:
         ctx = Context(load(args.config, db_url=args.db))
         return int(args._run(args, ctx) or 0)

@@ -16,6 +16,11 @@ from mmh3 import hash as murmur3_32
 from scipy import sparse
 
 
+def feature_column(feature: str, n_features: int) -> int:
+    """Return the column scikit-learn's hasher gives `feature` among `n_features`."""
+    return abs(murmur3_32(feature)) % n_features
+
+
 def hashed_matrix(
     docs: Iterable[str], analyzer: Callable[[str], list[str]], n_features: int
 ) -> sparse.csr_matrix:
@@ -28,6 +33,7 @@ def hashed_matrix(
     indices: list[int] = []
     indptr = [0]
     for doc in docs:
+        # feature_column inlined: this loop runs for every feature of every chat scored
         indices.extend(sorted({abs(murmur3_32(f)) % n_features for f in analyzer(doc)}))
         indptr.append(len(indices))
     return sparse.csr_matrix(

@@ -12,7 +12,6 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
-from sklearn.utils import murmurhash3_32
 
 from model.artifacts import Bundle, ModelError
 from model.datasets import (
@@ -34,6 +33,7 @@ from model.features import (
     stack,
     surface_features,
 )
+from model.hashing import feature_column
 from model.real_text import BLIND_WEIGHT, SOURCES, blind_copies, training_rows
 from model.types import Extraction
 
@@ -124,7 +124,7 @@ def _phrase_table(conversations: Sequence[dict], columns: np.ndarray) -> dict[in
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     for conv in conversations:
         for feat, shown in surface_features(customer_text(conv)).items():
-            col = abs(murmurhash3_32(feat, seed=0)) % N_TEXT_FEATURES
+            col = feature_column(feat, N_TEXT_FEATURES)
             if col in wanted and not is_stopword_phrase(shown):
                 counts[col][feat] += 1
     return {col: counter.most_common(1)[0][0] for col, counter in counts.items()}

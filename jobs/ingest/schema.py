@@ -33,7 +33,6 @@ def _utc(value: datetime | None) -> datetime | None:
 # once per conversation in ConversationIn, as a validator per field costs several times more.
 Text = Annotated[str, Field(max_length=MAX_TEXT)]
 Name = Annotated[str, Field(max_length=200)]
-When = datetime
 
 
 class MessageIn(BaseModel):
@@ -43,7 +42,7 @@ class MessageIn(BaseModel):
 
     role: Literal["customer", "agent"]
     text: Text
-    at: When | None = None
+    at: datetime | None = None
 
 
 class ContactIn(BaseModel):
@@ -63,7 +62,7 @@ class ConversationIn(BaseModel):
     id: Annotated[str, Field(min_length=1, max_length=200)]
     source: Literal["widget", "whatsapp"]
     agent: Name | None = None
-    started_at: When | None = None
+    started_at: datetime | None = None
     contact: ContactIn | None = None
     messages: Annotated[list[MessageIn], Field(min_length=1)]
 

@@ -15,7 +15,6 @@ thread beside the web server, and forking a threaded process is unsafe.
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -25,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from sqlalchemy import Engine, select
 
+from jobs.collector import freeze_long_lived
 from jobs.steps.batch import Cache
 from model.types import Extraction
 from storage.claims import CONVERSATION, Claimed, load_conversations
@@ -136,12 +136,9 @@ def extract_chunk(url: str, ids: list[int], default_region: str) -> Result:
     from storage.db import make_engine
 
     engine = _ENGINES.get(url)
+    first = engine is None
     if engine is None:
         engine = _ENGINES[url] = make_engine(url)
-        # As in the CLI: the rules and language model just loaded are never garbage, so
-        # the cycle collector need not walk them again on every full collection.
-        gc.freeze()
-        gc.set_threshold(10_000, 10, 10)
     out: Result = []
     with engine.connect() as conn:
         rows = [r for r in load_conversations(conn, ids) if r.processed_hash != r.content_hash]
@@ -154,4 +151,8 @@ def extract_chunk(url: str, ids: list[int], default_region: str) -> Result:
         except Exception:  # the batch extracts it again and reports the failure
             continue
         out.append((row.id, row.content_hash, extraction))
+    if first:
+        # The first chunk loaded the rules and the language model, which stay: as in the
+        # CLI, keep the collector from walking them again.
+        freeze_long_lived()
     return out

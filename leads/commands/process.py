@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 from typing import Any
 
 from rich.markup import escape
@@ -30,6 +29,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Process until nothing is due, print a summary, then deliver unless --no-deliver."""
     # The model stack is imported here, not when the CLI starts.
+    from jobs.collector import freeze_long_lived
     from jobs.process import ProcessStats, load_scorer, run_once, start_helper
     from leads.wiring import process_config
     from model.artifacts import ModelError
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             helper.close()
         ctx.err.print(f"leads process: {escape(str(exc))}")
         return 2
-    gc.freeze()  # the model is long-lived too (see leads.cli._quiet_collector)
+    freeze_long_lived()  # the model lives as long as the process
     with engine.connect() as conn:
         due = count_due(conn)
     stats = ProcessStats()

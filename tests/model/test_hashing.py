@@ -62,6 +62,16 @@ def test_hashed_columns_equal_scikit_learns() -> None:
     assert np.array_equal(ours.data, theirs.data)
 
 
+def test_one_feature_column_equals_scikit_learns_murmurhash() -> None:
+    from sklearn.utils import murmurhash3_32
+
+    from model.hashing import feature_column
+
+    for feature in ["quote", "~cotiz", "neg_interesa", "me interesa", "ñandú", "中文", "🙂", ""]:
+        expected = abs(murmurhash3_32(feature, seed=0)) % N_TEXT_FEATURES
+        assert feature_column(feature, N_TEXT_FEATURES) == expected
+
+
 def test_weights_file_gives_the_same_scores_as_the_skops_file(tmp_path: Path) -> None:
     fast = load_bundle_from(shipped_path())
     assert isinstance(fast.intent_model, LinearHead)  # the shipped bundle has weights.npz
