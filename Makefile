@@ -10,6 +10,9 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# An editable install leaves the project's modules uncompiled, and with
+	# PYTHONDONTWRITEBYTECODE set every command would compile them again at start-up.
+	$(BIN)/python -m compileall -q bot jobs model storage leads benchmarks > /dev/null
 	touch $(STAMP)
 
 demo: $(STAMP)

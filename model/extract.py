@@ -457,3 +457,22 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
 
     result.request = extract_request(customer)
     return result
+
+
+def warm_up() -> None:
+    """Load now what extraction otherwise loads on first use: rules, tables, the identifier.
+
+    A process that forks extraction helpers calls it first, so they share one copy.
+    """
+    from model.language import language_ranking
+
+    extract(
+        {
+            "messages": [
+                {"role": "agent", "text": "Hi! What is your name and phone number?"},
+                {"role": "customer", "text": "Ana Ruiz, ana@example.com, 612 345 678, Madrid"},
+            ]
+        },
+        "ES",
+    )
+    language_ranking("warm up")

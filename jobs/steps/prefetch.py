@@ -9,8 +9,12 @@ chunk not started yet, a conversation changed since, an extraction that raised) 
 extracted in the batch as before. Claims, transactions and exactly-once processing
 are untouched: the helper only ever reads.
 
-The helper is started with "spawn", never "fork": `leads serve` runs this job in a
-thread beside the web server, and forking a threaded process is unsafe.
+A process running no other thread (`leads process`) forks the helper after loading the
+extraction rules and the language identifier itself: the helper starts at once and
+shares them instead of loading its own copy. A threaded one (`leads serve` runs this job
+beside the web server) starts it with "spawn", since forking a threaded process is unsafe.
+While a batch waits for a chunk a helper is still on, this process extracts the
+furthest chunk no helper has started, so on two cores both processes extract.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from collections import deque
-from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from sqlalchemy import Engine, select
 
@@ -58,13 +64,22 @@ class Prefetcher:
         self._engine = engine
         self._url = engine.url.render_as_string(hide_password=False)
         self._region = default_region
+        context = _start_method()
+        # One slot per chunk number modulo _SLOTS: OPEN, then STARTED by a helper or
+        # TAKEN by this process, whichever comes first (under the array's lock).
+        self._slots = context.Array("b", _SLOTS)
         self._pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+            max_workers=workers,
+            mp_context=context,
+            initializer=_share_slots,
+            initargs=(self._slots,),
         )
-        self._queued: deque[tuple[list[int], Future[Result]]] = deque()
+        self._queued: deque[tuple[int, list[int], Future[Result | None]]] = deque()
+        self._chunks = 0
         self._last_id = 0
         self._exhausted = False
         self.hits = 0
+        self.taken = 0  # chunks this process extracted itself while waiting for the helpers
         self._top_up()
 
     def _top_up(self) -> None:
@@ -83,62 +98,128 @@ class Prefetcher:
                 self._exhausted = True
                 return
             self._last_id = ids[-1]
+            slot = self._chunks % _SLOTS
+            self._chunks += 1
+            self._slots[slot] = OPEN
             try:
-                future = self._pool.submit(extract_chunk, self._url, ids, self._region)
+                future = self._pool.submit(extract_chunk, self._url, ids, self._region, slot)
             except BrokenProcessPool:  # a helper died (killed, out of memory): go on inline
                 log.warning("extraction helper stopped; extracting in the batches")
                 self._exhausted = True
                 return
-            self._queued.append((ids, future))
+            self._queued.append((slot, ids, future))
 
     def fill(self, cache: Cache, claimed: list[Claimed]) -> None:
         """Put the helpers' extractions of `claimed` into the batch cache.
 
-        Waits for the chunks that hold them: this process then never loads the
-        extraction rules and the language identifier (about 60 MB), and its own work
-        (scoring, identity, writing) overlaps the helpers' extraction.
+        Waits for the chunks that hold them. While a helper is still on one, this
+        process extracts the furthest chunk no helper has started rather than wait
+        idle: on two cores both extract, and when the helpers keep up this process
+        never loads the extraction rules at all.
         """
         wanted = {row.id: row.content_hash for row in claimed}
         if not wanted:
             return
         top = max(wanted)
-        while self._queued and self._queued[0][0][0] <= top:
-            _, future = self._queued.popleft()
+        while self._queued and self._queued[0][1][0] <= top:
+            future = self._queued[0][2]
+            while not future.done() and self._take_one():
+                pass
+            self._queued.popleft()
             try:
                 results = future.result()
-            except (CancelledError, Exception) as exc:  # a helper failure costs only speed
+            except Exception as exc:  # a helper failure costs only speed
                 log.warning("extraction helper failed (%s); extracting inline", type(exc).__name__)
                 continue
-            for conv_id, digest, extraction in results:
+            for conv_id, digest, extraction in results or ():
                 if wanted.get(conv_id) == digest:
                     cache.setdefault((conv_id, digest), (extraction, None, None))
                     self.hits += 1
         self._top_up()
 
+    def _take_one(self) -> bool:
+        """Extract here the furthest queued chunk no helper has started; False if none.
+
+        Futures are never cancelled for this: Python 3.11's pool fails to report a
+        dead helper to the other futures when one of them was cancelled.
+        """
+        for i in range(len(self._queued) - 1, 0, -1):
+            slot, ids, future = self._queued[i]
+            if future.done() or not _claim(self._slots, slot, TAKEN):
+                continue
+            mine: Future[Result | None] = Future()
+            try:
+                mine.set_result(extract_chunk(self._url, ids, self._region))
+            except Exception as exc:  # as from a helper: the batch extracts it again
+                mine.set_exception(exc)
+            self._queued[i] = (slot, ids, mine)
+            self.taken += 1
+            return True
+        return False
+
     def close(self) -> None:
         """Stop the helpers without waiting for chunks nobody will use."""
-        for _, future in self._queued:
-            future.cancel()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._slots.get_lock():
+            for slot, _, _ in self._queued:
+                self._slots[slot] = TAKEN  # a helper that reaches one returns at once
+        self._pool.shutdown(wait=True)
 
 
-_ENGINES: dict[str, Engine] = {}
+OPEN, STARTED, TAKEN = 0, 1, 2
+_SLOTS = 4 * AHEAD  # more than the chunks ever queued at once: a slot is never reused early
+_SHARED: list[Any] = []  # in a helper: the slots array
 
 
-def extract_chunk(url: str, ids: list[int], default_region: str) -> Result:
+def _share_slots(slots: Any) -> None:
+    """Keep the slots array in a helper (its pool initializer)."""
+    _SHARED[:] = [slots]
+
+
+def _claim(slots: Any, slot: int, state: int) -> bool:
+    """Move `slot` from OPEN to `state`; return False if another process got there first."""
+    with slots.get_lock():
+        if slots[slot] != OPEN:
+            return False
+        slots[slot] = state
+        return True
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """Return "fork" after loading the extraction rules here, or "spawn" when threaded."""
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    from model.extract import warm_up
+
+    warm_up()
+    freeze_long_lived()  # frozen objects are never written by the collector: pages stay shared
+    return multiprocessing.get_context("fork")
+
+
+# Keyed by process too: a forked helper must open its own connections, never use the
+# ones it inherited from its parent.
+_ENGINES: dict[tuple[int, str], Engine] = {}
+
+
+def extract_chunk(
+    url: str, ids: list[int], default_region: str, slot: int | None = None
+) -> Result | None:
     """Return (id, content hash, extraction) for the conversations `ids` that need one.
 
-    Runs in a helper process. Skips what the batch would not extract (nothing changed,
-    no customer message); an extraction that raises is left to the batch, which fails
-    that conversation with its reason.
+    Runs in a helper process, or in the batch's process for a chunk it took over. A
+    helper first claims the chunk's `slot` and returns None if it was taken. Skips what
+    the batch would not extract (nothing changed, no customer message); an extraction
+    that raises is left to the batch, which fails that conversation with its reason.
     """
+    if slot is not None and _SHARED and not _claim(_SHARED[0], slot, STARTED):
+        return None
     from jobs.steps.extract import default_extractor
     from storage.db import make_engine
 
-    engine = _ENGINES.get(url)
+    key = (os.getpid(), url)
+    engine = _ENGINES.get(key)
     first = engine is None
     if engine is None:
-        engine = _ENGINES[url] = make_engine(url)
+        engine = _ENGINES[key] = make_engine(url)
     out: Result = []
     with engine.connect() as conn:
         rows = [r for r in load_conversations(conn, ids) if r.processed_hash != r.content_hash]

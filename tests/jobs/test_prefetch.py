@@ -51,9 +51,24 @@ def _untimed(value: object) -> object:
 _TIME = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)?")
 
 
+@pytest.mark.parametrize("threaded", [False, True], ids=["fork", "spawn"])
 def test_helper_extractions_give_the_same_leads(
-    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, threaded: bool
 ) -> None:
+    """Forked (a lone thread) or spawned (beside others, as in `leads serve`): same leads."""
+    import multiprocessing
+
+    started: list[str] = []
+    start_method = prefetch._start_method
+
+    def recorded() -> Any:
+        context = start_method()
+        started.append(context.get_start_method())
+        return context
+
+    monkeypatch.setattr(prefetch, "_start_method", recorded)
+    if threaded:
+        monkeypatch.setattr(prefetch.threading, "active_count", lambda: 2)
     monkeypatch.setattr(prefetch, "MIN_DUE", 10)
     monkeypatch.setattr(prefetch, "CHUNK", 15)
     hits = _count_hits(monkeypatch)
@@ -62,6 +77,8 @@ def test_helper_extractions_give_the_same_leads(
     helped = _process(f"sqlite:///{tmp_path / 'helped.db'}", 1)
     assert hits and hits[0] > 0, "the helper's extractions were never used"
     assert helped == inline
+    assert started == ["spawn" if threaded else "fork"]
+    assert "fork" in multiprocessing.get_all_start_methods()
 
 
 def test_no_helper_for_a_small_backlog_or_an_in_memory_database(engine: Any) -> None:
@@ -87,7 +104,7 @@ def test_a_changed_conversation_is_extracted_again(
     ingest(engine, convs)
     helper = prefetch.Prefetcher(engine, "US", 1)
     try:
-        for _, future in helper._queued:
+        for _, _, future in helper._queued:
             future.result(timeout=60)  # the helper has read and extracted every chunk
         with engine.begin() as conn:
             # The conversation changes after the helper read it (its hash moves on).
@@ -156,3 +173,41 @@ def test_a_killed_helper_costs_speed_not_conversations(
         assert stats.processed == len(convs) == len(lead_of(engine)) and stats.failed == 0
     finally:
         engine.dispose()
+
+
+def test_a_waiting_batch_takes_over_chunks_no_helper_has_started(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each chunk is extracted once: by the helper or by the batch's process, never both."""
+    from jobs.steps.batch import Cache
+    from jobs.steps.extract import default_extractor
+    from storage.claims import claim_due
+    from storage.queries import conversation_dicts
+
+    monkeypatch.setattr(prefetch, "CHUNK", 8)  # the 80 conversations fill 10 chunks
+    engine = open_database(f"sqlite:///{tmp_path / 'taken.db'}")
+    convs, _ = backlog(40)
+    ingest(engine, convs)
+    helper = prefetch.Prefetcher(engine, "US", 1)
+    try:
+        chunks = len(helper._queued)
+        # Holding the lock keeps the helper from starting another chunk meanwhile.
+        with helper._slots.get_lock():
+            while helper._take_one():
+                pass
+        with engine.begin() as conn:
+            claimed = claim_due(conn, 100)
+            docs = conversation_dicts(conn, claimed, times=False)
+        cache: Cache = {}
+        helper.fill(cache, claimed)
+        states = [helper._slots[slot] for slot in range(chunks)]
+    finally:
+        helper.close()
+        engine.dispose()
+    assert helper.taken >= 1, "no chunk was taken over"
+    assert states.count(prefetch.TAKEN) == helper.taken
+    assert states.count(prefetch.STARTED) == chunks - helper.taken
+    assert helper.hits == len(claimed) == len(convs) == chunks * 8
+    for row, doc in zip(claimed, docs, strict=True):
+        extraction, _, _ = cache[(row.id, row.content_hash)]
+        assert extraction == default_extractor(doc, "US")
