@@ -18,13 +18,13 @@ from typing import Any
 
 import phonenumbers
 
-from corpus import phrasebook
+from corpus import phrasebook, social
 from model.datasets import INTENTS, Example, write_corpus
 
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
-DEFAULT_SIZE = 12000
-GENERATOR_VERSION = "5"
+DEFAULT_SIZE = 13860  # 12,000 as in version 5, plus the social block (1,860)
+GENERATOR_VERSION = "6"
 
 
 # ---------------------------------------------------------------- template families
@@ -2124,7 +2124,12 @@ def family_splits(seed: int = DEFAULT_SEED) -> dict[str, str]:
 
 
 def generate(n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> list[Example]:
-    """Return `n` labelled conversations, identical for the same (n, seed)."""
+    """Return `n` labelled conversations, identical for the same (n, seed).
+
+    A fixed share of them (SOCIAL_SHARE) is the social block (`_social_rows`), drawn
+    after the others with its own random stream.
+    """
+    social_counts = _social_counts(n)
     rng = random.Random(seed)
     splits = family_splits(seed)
     weights = {
@@ -2137,7 +2142,7 @@ def generate(n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> list[Example]:
     }
     intents = list(weights)
     examples = []
-    for index in range(n):
+    for index in range(n - sum(social_counts)):
         intent = rng.choices(intents, weights=[weights[i] for i in intents])[0]
         lang = rng.choices(LANGUAGES, weights=[0.3, 0.16, 0.12, 0.14, 0.14, 0.14])[0]
         fam = rng.randrange(len(FAMILIES[intent][lang]))
@@ -2146,7 +2151,140 @@ def generate(n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> list[Example]:
         ex.family = f"{intent}/{lang}/{fam}"
         ex.split = splits[ex.family]
         examples.append(ex)
+    examples += _social_rows(seed, len(examples), *social_counts)
     return examples
+
+
+# Social and comment spam (corpus/social.py) and buyers who mention their own channel or
+# page, drawn after the main corpus with their own random stream, so the v5 rows and
+# their splits stay as they were.
+# rows per DEFAULT_SIZE conversations: 12,000 of the main corpus (as in version 5) + these
+SOCIAL_SPAM_ROWS = 900
+SOCIAL_BUYER_ROWS = 360
+SOCIAL_REMARK_ROWS = 600
+LANGUAGE_WEIGHTS = [0.3, 0.16, 0.12, 0.14, 0.14, 0.14]
+
+
+def _social_spam(
+    rng: random.Random, index: int, lang: str, variant: str, intent: str = "spam"
+) -> Example:
+    """Build one chat in which the writer promotes their own channel, page or scheme.
+
+    Mostly one short message without contact details (a WhatsApp sender still has a
+    number), sometimes a greeting or a second line, sometimes an agent's opening.
+    """
+    pool = social.SOCIAL_SPAM if intent == "spam" else social.CONTENT_REMARKS
+    slots = {**social.social_slots(rng, lang), "product": rng.choice(PRODUCTS[lang])}
+    core = variant.format(**slots)
+    lines = [core]
+    if rng.random() < 0.25:
+        lines[0] = f"{rng.choice(GREETINGS[lang])} {core}"
+    if rng.random() < 0.2:
+        other = rng.choice(pool[lang])
+        lines.append(rng.choice(other).format(**slots))
+    lines = [_noisy(rng, line, 0.3) for line in lines]
+    # comments shout, spam and remarks alike ("LOVE IT!!!"), so shouting alone is no cue
+    if rng.random() < (0.1 if intent == "spam" else 0.3):
+        if rng.random() < 0.4:
+            lines = [line.upper() for line in lines]
+        lines = [line.rstrip(".!") + "!" * rng.randint(2, 6) for line in lines]
+    source = "whatsapp" if rng.random() < 0.35 else "widget"
+    messages: list[tuple[str, str]] = []
+    if source == "widget" and rng.random() < 0.3:
+        messages.append(("agent", rng.choice(AGENT_OPEN[lang])))
+    messages += [("customer", line) for line in lines]
+    at = datetime(2026, 1, 5, 8, tzinfo=UTC) + timedelta(minutes=rng.randint(0, 60 * 24 * 300))
+    out_messages = []
+    for role, text in messages:
+        out_messages.append({"role": role, "text": text, "at": at.strftime("%Y-%m-%dT%H:%M:%SZ")})
+        at += timedelta(seconds=rng.randint(5, 300))
+    conversation: dict[str, Any] = {
+        "id": f"{'wa' if source == 'whatsapp' else 'web'}-{index:06d}",
+        "source": source,
+        "agent": rng.choice(["Sales Assistant", "Shop Bot", "Ana (support)", "Website chat"]),
+        "started_at": out_messages[0]["at"],
+        "messages": out_messages,
+    }
+    phones = []
+    if source == "whatsapp":
+        written, e164 = _phone(rng, rng.choice(REGIONS[lang]))
+        conversation["contact"] = {"phone": e164 if rng.random() < 0.5 else written}
+        if rng.random() < 0.5:
+            conversation["contact"]["name"] = social.handle(rng)
+        phones = [e164]
+    story = {
+        "has_email": False,
+        "has_phone": bool(phones),
+        "has_name": False,
+        "has_qty": False,
+        "has_budget": False,
+        "has_deadline": False,
+        "customer_turns": len(lines),
+    }
+    p_good = _good_probability(intent, story)
+    truth = {
+        "p_good": p_good,
+        "name": None,
+        "emails": [],
+        "phones": phones,
+        "language": lang,
+        "quantity": None,
+        "budget": None,
+        "currency": None,
+        "deadline": None,
+        "summary": "",
+        # the quality target is the story's, and this block has no story: it teaches
+        # the intent head what the message is, the quality head nothing
+        "intent_only": True,
+    }
+    return Example(conversation, intent, int(rng.random() < p_good), "", lang, "", truth)
+
+
+def _social_counts(n: int) -> tuple[int, int, int]:
+    """Return how many social spam, buyer and remark rows a corpus of `n` holds."""
+    return tuple(
+        round(n * rows / DEFAULT_SIZE)
+        for rows in (SOCIAL_SPAM_ROWS, SOCIAL_BUYER_ROWS, SOCIAL_REMARK_ROWS)
+    )  # type: ignore[return-value]
+
+
+def _social_rows(seed: int, start: int, spam: int, buyers: int, remarks: int) -> list[Example]:
+    """Return the social spam rows, the buyers who mention a channel and the remarks."""
+    rng = random.Random(seed * 11 + 6)
+    spam_splits: dict[str, str] = {}
+    for lang in LANGUAGES:
+        ids = [f"spam/{lang}/social{k}" for k in range(len(social.SOCIAL_SPAM[lang]))]
+        rng.shuffle(ids)
+        held = max(1, len(ids) // 8)
+        for pos, fid in enumerate(ids):
+            spam_splits[fid] = "test" if pos < held else "val" if pos < 2 * held else "train"
+    out = []
+    for i in range(spam + buyers + remarks):
+        lang = rng.choices(LANGUAGES, weights=LANGUAGE_WEIGHTS)[0]
+        if i < spam:
+            fam = rng.randrange(len(social.SOCIAL_SPAM[lang]))
+            variant = rng.choice(social.SOCIAL_SPAM[lang][fam])
+            ex = _social_spam(rng, start + i, lang, variant)
+            ex.family = f"spam/{lang}/social{fam}"
+            ex.split = spam_splits[ex.family]
+        elif i >= spam + buyers:
+            # contrast only: remarks about the business's content, always trained on
+            fam = rng.randrange(len(social.CONTENT_REMARKS[lang]))
+            variant = rng.choice(social.CONTENT_REMARKS[lang][fam])
+            ex = _social_spam(rng, start + i, lang, variant, "info_only")
+            ex.family = f"info_only/{lang}/social{fam}"
+            ex.split = "train"
+        else:
+            # contrast only (one family per language and intent): always trained on
+            intent = "quote_request" if i % 2 else "opportunity"
+            families = social.SOCIAL_BUYERS[intent][lang]
+            fam = rng.randrange(len(families))
+            variant = rng.choice(families[fam]).replace("{platform}", rng.choice(social.PLATFORMS))
+            ex = _conversation(rng, start + i, intent, lang, fam, variant)
+            ex.family = f"{intent}/{lang}/social{fam}"
+            ex.split = "train"
+        out.append(ex)
+    return out
 
 
 def write_jsonl(examples: list[Example], path: str) -> None:

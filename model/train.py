@@ -41,7 +41,7 @@ FEEDBACK_WEIGHT = 6.0
 SMS_WEIGHT = 0.5
 # SMS ham teaches "not spam", spread over the non-spam intents (see _add_not_spam)
 SMS_HAM_WEIGHT = 0.3
-INTENT_C = 100.0
+INTENT_C = 50.0
 INTENT_FOLDS = 4
 QUALITY_TEXT_SCALE = 0.3
 QUALITY_C = 2.0
@@ -333,7 +333,10 @@ def train(
         extractions = extract_all([e.conversation for e in examples], extract_fn)
     fit_rows, cal_rows = Rows(), Rows()
     for ex, x in zip(examples, extractions, strict=True):
-        if ex.split == "train" and "p_good" in ex.truth:
+        if ex.split == "train" and ex.truth.get("intent_only"):
+            # rows without a lead story (the generator's social block) teach the intent
+            fit_rows.add(ex.conversation, x, ex.intent, None, 1.0, ex.family)
+        elif ex.split == "train" and "p_good" in ex.truth:
             # The quality head learns the story's P(good) itself (a soft label: one row
             # per outcome, weighted by its probability) rather than one sampled outcome,
             # which would only add noise. Calibration and evaluation use the outcomes.
@@ -366,7 +369,7 @@ def train(
         for ex, x in blind_copies(examples, extractions):
             conv = dict(ex.conversation)  # its own object: Rows.distinct() keys on identity
             fit_rows.add(conv, x, ex.intent, None, BLIND_WEIGHT, ex.family)
-            if "p_good" in ex.truth:
+            if "p_good" in ex.truth and not ex.truth.get("intent_only"):
                 p_good = ex.truth["p_good"]
                 fit_rows.add(conv, x, None, 1, BLIND_WEIGHT * p_good, ex.family)
                 fit_rows.add(conv, x, None, 0, BLIND_WEIGHT * (1.0 - p_good), ex.family)
