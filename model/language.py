@@ -206,7 +206,8 @@ def _read_cache(folder: Path) -> tuple[Any, ...] | None:
         walk = memoryview(nextmove).cast("B").cast("I" if nextmove.itemsize == 4 else "H")
         if ptc.ndim != 2 or ptc.shape[1] != len(pc) or len(classes) != len(pc):
             return None
-        return ptc, np.array(pc), np.array(classes).tolist(), walk, rows, output
+        # a plain array over the mapped file: indexing a memmap subclass costs more per call
+        return np.asarray(ptc), np.array(pc), np.array(classes).tolist(), walk, rows, output
     except (OSError, ValueError, TypeError):
         return None
 
