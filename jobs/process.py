@@ -38,6 +38,7 @@ from jobs.steps.batch import (
     Batch,
     Cache,
     Conflict,
+    Docs,
     Extractor,
     ProcessConfig,
     ProcessStats,
@@ -133,6 +134,7 @@ def process_batch(
     extraction and scoring results are reused across attempts.
     """
     cache: Cache = {}
+    docs: Docs = {}
     retryable = engine.dialect.name == "postgresql"
     attempt = 0
     while True:
@@ -142,8 +144,8 @@ def process_batch(
                 if not claimed:
                     return None
                 if ahead is not None:
-                    ahead.fill(cache, claimed)
-                batch = Batch(conn, config, now, extractor, scorer, cache)
+                    ahead.fill(cache, claimed, docs)
+                batch = Batch(conn, config, now, extractor, scorer, cache, docs)
                 result = run_batch(batch, claimed)
             result.retries = attempt
             return result

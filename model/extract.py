@@ -55,7 +55,7 @@ from typing import Any
 import phonenumbers
 
 from model.emails import drop_corrected, find_emails, name_from_email
-from model.language import MIN_LETTERS, detect_language
+from model.language import ENOUGH_LETTERS, detect_language
 from model.names import (
     ANSWER,
     PROFILE,
@@ -108,8 +108,6 @@ _REGION_LANGUAGE = {
     **{"CZ": "cs", "SK": "sk", "HU": "hu", "TR": "tr", "GR": "el"},
 }
 _NON_DIGIT = re.compile(r"\D")
-# MIN_LETTERS letters (model.language reads no language in fewer).
-_LETTERS = re.compile(rf"[^\W\d_](?:[\W\d_]*[^\W\d_]){{{MIN_LETTERS - 1}}}")
 _EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
 
@@ -302,7 +300,7 @@ def _name_from_emails(result: Extraction) -> None:
 
 def _letter_poor(customer: list[tuple[int, str]]) -> bool:
     """Return True when no customer message starts with enough letters to tell a language."""
-    return not any(_LETTERS.search(text, 0, 200) for _, text in customer)
+    return not any(ENOUGH_LETTERS.search(text, 0, 200) for _, text in customer)
 
 
 def _places(

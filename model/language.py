@@ -7,9 +7,18 @@ word from a name.
 
 from __future__ import annotations
 
-import contextlib
+import hashlib
+import logging
+import os
 import re
+import shutil
 from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 def _words(text: str) -> list[str]:
@@ -79,7 +88,6 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 # Every stopword of every language: no lower-case word here is part of a name.
 COMMON_WORDS: frozenset[str] = frozenset().union(*_STOPWORDS.values())
 _NOISE = re.compile(r"\S*@\S+|https?://\S+|www\.\S+|\S+\.(?:com|net|org|io)\b")
-_LETTERS = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Letters outside Latin script (Greek, Cyrillic, Arabic, CJK ...): left to the identifier.
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
@@ -115,21 +123,106 @@ LANGUAGE_NAMES: dict[str, str] = {
 CONFIDENT = 0.6
 PLAUSIBLE = 0.15
 MIN_LETTERS = 4
+# Text with at least MIN_LETTERS letters, the least a language is read from.
+ENOUGH_LETTERS = re.compile(rf"[^\W\d_](?:[\W\d_]*[^\W\d_]){{{MIN_LETTERS - 1}}}")
 
 
 @cache
 def _identifier():  # -> py3langid LanguageIdentifier (untyped library)
-    """Return py3langid's identifier restricted to CANDIDATES (loaded once, ~1 s)."""
+    """Return py3langid's identifier restricted to CANDIDATES (loaded once).
+
+    Its packaged model is LZMA-compressed and takes most of a second to unpack, in
+    every process that extracts; the unpacked, restricted arrays are therefore kept in
+    the user's cache folder and mapped from there (a few milliseconds). The cache is
+    derived from the installed package alone and rebuilt when it changes; where it
+    cannot be written, the packaged model is unpacked as before.
+    """
+    from py3langid.langid import LanguageIdentifier
+
+    folder = _cache_folder()
+    arrays = _read_cache(folder) if folder else None
+    if arrays is None:
+        arrays = _unpack()
+        if folder:
+            _write_cache(folder, arrays)
+    ptc, pc, classes, nextmove, rows, output = arrays
+    return LanguageIdentifier(
+        ptc,
+        pc,
+        classes,
+        nextmove,
+        np.asarray(output).tolist(),
+        norm_probs=True,
+        tk_row=np.asarray(rows).tolist(),
+    )
+
+
+_ARRAYS = ("ptc", "pc", "classes", "nextmove", "rows", "output")
+
+
+def _unpack() -> tuple[Any, ...]:
+    """Return the packaged model's arrays restricted to CANDIDATES (the slow path)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages([c for c in CANDIDATES if c in identifier.labels])
-    # The identifier keeps its full 97-language matrix to allow set_languages(None);
-    # we never widen again, and dropping it saves about 20 MB in every process.
-    # (Another py3langid layout may refuse the attribute: only memory is at stake then.)
-    with contextlib.suppress(AttributeError):
-        identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
-    return identifier
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages([c for c in CANDIDATES if c in full.labels])
+    return (
+        # float32: numpy has no fast arithmetic on float16, and scoring sums rows of it
+        np.ascontiguousarray(full.nb_ptc, dtype=np.float32),
+        np.asarray(full.nb_pc, dtype=np.float32),
+        np.asarray(full.nb_classes),
+        np.frombuffer(full.tk_nextmove, dtype=f"u{full.tk_nextmove.itemsize}"),
+        np.asarray(full.tk_row),
+        np.asarray(full.tk_output, dtype=np.int32),
+    )
+
+
+def _cache_folder() -> Path | None:
+    """Return the cache folder for this py3langid model and CANDIDATES, or None."""
+    try:
+        import py3langid
+        from py3langid.langid import MODEL_FILE
+
+        model = Path(py3langid.__file__).parent / MODEL_FILE
+        stat = model.stat()
+    except (ImportError, OSError, AttributeError):
+        return None
+    key = hashlib.sha256(
+        f"{getattr(py3langid, '__version__', '')}|{stat.st_size}|{stat.st_mtime_ns}|"
+        f"{','.join(CANDIDATES)}".encode()
+    ).hexdigest()[:16]
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "leads" / f"langid-{key}"
+
+
+def _read_cache(folder: Path) -> tuple[Any, ...] | None:
+    """Return the cached arrays mapped read-only from `folder`, or None if unusable."""
+    try:
+        ptc, pc, classes, nextmove, rows, output = (
+            np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _ARRAYS
+        )
+        # py3langid walks its automaton one byte at a time: a memoryview indexes as fast
+        # as the array it would build, without copying 40 MB.
+        walk = memoryview(nextmove).cast("B").cast("I" if nextmove.itemsize == 4 else "H")
+        if ptc.ndim != 2 or ptc.shape[1] != len(pc) or len(classes) != len(pc):
+            return None
+        # a plain array over the mapped file: indexing a memmap subclass costs more per call
+        return np.asarray(ptc), np.array(pc), np.array(classes).tolist(), walk, rows, output
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _write_cache(folder: Path, arrays: tuple[Any, ...]) -> None:
+    """Write `arrays` to `folder` whole or not at all (another process may race us)."""
+    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+        for name, values in zip(_ARRAYS, arrays, strict=True):
+            np.save(tmp / f"{name}.npy", np.asarray(values), allow_pickle=False)
+        os.replace(tmp, folder)
+    except OSError as exc:  # read-only home, full disk, a racing writer: only speed lost
+        log.debug("language model cache not written (%s)", exc)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def language_ranking(text: str) -> list[tuple[str, float]]:
@@ -146,7 +239,7 @@ def detect_language(text: str, default: str = "en") -> str:
     """
     # Addresses and links are not language ("com" is Portuguese for "with").
     clean = _NOISE.sub(" ", text)
-    if len(_LETTERS.findall(clean)) < MIN_LETTERS:
+    if not ENOUGH_LETTERS.search(clean):
         return default
     clear = clear_stopword_language(clean)
     if clear is not None:

@@ -20,6 +20,8 @@ Extractor = Callable[[dict[str, Any], str], Extraction]
 Scorer = Callable[[Sequence[dict[str, Any]], Sequence[Extraction]], list[Prediction]]
 # (conversation id, content hash) or ("context", id, hash) -> (extraction, prediction, error)
 Cache = dict[tuple[Any, ...], tuple[Extraction | None, Prediction | None, str | None]]
+# (conversation id, content hash) -> the conversation as the extraction helper read it
+Docs = dict[tuple[int, str], dict[str, Any]]
 
 # Values per IN (...) list: far below SQLite's and PostgreSQL's parameter limits.
 IN_CHUNK = 2000
@@ -106,6 +108,7 @@ class Batch:
     extractor: Extractor
     scorer: Scorer
     cache: Cache
+    docs: Docs = field(default_factory=dict)  # read by the helper: not read again
     stats: ProcessStats = field(default_factory=lambda: ProcessStats(batches=1))
     done: list[int] = field(default_factory=list)
     failed: dict[int, str] = field(default_factory=dict)

@@ -28,10 +28,14 @@ def extract(batch: Batch, rows: list[Claimed]) -> list[Item]:
     """Return one item per conversation with a customer message, extracted.
 
     Agent-only conversations are done without a lead; a conversation whose extraction
-    raises is failed and the others go on. Results are cached across retries of the batch.
+    raises is failed and the others go on. Results are cached across retries of the batch;
+    a conversation the extraction helper read (same content hash) is not read again.
     """
     items = []
-    for row, doc in zip(rows, conversation_dicts(batch.conn, rows, times=False), strict=True):
+    unread = [row for row in rows if (row.id, row.content_hash) not in batch.docs]
+    read = iter(conversation_dicts(batch.conn, unread, times=False) if unread else ())
+    for row in rows:
+        doc = batch.docs.get((row.id, row.content_hash)) or next(read)
         if not any(m["role"] == "customer" and (m["text"] or "").strip() for m in doc["messages"]):
             batch.done.append(row.id)  # an agent-only conversation names nobody
             batch.stats.skipped += 1

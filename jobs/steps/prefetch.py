@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from jobs.collector import freeze_long_lived
-from jobs.steps.batch import Cache
+from jobs.steps.batch import Cache, Docs
 from model.types import Extraction
 from storage.claims import CONVERSATION, Claimed, load_conversations
 from storage.queries import conversation_dicts
@@ -43,7 +43,7 @@ MIN_DUE = 3_000
 CHUNK = 100
 AHEAD = 10  # chunks queued ahead of the batches: bounds the memory the results take
 
-Result = list[tuple[int, str, Extraction]]
+Result = list[tuple[int, str, Extraction, dict[str, Any]]]  # id, hash, extraction, doc
 
 
 def workers_for(setting: int) -> int:
@@ -109,8 +109,8 @@ class Prefetcher:
                 return
             self._queued.append((slot, ids, future))
 
-    def fill(self, cache: Cache, claimed: list[Claimed]) -> None:
-        """Put the helpers' extractions of `claimed` into the batch cache.
+    def fill(self, cache: Cache, claimed: list[Claimed], docs: Docs | None = None) -> None:
+        """Put the helpers' extractions of `claimed` into the batch cache, their reads in `docs`.
 
         Waits for the chunks that hold them. While a helper is still on one, this
         process extracts the furthest chunk no helper has started rather than wait
@@ -131,9 +131,11 @@ class Prefetcher:
             except Exception as exc:  # a helper failure costs only speed
                 log.warning("extraction helper failed (%s); extracting inline", type(exc).__name__)
                 continue
-            for conv_id, digest, extraction in results or ():
+            for conv_id, digest, extraction, doc in results or ():
                 if wanted.get(conv_id) == digest:
                     cache.setdefault((conv_id, digest), (extraction, None, None))
+                    if docs is not None:
+                        docs[(conv_id, digest)] = doc
                     self.hits += 1
         self._top_up()
 
@@ -231,7 +233,7 @@ def extract_chunk(
             extraction = default_extractor(doc, default_region)
         except Exception:  # the batch extracts it again and reports the failure
             continue
-        out.append((row.id, row.content_hash, extraction))
+        out.append((row.id, row.content_hash, extraction, doc))
     if first:
         # The first chunk loaded the rules and the language model, which stay: as in the
         # CLI, keep the collector from walking them again.

@@ -67,8 +67,8 @@ def test_helper_extractions_give_the_same_leads(
         return context
 
     monkeypatch.setattr(prefetch, "_start_method", recorded)
-    if threaded:
-        monkeypatch.setattr(prefetch.threading, "active_count", lambda: 2)
+    # Earlier tests may leave idle server threads in this process: say how many there are.
+    monkeypatch.setattr(prefetch.threading, "active_count", lambda: 2 if threaded else 1)
     monkeypatch.setattr(prefetch, "MIN_DUE", 10)
     monkeypatch.setattr(prefetch, "CHUNK", 15)
     hits = _count_hits(monkeypatch)
@@ -155,8 +155,8 @@ def test_a_killed_helper_costs_speed_not_conversations(
     fill = prefetch.Prefetcher.fill
     killed: list[int] = []
 
-    def fill_then_kill(self: prefetch.Prefetcher, cache: Any, claimed: Any) -> None:
-        fill(self, cache, claimed)
+    def fill_then_kill(self: prefetch.Prefetcher, cache: Any, claimed: Any, docs: Any) -> None:
+        fill(self, cache, claimed, docs)
         if not killed:
             for pid in list(self._pool._processes):  # the helper, as an OOM killer would
                 os.kill(pid, signal.SIGKILL)
@@ -179,7 +179,7 @@ def test_a_waiting_batch_takes_over_chunks_no_helper_has_started(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each chunk is extracted once: by the helper or by the batch's process, never both."""
-    from jobs.steps.batch import Cache
+    from jobs.steps.batch import Cache, Docs
     from jobs.steps.extract import default_extractor
     from storage.claims import claim_due
     from storage.queries import conversation_dicts
@@ -199,7 +199,8 @@ def test_a_waiting_batch_takes_over_chunks_no_helper_has_started(
             claimed = claim_due(conn, 100)
             docs = conversation_dicts(conn, claimed, times=False)
         cache: Cache = {}
-        helper.fill(cache, claimed)
+        read: Docs = {}
+        helper.fill(cache, claimed, read)
         states = [helper._slots[slot] for slot in range(chunks)]
     finally:
         helper.close()
@@ -211,3 +212,4 @@ def test_a_waiting_batch_takes_over_chunks_no_helper_has_started(
     for row, doc in zip(claimed, docs, strict=True):
         extraction, _, _ = cache[(row.id, row.content_hash)]
         assert extraction == default_extractor(doc, "US")
+        assert read[(row.id, row.content_hash)] == doc  # the batch need not read it again
