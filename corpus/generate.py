@@ -23,8 +23,8 @@ from model.datasets import INTENTS, Example, write_corpus
 
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
-DEFAULT_SIZE = 13860  # 12,000 as in version 5, plus the social block (1,860)
-GENERATOR_VERSION = "6"
+DEFAULT_SIZE = 12000
+GENERATOR_VERSION = "5"
 
 
 # ---------------------------------------------------------------- template families
@@ -2123,13 +2123,16 @@ def family_splits(seed: int = DEFAULT_SEED) -> dict[str, str]:
     return out
 
 
-def generate(n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> list[Example]:
-    """Return `n` labelled conversations, identical for the same (n, seed).
+def generate(
+    n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, social: bool = False
+) -> list[Example]:
+    """Return `n` labelled conversations, identical for the same (n, seed, social).
 
-    A fixed share of them (SOCIAL_SHARE) is the social block (`_social_rows`), drawn
-    after the others with its own random stream.
+    With `social`, a fixed share of them is the social block (`_social_rows`), drawn
+    after the others with its own random stream (an experiment, not in the packaged
+    corpus: see model/DATA_CARD.md, *Spam of other media*).
     """
-    social_counts = _social_counts(n)
+    social_counts = _social_counts(n) if social else (0, 0, 0)
     rng = random.Random(seed)
     splits = family_splits(seed)
     weights = {
@@ -2151,14 +2154,16 @@ def generate(n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> list[Example]:
         ex.family = f"{intent}/{lang}/{fam}"
         ex.split = splits[ex.family]
         examples.append(ex)
-    examples += _social_rows(seed, len(examples), *social_counts)
+    if social:
+        examples += _social_rows(seed, len(examples), *social_counts)
     return examples
 
 
 # Social and comment spam (corpus/social.py) and buyers who mention their own channel or
 # page, drawn after the main corpus with their own random stream, so the v5 rows and
 # their splits stay as they were.
-# rows per DEFAULT_SIZE conversations: 12,000 of the main corpus (as in version 5) + these
+# rows per SOCIAL_BASE conversations: 12,000 of the main corpus + these 1,860
+SOCIAL_BASE = 13860
 SOCIAL_SPAM_ROWS = 900
 SOCIAL_BUYER_ROWS = 360
 SOCIAL_REMARK_ROWS = 600
@@ -2243,7 +2248,7 @@ def _social_spam(
 def _social_counts(n: int) -> tuple[int, int, int]:
     """Return how many social spam, buyer and remark rows a corpus of `n` holds."""
     return tuple(
-        round(n * rows / DEFAULT_SIZE)
+        round(n * rows / SOCIAL_BASE)
         for rows in (SOCIAL_SPAM_ROWS, SOCIAL_BUYER_ROWS, SOCIAL_REMARK_ROWS)
     )  # type: ignore[return-value]
 

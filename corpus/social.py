@@ -29,7 +29,7 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
             "hey guys pls check out my {platform} channel, I post {thing} every week",
             "go check my channel, new {thing} up now",
             "come visit my channel if you have a minute, thanks!",
-            "take a look at my channel, I'm just starting out",
+            "take a look at my channel, just starting out",
             "check my vids out, would mean the world",
             "anyone up for checking out my channel? I do {thing}",
         ],
@@ -47,15 +47,15 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
             "follow my page for more {thing} 🔥",
             "hey! follow me on {platform}, link in bio",
             "follow for follow? I always follow back",
-            "add me on {platform}, I'm {handle}",
+            "add me on {platform}: {handle}",
             "pls follow us we are almost at {n} followers",
         ],
         [
             "listen to my new song, it's on {platform}",
             "I make beats, give my mixtape a listen and tell me what u think",
             "new track out now 🎵 stream it on {platform}",
-            "I'm a rapper from {city}, check out my music pls",
-            "I'm an upcoming singer, please support my music",
+            "rapper from {city} here, check out my music pls",
+            "upcoming singer here, please support my music",
             "my band just dropped our first album, search us on {platform}",
             "just uploaded a cover of a song I love, hope you like it",
         ],
@@ -67,10 +67,10 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
             "check this out {link}",
         ],
         [
-            "GIVEAWAY!! I'm giving away {money} to my subscribers",
+            "GIVEAWAY!! {money} for my subscribers",
             "free gift cards for everyone who follows me, go to my profile",
             "win a free PS5, just like and share my page",
-            "I'm doing a giveaway on my channel, subscribe to enter",
+            "giveaway on my channel this week, subscribe to enter",
             "free iPhone for my followers, all the info is on my page",
         ],
         [
@@ -93,7 +93,7 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
             "visit my online store for cheap sneakers",
             "I do makeup tutorials on {platform}, come watch 💄",
             "I sell handmade jewellery, have a look at my shop",
-            "I know nobody reads this but I'm a small creator with a big dream, check my channel",
+            "nobody reads this probably but small creator with a big dream here, check my channel",
         ],
         [
             "real {platform} followers and likes, {n} for only {money}",
@@ -121,7 +121,7 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
         [
             "escuchen mi nueva canción en {platform} {link}",
             "hago beats, escuchen mi mixtape y díganme qué tal",
-            "soy rapero de {city}, apoyen mi música {link}",
+            "rapero de {city} por aquí, apoyen mi música {link}",
         ],
         [
             "{link}",
@@ -171,7 +171,7 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
         [
             "ascoltate la mia nuova canzone su {platform} {link}",
             "faccio basi, ascoltate il mio mixtape e ditemi che ne pensate",
-            "sono un rapper di {city}, supportate la mia musica {link}",
+            "rapper di {city} qui, supportate la mia musica {link}",
         ],
         [
             "{link}",
@@ -220,7 +220,7 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
         [
             "ouçam minha música nova no {platform} {link}",
             "faço beats, escutem minha mixtape e digam o que acharam",
-            "sou rapper de {city}, apoiem meu som {link}",
+            "rapper de {city} na área, apoiem meu som {link}",
         ],
         [
             "{link}",
@@ -262,14 +262,14 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
             "tu peux t'abonner à ma chaîne ? ça m'aiderait beaucoup 🙏",
         ],
         [
-            "suivez-moi sur {platform} {handle}, je suis en retour",
-            "suis ma page {handle} pour plus de {thing} 🔥",
+            "suivez-moi sur {platform} {handle}, follow en retour",
+            "abonne-toi à ma page {handle} pour plus de {thing} 🔥",
             "abonne-toi à mon {platform}, lien en bio",
         ],
         [
             "écoutez mon nouveau son sur {platform} {link}",
             "je fais des prods, écoutez ma mixtape et dites-moi ce que vous en pensez",
-            "je suis rappeur à {city}, soutenez ma musique {link}",
+            "rappeur de {city} ici, soutenez ma musique {link}",
         ],
         [
             "{link}",
@@ -318,7 +318,7 @@ SOCIAL_SPAM: dict[str, list[list[str]]] = {
         [
             "hört euch meinen neuen Song auf {platform} an {link}",
             "ich mache Beats, hört in mein Mixtape rein und sagt mir eure Meinung",
-            "bin Rapper aus {city}, supportet meine Musik {link}",
+            "Rapper aus {city} hier, supportet meine Musik {link}",
         ],
         [
             "{link}",
@@ -356,20 +356,20 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
     "es": [
         [
             "pasen por mi canal si tienen un minuto, gracias",
-            "echen un vistazo a mis videos, estoy empezando",
+            "echen un vistazo a mis videos, recién empiezo",
         ],
         [
             "ayúdenme a llegar a {n} suscriptores porfa",
             "sé mi primer suscriptor, prometo buen contenido",
         ],
-        ["sígueme y te sigo, siempre devuelvo el follow", "agrégame, soy {handle}"],
+        ["sígueme y te sigo, siempre devuelvo el follow", "agrégame: {handle}"],
         [
-            "soy cantante y estoy empezando, apoyen mi música",
+            "cantante que empieza, apoyen mi música",
             "acabo de subir un cover, ojalá les guste",
         ],
         ["chequen esto {link}"],
         [
-            "estoy haciendo un sorteo en mi canal, suscríbete para participar",
+            "sorteo esta semana en mi canal, suscríbete para participar",
             "iPhone gratis para mis seguidores, toda la info en mi perfil",
         ],
         [
@@ -379,7 +379,7 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
         ["like si les gustan mis {thing}", "dale like para que más gente vea mi página"],
         [
             "vendo bisutería hecha a mano, mira mi tienda",
-            "sé que nadie lee esto pero soy un creador pequeño con un gran sueño, mira mi canal",
+            "nadie lee esto seguro, pero creador pequeño con un gran sueño, mira mi canal",
         ],
         ["te consigo {n} seguidores en una noche, escríbeme"],
     ],
@@ -392,9 +392,9 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
             "aiutatemi ad arrivare a {n} iscritti",
             "diventa il mio primo iscritto, prometto bei contenuti",
         ],
-        ["seguimi e ti seguo, ricambio sempre", "aggiungimi, sono {handle}"],
+        ["seguimi e ti seguo, ricambio sempre", "aggiungimi: {handle}"],
         [
-            "sono un cantante emergente, supportate la mia musica",
+            "cantante emergente qui, supportate la mia musica",
             "ho appena caricato una cover, spero vi piaccia",
         ],
         ["guardate qua {link}"],
@@ -409,7 +409,7 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
         ["like se volete altri {thing}", "mettete like così più gente vede la mia pagina"],
         [
             "vendo gioielli fatti a mano, date un'occhiata al mio shop",
-            "so che nessuno legge ma sono un piccolo creator con un grande sogno, guardate il mio canale",
+            "nessuno legge, lo so, ma piccolo creator con un grande sogno, guardate il mio canale",
         ],
         ["ti porto {n} follower in una notte, scrivimi"],
     ],
@@ -419,9 +419,9 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
             "deem uma olhada nos meus vídeos, tô começando agora",
         ],
         ["me ajudem a chegar a {n} inscritos", "seja meu primeiro inscrito, prometo conteúdo bom"],
-        ["me segue que eu sigo de volta", "me adiciona, sou {handle}"],
+        ["me segue que eu sigo de volta", "me adiciona: {handle}"],
         [
-            "sou cantor iniciante, apoiem minha música",
+            "cantor iniciante aqui, apoiem minha música",
             "acabei de postar um cover, espero que gostem",
         ],
         ["vejam isso {link}"],
@@ -436,7 +436,7 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
         ["curte se quiser mais {thing}", "deixa o like pra mais gente ver minha página"],
         [
             "vendo bijuterias artesanais, dá uma olhada na minha loja",
-            "sei que ninguém vai ler mas sou um criador pequeno com um sonho grande, olha meu canal",
+            "ninguém vai ler, eu sei, mas criador pequeno com sonho grande, olha meu canal",
         ],
         ["consigo {n} seguidores pra você em uma noite, me chama"],
     ],
@@ -449,9 +449,9 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
             "aidez-moi à atteindre {n} abonnés svp",
             "sois mon premier abonné, je promets du bon contenu",
         ],
-        ["suis-moi et je te suis en retour", "ajoute-moi, je suis {handle}"],
+        ["follow-moi et je te follow en retour", "ajoute-moi : {handle}"],
         [
-            "je suis chanteuse débutante, soutenez ma musique",
+            "chanteuse débutante ici, soutenez ma musique",
             "je viens de poster une reprise, j'espère qu'elle vous plaira",
         ],
         ["regardez ça {link}"],
@@ -466,7 +466,7 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
         ["likez si vous aimez mes {thing}", "un like pour que plus de monde voie ma page"],
         [
             "je vends des bijoux faits main, allez voir ma boutique",
-            "je sais que personne ne lira ça mais je suis un petit créateur avec un grand rêve, allez voir ma chaîne",
+            "personne ne lira ça, mais petit créateur avec un grand rêve, allez voir ma chaîne",
         ],
         ["je te ramène {n} abonnés en une nuit, écris-moi"],
     ],
@@ -479,9 +479,9 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
             "helft mir auf {n} Abos zu kommen",
             "sei mein erster Abonnent, ich verspreche guten Content",
         ],
-        ["folg mir, ich folge immer zurück", "adde mich, ich bin {handle}"],
+        ["folg mir, ich folge immer zurück", "adde mich: {handle}"],
         [
-            "ich bin Nachwuchssängerin, bitte unterstützt meine Musik",
+            "Nachwuchssängerin hier, bitte unterstützt meine Musik",
             "hab gerade ein Cover hochgeladen, hoffe es gefällt euch",
         ],
         ["schaut mal {link}"],
@@ -499,7 +499,7 @@ _MORE_SPAM: dict[str, list[list[str]]] = {
         ],
         [
             "ich verkaufe handgemachten Schmuck, schau in meinen Shop",
-            "ich weiß, das liest keiner, aber ich bin ein kleiner Creator mit einem großen Traum, schaut auf meinen Kanal",
+            "liest eh keiner, aber kleiner Creator mit großem Traum hier, schaut auf meinen Kanal",
         ],
         ["ich bringe dir {n} Follower über Nacht, schreib mir"],
     ],

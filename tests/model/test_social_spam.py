@@ -1,8 +1,7 @@
-"""Behaviour tests: spam that promotes the writer's own channel or page, without hiding buyers.
+"""The social spam block (corpus/social.py, opt-in) and buyers who mention their own channel.
 
-The sentences are written for these tests (not taken from the generator's families or from
-any evaluation set): self-promotion without a link is spam in every trained language,
-while a buyer who mentions their own channel or asks for marketing services is a lead.
+The buyer sentences are written for these tests (not taken from the generator's families
+or from any evaluation set): a buyer who mentions their own channel is a lead.
 """
 
 from __future__ import annotations
@@ -12,18 +11,9 @@ import re
 import pytest
 
 from corpus import social
-from corpus.generate import DEFAULT_SIZE, generate
+from corpus.generate import SOCIAL_BASE, generate
 from model.extract import extract
 from model.predict import load_bundle, predict
-
-SELF_PROMOTION = {
-    "en": "hi!! I just started a cooking channel, would love if you guys subscribed to me",
-    "es": "hola a todos, abrí mi canal de cocina, suscríbanse y denle like a mis videos",
-    "it": "ciao! ho aperto il mio canale di cucina, iscrivetevi e seguitemi",
-    "pt": "oi gente, abri meu canal de culinária, se inscrevam e me sigam",
-    "fr": "coucou, j'ai lancé ma chaîne de cuisine, abonnez-vous et likez mes vidéos",
-    "de": "hey, ich hab meinen Kochkanal gestartet, abonniert mich und folgt mir",
-}
 
 BUYERS = {
     "en": "I have a small cooking channel and would like 60 aprons with my logo, how much?",
@@ -44,27 +34,6 @@ def bundle():
     return load_bundle()
 
 
-# "subscribed to me" is read like a customer who subscribed to the business's channel
-# (the remarks of the social block), the wording of a known miss: a fix shows up here
-_MISSED = {"en"}
-
-
-@pytest.mark.parametrize(
-    "lang",
-    [
-        pytest.param(
-            lang,
-            marks=pytest.mark.xfail(lang in _MISSED, reason="known miss", strict=True),
-        )
-        for lang in sorted(SELF_PROMOTION)
-    ],
-)
-def test_self_promotion_without_a_link_is_spam(bundle, lang):
-    conv = _chat(0, SELF_PROMOTION[lang])
-    (p,) = predict([conv], [extract(conv)], bundle)
-    assert p.status == "Spam", (lang, p.status, p.score, p.top_factors)
-
-
 @pytest.mark.parametrize("lang", sorted(BUYERS))
 def test_a_buyer_who_mentions_their_channel_is_not_hidden(bundle, lang):
     conv = _chat(1, BUYERS[lang])
@@ -72,15 +41,17 @@ def test_a_buyer_who_mentions_their_channel_is_not_hidden(bundle, lang):
     assert p.status not in ("Spam", "Not Interested") and p.score >= 40, (lang, p.status, p.score)
 
 
-# buying verbs a buyer uses: in a spam line they would teach that buying reads as spam
+# what a buyer says too, buying verbs and introducing oneself ("sou gestora de uma
+# clínica"): in a spam line they would teach that buying or introducing oneself is spam
 _BUYING = re.compile(
-    r"\b(want|wanna|need|buy|quiero|quieres|necesito|compra|voglio|vuoi|compra|quero|quer|"
-    r"veux|veut|acheter|will|willst|kaufen|brauche)\b",
+    r"\b(want|wanna|need|buy|quiero|quieres|necesito|compra|voglio|vuoi|quero|quer|"
+    r"veux|veut|acheter|will|willst|kaufen|brauche|"
+    r"i'm|i am|soy|sono|sou|je suis|ich bin|bin)\b",
     re.IGNORECASE,
 )
 
 
-def test_social_spam_lines_carry_no_buying_verbs():
+def test_social_spam_lines_carry_no_buying_verbs_or_introductions():
     for lang, families in social.SOCIAL_SPAM.items():
         for family in families:
             for line in family:
@@ -88,8 +59,9 @@ def test_social_spam_lines_carry_no_buying_verbs():
 
 
 def test_the_social_block_is_a_fixed_share_and_teaches_the_intent_only():
-    examples = generate(DEFAULT_SIZE // 10, seed=5)
-    assert len(examples) == DEFAULT_SIZE // 10
+    assert not any("/social" in e.family for e in generate(300, seed=5))
+    examples = generate(SOCIAL_BASE // 10, seed=5, social=True)
+    assert len(examples) == SOCIAL_BASE // 10
     block = [e for e in examples if "/social" in e.family]
     assert 0.12 < len(block) / len(examples) < 0.15
     for e in block:
