@@ -370,6 +370,8 @@ def _is_mobile(e164: str) -> bool:
     return phonenumbers.number_type(phonenumbers.parse(e164)) in _MOBILE_TYPES
 
 
+# People come back: the same sender number is parsed again in every conversation of theirs.
+@lru_cache(maxsize=4096)
 def parse_sender(phone: str, region: str) -> tuple[str, str] | None:
     """Return (E.164, region code) for a channel's sender number, or None if unusable.
 

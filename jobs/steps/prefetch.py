@@ -161,13 +161,13 @@ class Prefetcher:
 
     def close(self) -> None:
         """Stop the helpers without waiting for chunks nobody will use."""
-        with self._slots.get_lock():
-            for slot, _, _ in self._queued:
-                self._slots[slot] = TAKEN  # a helper that reaches one returns at once
+        for slot, _, _ in self._queued:
+            _claim(self._slots, slot, TAKEN)  # a helper that reaches one returns at once
         self._pool.shutdown(wait=True)
 
 
 OPEN, STARTED, TAKEN = 0, 1, 2
+_LOCK_WAIT = 5.0  # seconds
 _SLOTS = 4 * AHEAD  # more than the chunks ever queued at once: a slot is never reused early
 _SHARED: list[Any] = []  # in a helper: the slots array
 
@@ -178,12 +178,22 @@ def _share_slots(slots: Any) -> None:
 
 
 def _claim(slots: Any, slot: int, state: int) -> bool:
-    """Move `slot` from OPEN to `state`; return False if another process got there first."""
-    with slots.get_lock():
+    """Move `slot` from OPEN to `state`; return False if another process got there first.
+
+    A helper killed inside this section would hold the lock for ever: after a few
+    seconds the slot counts as taken, and whoever asked extracts or skips accordingly
+    (the batch extracts whatever no one did).
+    """
+    lock = slots.get_lock()
+    if not lock.acquire(timeout=_LOCK_WAIT):
+        return False
+    try:
         if slots[slot] != OPEN:
             return False
         slots[slot] = state
         return True
+    finally:
+        lock.release()
 
 
 def _start_method() -> multiprocessing.context.BaseContext:

@@ -213,3 +213,30 @@ def test_a_waiting_batch_takes_over_chunks_no_helper_has_started(
         extraction, _, _ = cache[(row.id, row.content_hash)]
         assert extraction == default_extractor(doc, "US")
         assert read[(row.id, row.content_hash)] == doc  # the batch need not read it again
+
+
+def test_a_lock_left_held_costs_only_speed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A helper killed while claiming a chunk leaves the lock held: claims time out."""
+    import multiprocessing
+    import threading
+
+    monkeypatch.setattr(prefetch, "_LOCK_WAIT", 0.2)
+    slots = multiprocessing.get_context("spawn").Array("b", 4)
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another owner that never lets go while we claim
+        with slots.get_lock():
+            held.set()
+            release.wait(10)
+
+    owner = threading.Thread(target=hold)
+    owner.start()
+    try:
+        assert held.wait(5)
+        assert prefetch._claim(slots, 1, prefetch.TAKEN) is False
+        assert slots[1] == prefetch.OPEN
+    finally:
+        release.set()
+        owner.join()
+    assert prefetch._claim(slots, 1, prefetch.TAKEN) is True
+    assert prefetch._claim(slots, 1, prefetch.STARTED) is False  # taken already
