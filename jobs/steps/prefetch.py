@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -198,7 +199,8 @@ def _claim(slots: Any, slot: int, state: int) -> bool:
 
 def _start_method() -> multiprocessing.context.BaseContext:
     """Return "fork" after loading the extraction rules here, or "spawn" when threaded."""
-    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    # Linux only: on macOS system frameworks are unsafe in a forked child even then.
+    if threading.active_count() > 1 or not sys.platform.startswith("linux"):
         return multiprocessing.get_context("spawn")
     from model.extract import warm_up
 
