@@ -2064,13 +2064,7 @@ def _conversation(
             contact["name"] = rng.choice(["🌸", "Promo", "~ B ~", "Best Deals", "😎😎"])
     elif rng.random() < 0.2 and give_name:
         contact["name"] = full_name
-    conversation: dict[str, Any] = {
-        "id": f"{'wa' if source == 'whatsapp' else 'web'}-{index:06d}",
-        "source": source,
-        "agent": rng.choice(["Sales Assistant", "Shop Bot", "Ana (support)", "Website chat"]),
-        "started_at": out_messages[0]["at"],
-        "messages": out_messages,
-    }
+    conversation = _envelope(rng, source, index, out_messages)
     if contact:
         conversation["contact"] = contact
 
@@ -2170,6 +2164,19 @@ SOCIAL_REMARK_ROWS = 600
 LANGUAGE_WEIGHTS = [0.3, 0.16, 0.12, 0.14, 0.14, 0.14]
 
 
+def _envelope(
+    rng: random.Random, source: str, index: int, messages: list[dict[str, str]]
+) -> dict[str, Any]:
+    """Return the import-format conversation holding `messages` (its id, channel, agent)."""
+    return {
+        "id": f"{'wa' if source == 'whatsapp' else 'web'}-{index:06d}",
+        "source": source,
+        "agent": rng.choice(["Sales Assistant", "Shop Bot", "Ana (support)", "Website chat"]),
+        "started_at": messages[0]["at"],
+        "messages": messages,
+    }
+
+
 def _social_spam(
     rng: random.Random, index: int, lang: str, variant: str, intent: str = "spam"
 ) -> Example:
@@ -2203,13 +2210,7 @@ def _social_spam(
     for role, text in messages:
         out_messages.append({"role": role, "text": text, "at": at.strftime("%Y-%m-%dT%H:%M:%SZ")})
         at += timedelta(seconds=rng.randint(5, 300))
-    conversation: dict[str, Any] = {
-        "id": f"{'wa' if source == 'whatsapp' else 'web'}-{index:06d}",
-        "source": source,
-        "agent": rng.choice(["Sales Assistant", "Shop Bot", "Ana (support)", "Website chat"]),
-        "started_at": out_messages[0]["at"],
-        "messages": out_messages,
-    }
+    conversation = _envelope(rng, source, index, out_messages)
     phones = []
     if source == "whatsapp":
         written, e164 = _phone(rng, rng.choice(REGIONS[lang]))
