@@ -152,7 +152,8 @@ class Prefetcher:
                 continue
             mine: Future[Result | None] = Future()
             try:
-                mine.set_result(extract_chunk(self._url, ids, self._region))
+                # through this process's own engine: no second connection pool
+                mine.set_result(extract_rows(self._engine, ids, self._region))
             except Exception as exc:  # as from a helper: the batch extracts it again
                 mine.set_exception(exc)
             self._queued[i] = (slot, ids, mine)
@@ -217,23 +218,36 @@ _ENGINES: dict[tuple[int, str], Engine] = {}
 def extract_chunk(
     url: str, ids: list[int], default_region: str, slot: int | None = None
 ) -> Result | None:
-    """Return (id, content hash, extraction) for the conversations `ids` that need one.
+    """Return `extract_rows` for `ids`, read through this helper's own engine for `url`.
 
-    Runs in a helper process, or in the batch's process for a chunk it took over. A
-    helper first claims the chunk's `slot` and returns None if it was taken. Skips what
-    the batch would not extract (nothing changed, no customer message); an extraction
-    that raises is left to the batch, which fails that conversation with its reason.
+    Runs in a helper process. It first claims the chunk's `slot` and returns None if
+    the batch's process took it.
     """
     if slot is not None and _SHARED and not _claim(_SHARED[0], slot, STARTED):
         return None
-    from jobs.steps.extract import default_extractor
     from storage.db import make_engine
 
     key = (os.getpid(), url)
     engine = _ENGINES.get(key)
-    first = engine is None
     if engine is None:
         engine = _ENGINES[key] = make_engine(url)
+        out = extract_rows(engine, ids, default_region)
+        # The first chunk loaded the rules and the language model, which stay: as in the
+        # CLI, keep the collector from walking them again.
+        freeze_long_lived()
+        return out
+    return extract_rows(engine, ids, default_region)
+
+
+def extract_rows(engine: Engine, ids: list[int], default_region: str) -> Result:
+    """Return (id, content hash, extraction, doc) for the conversations `ids` that need one.
+
+    Skips what the batch would not extract (nothing changed, no customer message); an
+    extraction that raises is left to the batch, which fails that conversation with
+    its reason.
+    """
+    from jobs.steps.extract import default_extractor
+
     out: Result = []
     with engine.connect() as conn:
         rows = [r for r in load_conversations(conn, ids) if r.processed_hash != r.content_hash]
@@ -246,8 +260,4 @@ def extract_chunk(
         except Exception:  # the batch extracts it again and reports the failure
             continue
         out.append((row.id, row.content_hash, extraction, doc))
-    if first:
-        # The first chunk loaded the rules and the language model, which stay: as in the
-        # CLI, keep the collector from walking them again.
-        freeze_long_lived()
     return out
