@@ -34,10 +34,14 @@ _STRONG_CUES = (
     r"em nome de|intestato a|auf den namen|"
     # the full name, which a customer gives after a first name or a profile name
     r"(?:il |o )?m(?:io|eu) nome completo (?:è|é|e'|e)|mon nom complet (?:est|c'est)|"
-    r"mein (?:vollständiger|voller) name ist"
+    r"mein (?:vollständiger|voller) name ist|"
+    # Dutch and Polish (not trained on by the scoring model, but their names are found)
+    r"mijn naam is|ik heet|naam:|mijn volledige naam is|nazywam się|mam na imię|"
+    r"moje imię to|moje nazwisko to|imię i nazwisko:|imię:"
 )
 _WEAK_CUES = (
     r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
+    r"ik ben|jestem|"
     r"full name|nombre completo|nome completo|nom complet"
 )
 # "The contact person is X": a form label or a sentence naming who to deal with. Not
@@ -127,7 +131,11 @@ _SIGN_OFF = (
     r"bien à vous|bien cordialement|merci|merci beaucoup|bonne journée|"
     r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|"
     r"liebe grüße|beste grüße|grüße|gruß|danke|vielen dank|atenciosamente|abraços|"
-    r"abraço|obrigado|obrigada|cumprimentos|melhores cumprimentos"
+    r"abraço|obrigado|obrigada|cumprimentos|melhores cumprimentos|"
+    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
+    r"groeten|groetjes|groet|bedankt|dank u wel|dank je wel|alvast bedankt|"
+    r"z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrawiam|pozdrowienia|"
+    r"dziękuję|dzięki"
 )
 # A closing on its own line, or ending a line after a sentence ("... Grazie!\nChiara
 # Romano"), or the "-- " that opens an email signature.
@@ -139,9 +147,19 @@ _REGARDS = (
     r"saludos|un saludo|saludos cordiales|atentamente|cordiales saludos|un saluto|saluti|"
     r"cordiali saluti|distinti saluti|cordialement|bien à vous|bien cordialement|"
     r"mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|grüße|gruß|"
-    r"atenciosamente|abraços|cumprimentos|melhores cumprimentos"
+    r"atenciosamente|abraços|cumprimentos|melhores cumprimentos|"
+    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
+    r"groeten|groet|z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrawiam|"
+    r"pozdrowienia"
 )
 _SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!])(?:{_REGARDS})[ \t]*,[ \t]*")
+# What may follow a signed name on its line: its owner's phone numbers and emails
+# ("Kind regards, Jane Doe, 07700 900123"), nothing else.
+_CONTACT_ITEM = r"(?:(?:tel|tel\.|phone|mob|mobile|gsm|tlf|telefon|telefone|telefono|teléfono)[.:]?[ \t]*)?(?:\+?[\d(][\d \t().\-/]{5,}\d|[^\s@,;]+@[^\s@,;]+\.\w+)"
+_CONTACT_TAIL = re.compile(
+    rf"[ \t]*[,;|/–—-][ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;|/–—-]?[ \t]*{_CONTACT_ITEM})*[ \t.]*",
+    re.IGNORECASE,
+)
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _HERE = re.compile(
     r"^[\s,.!]*(?:(?:hi|hello|hey|hola|ciao|bonjour|hallo|olá|oi)[\s,.!]+)?"
@@ -268,7 +286,7 @@ def read_name(
     start, end = words[0][1], words[-1][2]
     if whole:
         rest = text[end:].split("\n", 1)[0].strip(" \t.,!")
-        if rest:
+        if rest and not _CONTACT_TAIL.fullmatch(text[end:].split("\n", 1)[0]):
             return None
     parts = [w for w, _, _ in words]
     if lowered:

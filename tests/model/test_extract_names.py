@@ -259,10 +259,47 @@ def test_answer_without_a_question_is_not_a_name() -> None:
         ("Aguardo retorno.\nAtenciosamente,\nFernanda Lima", "Fernanda Lima"),
         ("Chiamatemi pure. Grazie!\nChiara Romano", "Chiara Romano"),
         ("Send me the catalog\n-- \nPeter Novak\nOperations | Novak Logistics", "Peter Novak"),
+        # the signed name followed on its line by its owner's number or email
+        ("Please send a quote. Kind regards, Oliver Twist, 07700 900123", "Oliver Twist"),
+        ("Quedo atento.\nSaludos,\nRaúl Jiménez - 612 345 678", "Raúl Jiménez"),
+        ("Attendo notizie. Cordiali saluti, Anna Neri, tel. 347 111 2222", "Anna Neri"),
+        ("Merci. Cordialement, Luc Petit, luc.petit@exemple.fr", "Luc Petit"),
     ],
 )
 def test_sign_offs_and_signature_blocks(text: str, expected: str) -> None:
     assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallo, mijn naam is Bram Visser en ik zoek een nieuwe printer", "Bram Visser"),
+        ("Goedendag, ik ben Femke, hebben jullie nog plek op zaterdag?", "Femke"),
+        ("Kunnen jullie mij bellen?\nMet vriendelijke groet,\nJoost van Dam", "Joost van Dam"),
+        ("Graag een prijsopgave. Groeten, Lotte Bakker", "Lotte Bakker"),
+        ("Dzień dobry, nazywam się Katarzyna Wójcik i mam pytanie o cennik", "Katarzyna Wójcik"),
+        ("Cześć, jestem Tomek, czy jest jeszcze wolny termin?", "Tomek"),
+        ("Proszę o ofertę.\nZ poważaniem,\nMarek Zieliński", "Marek Zieliński"),
+        ("Czekam na odpowiedź. Pozdrawiam, Agnieszka Lewandowska", "Agnieszka Lewandowska"),
+    ],
+)
+def test_dutch_and_polish_introductions_and_sign_offs(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben geïnteresseerd in jullie aanbod, wat kost het?",
+        "Jestem zainteresowany ofertą, ile to kosztuje?",
+        "Bedankt voor de snelle reactie!",
+        "Dziękuję za informację.",
+        # after a sign-off, only contact details may follow the name on its line
+        "Kind regards, Oliver Twist, see you at the fair",
+    ],
+)
+def test_dutch_and_polish_phrases_that_name_nobody(text: str) -> None:
+    assert name_of(text) is None
 
 
 @pytest.mark.parametrize(
