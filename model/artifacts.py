@@ -28,6 +28,7 @@ MODEL_FILE = "model.skops"
 WEIGHTS_FILE = "weights.npz"
 META_FILE = "meta.json"
 CURRENT_FILE = "current"
+BLIND_DIR = "blind"
 FORMAT_VERSION = 1
 
 # skops reports these as not trusted by default; they are exactly what our bundles hold.
@@ -84,6 +85,9 @@ class Bundle:
     w_struct: np.ndarray = field(default_factory=lambda: np.zeros((0, 7)))
     bias: np.ndarray = field(default_factory=lambda: np.zeros(7))
     w_mix: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    # the heads for chats in languages the main heads were not trained on (train_blind),
+    # kept in the bundle's `blind/` folder; None in bundles written before them
+    blind: Bundle | None = None
 
     def __post_init__(self) -> None:
         """Precompute the stacked weight matrices used by predict."""
@@ -147,6 +151,10 @@ def save_bundle(bundle: Bundle, directory: str | Path) -> Path:
         "phrases": {str(k): v for k, v in sorted(bundle.phrases.items())},
     }
     (directory / META_FILE).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n")
+    if bundle.blind is not None:
+        save_bundle(bundle.blind, directory / BLIND_DIR)
+    else:
+        shutil.rmtree(directory / BLIND_DIR, ignore_errors=True)
     bundle.path = directory
     return directory
 
@@ -225,6 +233,14 @@ def load_bundle_from(path: str | Path) -> Bundle:
     path = Path(path)
     directory = path.parent if path.suffix in (".skops", ".npz") else path
     meta = read_meta(directory)
+    bundle = _load_main(directory, meta)
+    if (directory / BLIND_DIR / META_FILE).is_file():
+        bundle.blind = load_bundle_from(directory / BLIND_DIR)
+    return bundle
+
+
+def _load_main(directory: Path, meta: dict[str, Any]) -> Bundle:
+    """Load the main heads of the bundle in `directory` (weights.npz, else model.skops)."""
     if (directory / WEIGHTS_FILE).is_file():
         return _load_weights(directory / WEIGHTS_FILE, meta, directory)
     import sklearn

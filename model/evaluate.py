@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -28,6 +28,7 @@ from model.datasets import (
     load_sms,
 )
 from model.predict import predict
+from model.real_text import BLIND_LANGUAGE
 from model.types import Extraction, Prediction
 
 RELIABILITY_BINS = 10
@@ -162,6 +163,30 @@ def buyers_hidden(examples: Sequence[Example], predictions: Sequence[Any]) -> di
     return {"buyers": buyers, "hidden": hidden}
 
 
+def blind_metrics(
+    bundle: Bundle, chosen: Sequence[Example], xs: Sequence[Extraction]
+) -> dict[str, Any]:
+    """Return the figures of `chosen` read as chats in a language the model was not trained on.
+
+    Each conversation keeps its contact details, figures, links and punctuation, but its
+    words are read as a Dutch or Polish chat's are (not at all): what `predict` can say
+    of a chat in an untrained language, measured on wording it was not trained on.
+    """
+    blind_xs = [replace(x, language=BLIND_LANGUAGE) for x in xs]
+    preds = predict([e.conversation for e in chosen], blind_xs, bundle)
+    y_int = [e.intent for e in chosen]
+    p_int = [p.intent for p in preds]
+    auc = _auc(np.array([e.good for e in chosen]), np.array([p.probability for p in preds]))
+    return {
+        "n": len(chosen),
+        "accuracy": round(float(accuracy_score(y_int, p_int)), 4) if chosen else None,
+        "macro_f1": round(float(f1_score(y_int, p_int, average="macro")), 4) if chosen else None,
+        "quality_auc": round(auc, 4) if auc is not None else None,
+        "buyers_hidden": buyers_hidden(chosen, preds),
+        "heads": "blind" if bundle.blind is not None else "main",
+    }
+
+
 def evaluate(
     bundle: Bundle,
     examples: Sequence[Example] | None = None,
@@ -199,7 +224,10 @@ def evaluate(
     labels = [i for i in INTENTS if i in set(y_int) | set(p_int)]
     sms, note = sms_metrics(bundle) if with_sms else (None, "SMS: not requested.")
     auc = _auc(y_good, prob)
-    extra: dict[str, Any] = {"buyers_hidden": buyers_hidden(chosen, preds)}
+    extra: dict[str, Any] = {
+        "buyers_hidden": buyers_hidden(chosen, preds),
+        "untrained_language": blind_metrics(bundle, chosen, xs),
+    }
     if with_sms:
         extra["real_spam"] = real_spam_metrics(bundle)
     return Report(
@@ -274,6 +302,17 @@ def render(report: Report) -> str:
             f" {hidden['hidden']} of {hidden['buyers']} on the {report.split} split",
         ]
     lines += _opportunity_quote_lines(report)
+    blind = report.extra.get("untrained_language")
+    if blind and blind["n"]:
+        hidden = blind["buyers_hidden"]
+        lines += [
+            "",
+            "Read as a language not trained on (the same chats, words hidden; "
+            f"{blind['heads']} heads):",
+            f"  intent accuracy {blind['accuracy']:.3f}   macro-F1 {blind['macro_f1']:.3f}"
+            f"   quality ROC AUC {blind['quality_auc']}"
+            f"   buyers hidden {hidden['hidden']} of {hidden['buyers']}",
+        ]
     lines.append("")
     lines.append(report.sms_note)
     if report.sms:

@@ -56,6 +56,9 @@ LEAD_QUESTION_MIN_PROB = 0.05
 # lead costs a glance, so spam must be at least this many times as likely as the
 # likelier lead intent; otherwise the lead intent stands.
 SPAM_MIN_ODDS = 2.0
+# The score below which a chat in an untrained language that left contact details is
+# never put (see _guard_unread).
+UNREAD_CONTACT_FLOOR = 40
 _QUESTION_INTENTS = ("info_only", "support")
 _LEAD_INTENTS = ("quote_request", "opportunity")
 MIN_CONTRIBUTION = 0.05
@@ -227,11 +230,56 @@ def _attribute_mix(
 def predict(
     conversations: Sequence[dict], extractions: Sequence[Extraction], bundle: Bundle
 ) -> list[Prediction]:
-    """Return one Prediction per conversation (same order), scoring the batch at once."""
+    """Return one Prediction per conversation (same order), scoring the batch at once.
+
+    Chats in a language the main heads were not trained on go to the bundle's blind
+    heads (`train.train_blind`) when it has them: read blind, the main heads would judge
+    them by hashed-word collisions with six other languages.
+    """
     if len(conversations) != len(extractions):
         raise ValueError("conversations and extractions must have the same length")
     if not conversations:
         return []
+    blind = bundle.blind
+    untrained = (
+        [i for i, x in enumerate(extractions) if not is_trained_language(x.language)]
+        if blind is not None
+        else []
+    )
+    if blind is None or not untrained:
+        return _predict(conversations, extractions, bundle)
+    out: list[Prediction | None] = [None] * len(conversations)
+    trained = sorted(set(range(len(conversations))) - set(untrained))
+    for rows, heads in ((trained, bundle), (untrained, blind)):
+        if rows:
+            done = _predict([conversations[i] for i in rows], [extractions[i] for i in rows], heads)
+            for i, p in zip(rows, done, strict=True):
+                out[i] = p
+    for i in untrained:
+        _guard_unread(out[i], extractions[i])  # type: ignore[arg-type]
+    return out  # type: ignore[return-value]  # every slot filled above
+
+
+def _guard_unread(p: Prediction, x: Extraction) -> None:
+    """Apply the narrow guard of "never hide a buyer" to a chat whose words were not read.
+
+    A refusal is all words, so a blind reading never files Not Interested (it files Info
+    Only, which a person reads); and a customer who left an email or a phone number is
+    scored at least 40 unless the blind heads file spam (a link, a prize), because on
+    structure alone a buyer and a support question look alike (issue 11).
+    """
+    if p.intent == "not_interested":
+        p.intent, p.status = "info_only", STATUS_FOR_INTENT["info_only"]
+    if p.intent != "spam" and (x.emails or x.phones) and p.score < UNREAD_CONTACT_FLOOR:
+        p.score = UNREAD_CONTACT_FLOOR
+        p.probability = max(p.probability, UNREAD_CONTACT_FLOOR / 100.0)
+        p.quality = quality_band(p.score)
+
+
+def _predict(
+    conversations: Sequence[dict], extractions: Sequence[Extraction], bundle: Bundle
+) -> list[Prediction]:
+    """Return one Prediction per conversation from `bundle`'s own heads."""
     text_matrix, struct, texts = featurise_texts(conversations, extractions)
     raw = text_matrix @ bundle.w_text + struct @ bundle.w_struct + bundle.bias
     classes = np.asarray(bundle.classes)

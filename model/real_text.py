@@ -40,12 +40,11 @@ SOURCES: tuple[Source, ...] = (
     Source("youtube", "youtube_comments.jsonl.gz", 0.5, 0.1, trained=False),
 )
 HELD_OUT = "youtube"
-# A share of the generated training conversations is also seen "language-blind", as a
-# chat in a language the model was not trained on is read (features._read_as): only
-# placeholders and punctuation. The head then learns what those signals say on their
-# own instead of treating a blank text as an odd case of the six languages.
-BLIND_SHARE = 0.15
-BLIND_WEIGHT = 0.15
+# A chat in a language the model was not trained on is read "language-blind"
+# (features._read_as): only placeholders and punctuation. The main heads never see such
+# a reading; a pair of heads of its own (`train.train_blind`) learns from every generated
+# conversation read that way what those signals say on their own, so the six languages'
+# heads stay as they are and a Dutch buyer is not judged by hashed-word collisions.
 BLIND_LANGUAGE = "und"
 
 
@@ -105,12 +104,15 @@ def training_rows(
 
 
 def blind_copies(
-    examples: Sequence[Example], extractions: Sequence[Extraction]
+    examples: Sequence[Example], extractions: Sequence[Extraction], split: str = "train"
 ) -> list[tuple[Example, Extraction]]:
-    """Return a stable share of the generated train rows as if in an untrained language."""
-    out = []
-    for ex, x in zip(examples, extractions, strict=True):
-        key = f"blind-{ex.conversation.get('source', '')}-{ex.conversation.get('id', '')}"
-        if ex.split == "train" and zlib.crc32(key.encode()) % 1000 < BLIND_SHARE * 1000:
-            out.append((ex, replace(x, language=BLIND_LANGUAGE)))
-    return out
+    """Return the generated rows of `split` as if written in an untrained language.
+
+    Rows that only teach the intent (the generator's social block) are left out: read
+    blind their words are gone, and what remains (a bare number) would teach spam.
+    """
+    return [
+        (ex, replace(x, language=BLIND_LANGUAGE))
+        for ex, x in zip(examples, extractions, strict=True)
+        if ex.split == split and not ex.truth.get("intent_only")
+    ]

@@ -34,7 +34,8 @@ from model.features import (
     surface_features,
 )
 from model.hashing import feature_column
-from model.real_text import BLIND_WEIGHT, SOURCES, blind_copies, training_rows
+from model.language import is_trained_language
+from model.real_text import SOURCES, blind_copies, training_rows
 from model.types import Extraction
 
 FEEDBACK_WEIGHT = 6.0
@@ -359,26 +360,15 @@ def train(
                 else:
                     _add_not_spam(fit_rows, ex.conversation, x, SMS_HAM_WEIGHT, prior)
             sms_rows = len(sms)
-    real_rows = blind_rows = 0
+    real_rows = 0
     if use_real:
         real = training_rows(leave_out=leave_out)
         real_x = extract_all([e.conversation for e, _ in real], extract_fn)
         for (ex, weight), x in zip(real, real_x, strict=True):
             fit_rows.add(ex.conversation, x, ex.intent, None, weight, ex.family)
         real_rows = len(real)
-        for ex, x in blind_copies(examples, extractions):
-            if ex.truth.get("intent_only"):
-                # the social block's words are all it says: read blind, its spam would
-                # teach that a bare number (a buyer's phone in Dutch) is spam
-                continue
-            conv = dict(ex.conversation)  # its own object: Rows.distinct() keys on identity
-            fit_rows.add(conv, x, ex.intent, None, BLIND_WEIGHT, ex.family)
-            if "p_good" in ex.truth:
-                p_good = ex.truth["p_good"]
-                fit_rows.add(conv, x, None, 1, BLIND_WEIGHT * p_good, ex.family)
-                fit_rows.add(conv, x, None, 0, BLIND_WEIGHT * (1.0 - p_good), ex.family)
-            blind_rows += 1
     n_feedback = 0
+    team: list[tuple[dict, Extraction, str | None, int | None]] = []
     if feedback:
         fb_x = extract_all([c for c, _ in feedback], extract_fn)
         for (conv, status), x in zip(feedback, fb_x, strict=True):
@@ -386,6 +376,7 @@ def train(
             if intent is None and good is None:
                 continue
             fit_rows.add(conv, x, intent, good, feedback_weight)
+            team.append((conv, x, intent, good))
             n_feedback += 1
     if not fit_rows.conversations:
         raise ModelError("There is nothing to train on.")
@@ -412,7 +403,6 @@ def train(
         "sms": {"train_rows": sms_rows, "hash": sms_hash() if sms_rows else None},
         "real": {
             "train_rows": real_rows,
-            "language_blind_rows": blind_rows,
             "left_out": sorted(leave_out),
         },
         "feedback_rows": n_feedback,
@@ -424,13 +414,12 @@ def train(
             "quality_C": QUALITY_C,
             "sms_weight": SMS_WEIGHT,
             "sms_ham_weight": SMS_HAM_WEIGHT,
-            "blind_weight": BLIND_WEIGHT,
             "real_weights": {
                 src.name: [src.spam_weight, src.other_weight] for src in SOURCES if src.trained
             },
         },
     }
-    return Bundle(
+    bundle = Bundle(
         intent_model=intent_model,
         quality_model=quality_model,
         platt=platt,
@@ -438,6 +427,68 @@ def train(
         struct_mean=struct_mean,
         meta=meta,
         phrases=phrases,
+    )
+    if use_real:
+        bundle.blind = train_blind(
+            examples, extractions, seed=seed, team=team, feedback_weight=feedback_weight
+        )
+        meta["real"]["language_blind_rows"] = bundle.blind.meta["train_rows"]
+    return bundle
+
+
+def train_blind(
+    examples: Sequence[Example],
+    extractions: Sequence[Extraction],
+    *,
+    seed: int = 0,
+    team: Sequence[tuple[dict, Extraction, str | None, int | None]] = (),
+    feedback_weight: float = FEEDBACK_WEIGHT,
+) -> Bundle:
+    """Return the heads that score chats in languages the main heads were not trained on.
+
+    Such a chat is read blind (`features._read_as`: placeholders, question marks and
+    currency signs) plus its structured columns: contact details, quantities, lengths,
+    links. These heads learn from every generated conversation read that way, so they
+    judge a Dutch buyer by what a blind reading can show instead of by where its words'
+    hashes happen to land among six other languages' words. Team labels on chats in an
+    untrained language teach them too.
+    """
+    started = time.perf_counter()
+    fit_rows, cal_rows = Rows(), Rows()
+    for ex, x in blind_copies(examples, extractions, "train"):
+        conv = dict(ex.conversation)  # its own object: Rows.distinct() keys on identity
+        if "p_good" in ex.truth:  # as in train(): the story's P(good) as a soft label
+            p_good = ex.truth["p_good"]
+            fit_rows.add(conv, x, ex.intent, None, 1.0, ex.family)
+            fit_rows.add(conv, x, None, 1, p_good, ex.family)
+            fit_rows.add(conv, x, None, 0, 1.0 - p_good, ex.family)
+        else:
+            fit_rows.add(conv, x, ex.intent, ex.good, 1.0, ex.family)
+    n_team = 0
+    for conv, x, intent, good in team:
+        if not is_trained_language(x.language):
+            fit_rows.add(conv, x, intent, good, feedback_weight)
+            n_team += 1
+    for ex, x in blind_copies(examples, extractions, "val"):
+        cal_rows.add(dict(ex.conversation), x, ex.intent, ex.good, 1.0)
+    if not fit_rows.conversations:
+        raise ModelError("There is nothing to train the untrained-language heads on.")
+    intent_model, quality_model, struct_mean = _fit_heads(fit_rows, seed)
+    platt = _platt(intent_model, quality_model, cal_rows if cal_rows.conversations else fit_rows)
+    return Bundle(
+        intent_model=intent_model,
+        quality_model=quality_model,
+        platt=platt,
+        # a blind reading has no words to quote: its reasons are the structured signals
+        text_theme=np.full(N_TEXT_FEATURES, -1, dtype=np.int8),
+        struct_mean=struct_mean,
+        meta={
+            "reads": "languages not trained on (words hidden)",
+            "seed": seed,
+            "train_rows": len(fit_rows.conversations),
+            "feedback_rows": n_team,
+            "train_seconds": round(time.perf_counter() - started, 2),
+        },
     )
 
 

@@ -69,6 +69,7 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
         ".iterdir() if p.name.endswith('.py')),\n"
         "  'templates': sorted(p.name for p in files('bot').joinpath('templates').iterdir()),\n"
         "  'artifacts': sorted(p.name for p in files('model').joinpath('artifacts').iterdir()),\n"
+        "  'blind': sorted(p.name for p in files('model').joinpath('artifacts/blind').iterdir()),\n"
         "  'samples': sorted(p.name for p in files('leads').joinpath('samples').iterdir()),\n"
         "  'data': sorted(p.name for p in files('model').joinpath('data').iterdir()),\n"
         "  'model': sorted(p.name for p in files('model').iterdir()),\n"
@@ -83,6 +84,8 @@ def test_installed_package_carries_its_data(installed: Path, tmp_path: Path) -> 
     assert {"model.skops", "weights.npz", "meta.json"} <= set(found["artifacts"]), found[
         "artifacts"
     ]
+    # the heads for chats in languages the main heads were not trained on
+    assert {"model.skops", "weights.npz", "meta.json"} <= set(found["blind"]), found["blind"]
     assert "conversations.jsonl" in found["samples"]
     assert "given_names.txt" in found["data"]
     assert "role_addresses.txt" in found["data"]  # extraction and identity read it

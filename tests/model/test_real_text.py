@@ -35,14 +35,15 @@ def test_a_missing_folder_reads_as_no_data(tmp_path) -> None:
     assert training_rows(tmp_path) == []
 
 
-def test_blind_copies_are_a_stable_share_of_train_rows() -> None:
+def test_blind_copies_are_every_row_of_the_split_read_as_untrained() -> None:
     from corpus.generate import generate
 
     examples = generate(400, 7)
     xs = [extract(e.conversation) for e in examples]
-    first = blind_copies(examples, xs)
-    again = blind_copies(examples, xs)
-    n_train = sum(e.split == "train" for e in examples)
-    assert 0 < len(first) < n_train * 0.3
-    assert [e.conversation["id"] for e, _ in first] == [e.conversation["id"] for e, _ in again]
-    assert all(x.language == BLIND_LANGUAGE and e.split == "train" for e, x in first)
+    for split in ("train", "val", "test"):
+        copies = blind_copies(examples, xs, split)
+        want = [e.conversation["id"] for e in examples if e.split == split]
+        assert [e.conversation["id"] for e, _ in copies] == want
+        assert all(x.language == BLIND_LANGUAGE for _, x in copies)
+    # the originals keep their language
+    assert all(x.language != BLIND_LANGUAGE for x in xs)

@@ -1,0 +1,141 @@
+"""The heads for chats in languages the model was not trained on (issue 11).
+
+A Dutch or Polish chat is read blind (contact details, figures, links, punctuation);
+its own pair of heads, trained on every generated conversation read that way, scores
+it. The main heads, and so every chat in a trained language, are untouched by them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from corpus.generate import generate
+from model.artifacts import BLIND_DIR, load_bundle_from, save_bundle, shipped_path
+from model.datasets import extract_all, load_corpus
+from model.evaluate import blind_metrics
+from model.extract import extract
+from model.predict import load_bundle, predict
+from model.real_text import BLIND_LANGUAGE
+from model.train import train, train_blind
+
+DUTCH_BUYER = (
+    "Goedemorgen, wij zoeken een offerte voor 12 vergaderstoelen en 2 tafels. "
+    "Met vriendelijke groet, Eva Jansen, 06 21436587"
+)
+POLISH_SPAM = "Gratulacje!!! Wygrałeś 10 000 zł, odbierz nagrodę tutaj: http://wygrana-teraz.top/x"
+
+
+def _chat(text: str, i: int = 0) -> dict:
+    return {"id": f"u-{i}", "source": "widget", "messages": [{"role": "customer", "text": text}]}
+
+
+def _key(p) -> tuple:
+    return (p.intent, p.status, p.score, p.top_factors)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_bundle()
+
+
+@pytest.fixture(scope="module")
+def sample():
+    examples = load_corpus()[:300]
+    convs = [e.conversation for e in examples]
+    return convs, extract_all(convs)
+
+
+def test_the_shipped_bundle_has_blind_heads(shipped) -> None:
+    assert shipped.blind is not None
+    assert shipped.blind.blind is None
+    assert shipped.blind.meta["train_rows"] > 5_000
+
+
+def test_trained_languages_score_exactly_as_without_the_blind_heads(shipped, sample) -> None:
+    convs, xs = sample
+    without = replace(shipped, blind=None)
+    assert [_key(p) for p in predict(convs, xs, shipped)] == [
+        _key(p) for p in predict(convs, xs, without)
+    ]
+
+
+def test_a_mixed_batch_scores_each_chat_as_alone(shipped, sample) -> None:
+    convs, xs = sample
+    convs = [*convs[:20], _chat(DUTCH_BUYER, 1), *convs[20:40], _chat(POLISH_SPAM, 2)]
+    xs = [*xs[:20], extract(convs[20]), *xs[20:40], extract(convs[41])]
+    together = predict(convs, xs, shipped)
+    alone = [predict([c], [x], shipped)[0] for c, x in zip(convs, xs, strict=True)]
+    assert [_key(p) for p in together] == [_key(p) for p in alone]
+
+
+def test_untrained_languages_go_to_the_blind_heads(shipped) -> None:
+    conv = _chat(DUTCH_BUYER)
+    x = extract(conv)
+    assert x.language == "nl"
+    (with_blind,) = predict([conv], [x], shipped)
+    (main_only,) = predict([conv], [x], replace(shipped, blind=None))
+    assert with_blind.probability != main_only.probability
+    assert with_blind.status not in ("Spam", "Not Interested") and with_blind.score >= 40
+    assert any("Dutch, a language not trained on" in f for f in with_blind.top_factors)
+
+
+def test_spam_with_a_prize_link_is_still_spam_in_an_untrained_language(shipped) -> None:
+    conv = _chat(POLISH_SPAM)
+    (p,) = predict([conv], [extract(conv)], shipped)
+    assert p.status == "Spam" and p.score < 40, (p.status, p.score, p.top_factors)
+
+
+def test_blind_heads_read_blind_chats_better_than_the_main_heads(shipped) -> None:
+    # measured on the template-family test split, wording unseen in training
+    chosen = [e for e in load_corpus() if e.split == "test"][:600]
+    xs = extract_all([e.conversation for e in chosen])
+    blind = blind_metrics(shipped, chosen, xs)
+    main = blind_metrics(replace(shipped, blind=None), chosen, xs)
+    assert blind["heads"] == "blind" and main["heads"] == "main"
+    assert blind["quality_auc"] > main["quality_auc"] + 0.05
+    assert blind["macro_f1"] > main["macro_f1"] + 0.1
+    assert blind["buyers_hidden"]["hidden"] < main["buyers_hidden"]["hidden"] / 2
+
+
+def test_blind_heads_survive_save_and_load(tmp_path: Path, shipped, sample) -> None:
+    copy = tmp_path / "bundle"
+    shutil.copytree(shipped_path(), copy)
+    loaded = load_bundle_from(copy)
+    assert loaded.blind is not None
+    convs, xs = sample
+    blind_xs = [replace(x, language=BLIND_LANGUAGE) for x in xs[:50]]
+    assert [_key(p) for p in predict(convs[:50], blind_xs, loaded)] == [
+        _key(p) for p in predict(convs[:50], blind_xs, shipped)
+    ]
+    # a bundle written before the blind heads loads without them and still scores
+    shutil.rmtree(copy / BLIND_DIR)
+    old = load_bundle_from(copy)
+    assert old.blind is None
+    assert len(predict(convs[:5], blind_xs[:5], old)) == 5
+
+
+def test_training_writes_blind_heads_and_team_labels_in_untrained_languages_teach_them(
+    tmp_path: Path,
+) -> None:
+    examples = generate(900, seed=5)
+    xs = extract_all([e.conversation for e in examples])
+    bundle = train(examples, seed=0, use_sms=False, extractions=xs)
+    assert bundle.blind is not None
+    assert bundle.meta["real"]["language_blind_rows"] == bundle.blind.meta["train_rows"]
+    saved = load_bundle_from(save_bundle(bundle, tmp_path / "b"))
+    assert saved.blind is not None and (tmp_path / "b" / BLIND_DIR / "weights.npz").is_file()
+
+    team_chat = _chat("Dzień dobry, czy macie w ofercie krzesła? Pozdrawiam", 3)
+    team_x = extract(team_chat)
+    assert team_x.language == "pl"
+    team = [(team_chat, team_x, "quote_request", 1)] * 20
+    taught = train_blind(examples, xs, seed=0, team=team)
+    assert taught.meta["feedback_rows"] == 20
+    (before,) = predict([team_chat], [team_x], bundle.blind)
+    (after,) = predict([team_chat], [team_x], taught)
+    assert after.intent == "quote_request"
+    assert after.probability > before.probability
