@@ -160,6 +160,15 @@ _CONTACT_TAIL = re.compile(
     rf"[ \t]*[,;|/–—-][ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;|/–—-]?[ \t]*{_CONTACT_ITEM})*[ \t.]*",
     re.IGNORECASE,
 )
+# Where the last sentence of a line ends, and a closing word before a signed name.
+_SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
+_CLOSING_WORD = re.compile(rf"(?:{_SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
+# A title or department after a signed name: "Priya Shah, Operations Manager",
+# "Jonas Weber, Einkauf" (up to four words, no digits; contact details may follow).
+_TITLE_TAIL = re.compile(
+    rf"[ \t]*[,|–—-][ \t]*[^\W\d_][^\W\d_&'’.-]*(?:[ \t]+[^\W\d_&][^\W\d_&'’.-]*){{0,3}}"
+    rf"(?:{_CONTACT_TAIL.pattern})?[ \t.]*"
+)
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _HERE = re.compile(
     r"^[\s,.!]*(?:(?:hi|hello|hey|hola|ciao|bonjour|hallo|olá|oi)[\s,.!]+)?"
@@ -448,6 +457,9 @@ def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
         last = _last_line_name(text)
         if last:
             found.append(NameCandidate(last[0], SIGNATURE, index, *last[1:]))
+    closing = _closing_name(text)
+    if closing:
+        found.append(NameCandidate(closing[0], SIGNATURE, index, *closing[1:]))
     for m in _SIGN_OFF_INLINE.finditer(low):
         got = read_name(text, m.end(), allow_lower=False, whole=True)
         if got:
@@ -457,6 +469,37 @@ def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
         if got and not text[got[2] :].strip():
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
     return found
+
+
+def _closing_name(text: str) -> tuple[str, int, int] | None:
+    """Read a full name that closes a message after its last sentence, a signature inline.
+
+    "... delivered to Leeds? Tom Hardy, 07700 900123", "... de 6 m2. Claire Martin",
+    "... clinics. Best, Priya Shah, Operations Manager". After the name only the owner's
+    numbers and emails, or a comma and a short title or department, may follow. As for
+    a bare signature line: two to four name words, the first a known given name, none a
+    business, role or common word.
+    """
+    line_start = text.rfind("\n", 0, len(text.rstrip())) + 1
+    line = text[line_start:]
+    ends = [m.end() for m in _SENTENCE_END.finditer(line)]
+    if not ends or (not text[:line_start].strip() and not line[: ends[-1]].strip(" \t.!?")):
+        return None
+    pos = line_start + ends[-1]
+    closing = _CLOSING_WORD.match(text, pos)
+    if closing:
+        pos = closing.end()
+    got = read_name(text, pos, allow_lower=False)
+    if not got:
+        return None
+    rest = text[got[2] :].split("\n", 1)[0]
+    if rest.strip(" \t.,!") and not (_CONTACT_TAIL.fullmatch(rest) or _TITLE_TAIL.fullmatch(rest)):
+        return None
+    words = got[0].split()
+    inner = sum(w.lower() not in PARTICLES for w in words[1:-1])
+    if len(words) < 2 or inner > 2 or not is_given_name(words[0]):
+        return None
+    return got if person_words(got[0]) is not None else None
 
 
 def _last_line_name(text: str) -> tuple[str, int, int] | None:

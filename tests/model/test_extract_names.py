@@ -744,3 +744,34 @@ def test_job_titles_as_profile_names_are_not_people(profile: str) -> None:
         conversation(("customer", "hola"), source="whatsapp", contact={"name": profile})
     )
     assert result.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name closing a one-line message, after its last sentence
+        ("Do you have the oak table in stock? Hannah Reid, 07911 123456", "Hannah Reid"),
+        ("Necesito 30 cajas para el lunes. Lucía Romero, lucia.romero@correo.es", "Lucía Romero"),
+        ("Vorrei un preventivo per il trasloco. Giulia Ferri", "Giulia Ferri"),
+        ("Nous cherchons un traiteur pour 80 personnes. Amélie Roux, Directrice", "Amélie Roux"),
+        ("Bitte um Rückruf. Viele Grüße, Lena Schmidt, Vertrieb", "Lena Schmidt"),
+        ("Thanks for the help! Cheers, Daniel Ortiz, Head of Facilities", "Daniel Ortiz"),
+    ],
+)
+def test_a_full_name_closing_a_message(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it available in black? Thanks, Laura",  # a first name alone may be the agent's
+        "Do you ship to Spain? Victoria Station is close to our office",
+        "Can I order more? Rose Gold finish would be great",
+        "We need 5 chairs. Jordan Smith Ltd, 0161 496 0000",
+        "Price please. Grand Total 300 euros",
+        "Tom Hardy, please send the quote",  # no sentence before it: not a closing
+    ],
+)
+def test_closing_words_that_are_not_a_signed_name(text: str) -> None:
+    assert name_of(text) is None
