@@ -19,12 +19,14 @@ from model.features import (
     STRUCT_GROUPS,
     TEXT_THEMES,
     Surface,
+    customer_text,
     featurise_texts,
     intent_mix,
     is_stopword_phrase,
     struct_group_matrix,
     struct_key_columns,
 )
+from model.junk import is_junk
 from model.language import is_trained_language, language_name
 from model.types import Extraction, Prediction, quality_band
 
@@ -56,6 +58,9 @@ LEAD_QUESTION_MIN_PROB = 0.05
 # lead costs a glance, so spam must be at least this many times as likely as the
 # likelier lead intent; otherwise the lead intent stands.
 SPAM_MIN_ODDS = 2.0
+# A chat of nothing but test words or keyboard mash ("test test asdf"): nobody to call.
+JUNK_SCORE = 5
+JUNK_REASON = "only test words or keyboard mash"
 # The score below which a chat in an untrained language that left contact details is
 # never put (see _guard_unread).
 UNREAD_CONTACT_FLOOR = 40
@@ -247,7 +252,7 @@ def predict(
         else []
     )
     if blind is None or not untrained:
-        return _predict(conversations, extractions, bundle)
+        return _file_junk(conversations, extractions, _predict(conversations, extractions, bundle))
     out: list[Prediction | None] = [None] * len(conversations)
     trained = sorted(set(range(len(conversations))) - set(untrained))
     for rows, heads in ((trained, bundle), (untrained, blind)):
@@ -257,7 +262,23 @@ def predict(
                 out[i] = p
     for i in untrained:
         _guard_unread(out[i], extractions[i])  # type: ignore[arg-type]
-    return out  # type: ignore[return-value]  # every slot filled above
+    return _file_junk(conversations, extractions, out)  # type: ignore[arg-type]
+
+
+def _file_junk(
+    conversations: Sequence[dict], extractions: Sequence[Extraction], out: list[Prediction]
+) -> list[Prediction]:
+    """File chats of nothing but test words or keyboard mash as Spam (see model.junk)."""
+    for conv, x, p in zip(conversations, extractions, out, strict=True):
+        if x.emails or x.phones or not is_junk(customer_text(conv)):
+            continue
+        p.intent, p.status = "spam", STATUS_FOR_INTENT["spam"]
+        p.score = min(p.score, JUNK_SCORE)
+        p.probability = min(p.probability, JUNK_SCORE / 100.0)
+        p.quality = quality_band(p.score)
+        p.factors_for = []
+        p.factors_against = [JUNK_REASON]
+    return out
 
 
 def _guard_unread(p: Prediction, x: Extraction) -> None:

@@ -1,0 +1,107 @@
+"""Tell a chat that holds nothing but test words or keyboard mash ("test test asdf").
+
+Somebody trying the widget, a bot probing it, a cat on the keyboard: nobody to call, and
+a salesperson files it as Spam. The model reads words it has seen; "asdf" it has not,
+and with no spam cue it would file such a chat Info Only. The check is deliberately
+narrow: every word must be junk, and a chat that left an email or a phone number is
+never junk (a real person testing still left a way to reach them).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "test" in the languages of the chats we see, and filler that only ever means a test
+_TEST_WORDS = frozenset(
+    [
+        "test",
+        "tests",
+        "testing",
+        "tester",
+        "testje",
+        "teste",
+        "testes",
+        "testando",
+        "prueba",
+        "pruebas",
+        "probando",
+        "prova",
+        "provando",
+        "essai",
+        "essais",
+        "testen",
+        "probe",
+        "proba",
+        "próba",
+        "sprawdzam",
+        "lorem",
+        "ipsum",
+        "foo",
+        "baz",
+        "qux",
+    ]
+)
+# letter rows of the common keyboard layouts (QWERTY, AZERTY, QWERTZ), read both ways
+_ROWS = (
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "azertyuiop",
+    "qsdfghjklm",
+    "wxcvbn",
+    "qwertzuiop",
+    "yxcvbnm",
+)
+_RUNS = (*_ROWS, *(row[::-1] for row in _ROWS))
+# three adjacent keys are mash only where a hand starts mashing ("asd", "qwe"); other
+# three-key runs are words too often ("tre", "poi", "ert")
+_RUN_STARTS = frozenset({"qwe", "asd", "zxc", "aze", "qsd", "wxc", "yxc", "jkl", "lkj"})
+_WORD = re.compile(r"[^\W_]+")
+MIN_RUN = 3
+MAX_WORDS = 12
+
+
+def _is_mash(word: str) -> bool:
+    """Return True for a run of adjacent keys ("asdf", "lkjh") or one key held ("aaaa")."""
+    if len(word) >= MIN_RUN and len(set(word)) == 1:
+        return True
+    if len(word) < MIN_RUN or not word.isalpha():
+        return False
+    if len(word) == MIN_RUN:
+        return word in _RUN_STARTS
+    return any(word in run for run in _RUNS) or _mash_runs(word)
+
+
+def _mash_runs(word: str) -> bool:
+    """Return True when `word` is two or more keyboard runs typed one after another."""
+    # "asdfjkl", "qweasd": split greedily into runs of at least MIN_RUN keys
+    i = 0
+    while i < len(word):
+        best = 0
+        for run in _RUNS:
+            j = i + MIN_RUN
+            while j <= len(word) and word[i:j] in run:
+                best = max(best, j - i)
+                j += 1
+        if best < MIN_RUN:
+            return False
+        i += best
+    return True
+
+
+def is_junk(text: str) -> bool:
+    """Return True when every word of `text` is a test word, a number or keyboard mash.
+
+    At least one word must be a test word or mash: "123" alone, or an empty text, is not
+    judged here.
+    """
+    words = _WORD.findall(text.lower())
+    if not words or len(words) > MAX_WORDS:
+        return False
+    seen_junk = False
+    for word in words:
+        if word in _TEST_WORDS or _is_mash(word):
+            seen_junk = True
+        elif not word.isdigit():
+            return False
+    return seen_junk

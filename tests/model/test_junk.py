@@ -1,0 +1,78 @@
+"""A chat of nothing but test words or keyboard mash is filed Spam; nothing else is."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.datasets import load_corpus, load_sms
+from model.extract import extract
+from model.features import customer_text
+from model.junk import is_junk
+from model.predict import JUNK_REASON, load_bundle, predict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "test test asdf",
+        "Test",
+        "testing 1 2 3",
+        "asdfghjkl",
+        "qwerty",
+        "qweasd",
+        "sdfsdf",
+        "aaaaaa",
+        "prueba prueba",
+        "teste 123",
+        "lorem ipsum",
+        "zxcvbnm test",
+    ],
+)
+def test_test_words_and_mash_are_junk(text: str) -> None:
+    assert is_junk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "123",
+        "ok",
+        "hello test",  # a greeting: somebody may follow up
+        "test drive available on saturday?",
+        "tre",  # Italian for three
+        "poi?",
+        "were",
+        "tree",
+        "quiero probar el producto",
+        "is this a test?",
+        "test " * 20,  # too long to be a quick probe; the model decides
+    ],
+)
+def test_words_that_mean_something_are_not_junk(text: str) -> None:
+    assert not is_junk(text)
+
+
+def _chat(text: str) -> dict:
+    return {"id": "j", "source": "widget", "messages": [{"role": "customer", "text": text}]}
+
+
+def test_a_junk_chat_is_filed_spam_with_its_reason() -> None:
+    conv = _chat("test test asdf")
+    (p,) = predict([conv], [extract(conv)], load_bundle())
+    assert (p.intent, p.status, p.quality) == ("spam", "Spam", "very_low")
+    assert p.score <= 5
+    assert p.top_factors == [f"- {JUNK_REASON}"]
+
+
+def test_a_tester_who_left_contact_details_is_not_junk() -> None:
+    conv = _chat("test test, my email is dana.reyes@example.org")
+    (p,) = predict([conv], [extract(conv)], load_bundle())
+    assert JUNK_REASON not in p.factors_against
+
+
+def test_no_chat_of_the_corpus_or_the_sms_set_is_junk() -> None:
+    # the rule only ever fires on probes: the data the model is measured on never holds one
+    rows = [*load_corpus(), *load_sms("test"), *load_sms("train")]
+    assert rows
+    assert not [e for e in rows if is_junk(customer_text(e.conversation))]
