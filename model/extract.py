@@ -56,12 +56,11 @@ import phonenumbers
 
 from model.emails import drop_corrected, find_emails, name_from_email
 from model.language import ENOUGH_LETTERS, detect_language
+from model.name_questions import asks_for_company, asks_for_name
 from model.names import (
     ANSWER,
     PROFILE,
     NameCandidate,
-    asks_for_company,
-    asks_for_name,
     find_in_message,
 )
 from model.person_names import matches_email, profile_name, strip_company

@@ -446,12 +446,10 @@ def train_blind(
 ) -> Bundle:
     """Return the heads that score chats in languages the main heads were not trained on.
 
-    Such a chat is read blind (`features._read_as`: placeholders, question marks and
-    currency signs) plus its structured columns: contact details, quantities, lengths,
-    links. These heads learn from every generated conversation read that way, so they
-    judge a Dutch buyer by what a blind reading can show instead of by where its words'
-    hashes happen to land among six other languages' words. Team labels on chats in an
-    untrained language teach them too.
+    Such a chat is read blind (`features._read_as`: placeholders, question marks,
+    currency signs) plus its structured columns. These heads learn from every generated
+    conversation read that way, and from team labels on chats in untrained languages,
+    so a Dutch buyer is judged by what a blind reading shows, not by hash collisions.
     """
     started = time.perf_counter()
     fit_rows, cal_rows = Rows(), Rows()
