@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from model.concepts import concept_of
 from model.hashing import hashed_matrix
 from model.language import TRAINED_LANGUAGES
 from model.types import Extraction
@@ -398,7 +399,9 @@ def featurise(
     return text_matrix, struct
 
 
-_PLACEHOLDER = re.compile(r"\bzz(?:email|link|longnum|num)\b|[?!€$£]")
+# what a blind reading keeps: placeholders, question marks and currency signs, and the
+# words model.concepts maps to a concept shared by the eight languages
+_BLIND_TOKEN = re.compile(r"\bzz(?:email|link|longnum|num)\b|[?!€$£]|[^\W\d_][^\W\d_'’-]*")
 
 
 def _read_as(substituted: str, language: str) -> str:
@@ -406,14 +409,22 @@ def _read_as(substituted: str, language: str) -> str:
 
     In a language the model was not trained on, its words hash onto columns learnt from
     other languages' words (a Dutch "offerte" lands wherever it lands), which is noise
-    that can file a buyer as spam; only the language-independent tokens (placeholders
-    for emails, links, numbers; question marks; currency signs) are kept.
+    that can file a buyer as spam; only the language-independent tokens are kept:
+    placeholders for emails, links, numbers; question marks; currency signs; and one
+    concept token per word that names a quote, a price, a demo, a call, a refusal, …
+    (model.concepts), so "offerte" and "wycenę" both read "zzcquote".
     """
     if language == "pt":
         return _PT_NO.sub("em_o", substituted)
     if language in TRAINED_LANGUAGES:
         return substituted
-    return " ".join(_PLACEHOLDER.findall(substituted))
+    out = []
+    for token in _BLIND_TOKEN.findall(substituted):
+        if token.startswith("zz") or (len(token) == 1 and not token.isalpha()):
+            out.append(token)
+        elif (concept := concept_of(token.lower())) is not None:
+            out.append("zzc" + concept)
+    return " ".join(out)
 
 
 def featurise_texts(

@@ -38,6 +38,9 @@ _STRONG_CUES = (
     r"mijn naam is|ik heet|naam:|mijn volledige naam is|nazywam się|mam na imię|"
     r"moje imię to|moje nazwisko to|imię i nazwisko:|imię:"
 )
+# Dutch and Polish weak cues take capitalised names only: without those languages'
+# common words, "jestem już zainteresowany" would read as a lower-case name.
+_CAPITALS_ONLY = frozenset({"ik ben", "jestem"})
 _WEAK_CUES = (
     r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
     r"ik ben|jestem|"
@@ -321,7 +324,7 @@ def _cued(
             continue
         if got:
             found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
-        elif m.group("weak") is not None:
+        elif m.group("weak") is not None and m.group("weak") not in _CAPITALS_ONLY:
             got = _lowercase_name(text, low, pos)
             if got:
                 found.append(NameCandidate(got[0], LOWER_WEAK, index, *got[1:]))

@@ -282,15 +282,12 @@ def _file_junk(
 
 
 def _guard_unread(p: Prediction, x: Extraction) -> None:
-    """Apply the narrow guard of "never hide a buyer" to a chat whose words were not read.
+    """Apply the narrow guard of "never hide a buyer" to a chat read blind.
 
-    A refusal is all words, so a blind reading never files Not Interested (it files Info
-    Only, which a person reads); and a customer who left an email or a phone number is
-    scored at least 40 unless the blind heads file spam (a link, a prize), because on
-    structure alone a buyer and a support question look alike (issue 11).
+    A customer who left an email or a phone number is scored at least 40 unless the
+    blind heads file spam (a link, a prize): read through a few concept words and its
+    structure, a buyer and a support question can look alike (issue 11).
     """
-    if p.intent == "not_interested":
-        p.intent, p.status = "info_only", STATUS_FOR_INTENT["info_only"]
     if p.intent != "spam" and (x.emails or x.phones) and p.score < UNREAD_CONTACT_FLOOR:
         p.score = UNREAD_CONTACT_FLOOR
         p.probability = max(p.probability, UNREAD_CONTACT_FLOOR / 100.0)

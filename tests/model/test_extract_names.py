@@ -292,6 +292,8 @@ def test_dutch_and_polish_introductions_and_sign_offs(text: str, expected: str) 
     [
         "Ik ben geïnteresseerd in jullie aanbod, wat kost het?",
         "Jestem zainteresowany ofertą, ile to kosztuje?",
+        "Dziękuję, ale nie jestem już zainteresowany, kupiłem gdzie indziej.",
+        "ik ben nog aan het vergelijken",
         "Bedankt voor de snelle reactie!",
         "Dziękuję za informację.",
         # after a sign-off, only contact details may follow the name on its line

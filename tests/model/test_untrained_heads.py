@@ -139,3 +139,37 @@ def test_training_writes_blind_heads_and_team_labels_in_untrained_languages_teac
     (after,) = predict([team_chat], [team_x], taught)
     assert after.intent == "quote_request"
     assert after.probability > before.probability
+
+
+# Chats in the two untrained languages the hidden sets hold, written for this test.
+UNTRAINED_BUYERS = [
+    "Hallo, kunnen jullie een offerte maken voor het schilderen van ons huis? "
+    "Groeten, Mark de Boer, 06 34567812",
+    "Wat kost het om 40 polo's te laten bedrukken met ons logo?",
+    "Wij willen graag een demo van jullie planningssoftware. Kunt u mij bellen? 020 765 4321",
+    "Dzień dobry, proszę o wycenę montażu klimatyzacji w biurze 120 m2. "
+    "Pozdrawiam, Tomasz Nowicki, 512 987 654",
+    "Ile kosztuje 200 kubków z nadrukiem logo?",
+    "Chcielibyśmy umówić prezentację waszego systemu CRM. Kontakt: anna.maj@firma-pl.pl",
+]
+UNTRAINED_REFUSALS = [
+    "Bedankt, maar we hebben al bij een andere leverancier gekocht. Geen interesse meer.",
+    "Dziękuję, ale nie jestem już zainteresowany, kupiłem gdzie indziej.",
+]
+
+
+@pytest.mark.parametrize("text", UNTRAINED_BUYERS)
+def test_a_buyer_in_an_untrained_language_is_never_hidden(shipped, text: str) -> None:
+    conv = _chat(text)
+    x = extract(conv)
+    assert x.language in ("nl", "pl")
+    (p,) = predict([conv], [x], shipped)
+    assert p.status not in ("Spam", "Not Interested") and p.score >= 40, (p.status, p.score)
+    assert p.status in ("Quote Request", "Opportunity", "Potential Customer"), p.top_factors
+
+
+@pytest.mark.parametrize("text", UNTRAINED_REFUSALS)
+def test_a_refusal_in_an_untrained_language_is_not_a_lead(shipped, text: str) -> None:
+    conv = _chat(text)
+    (p,) = predict([conv], [extract(conv)], shipped)
+    assert p.status in ("Not Interested", "Info Only") and p.score < 40, (p.status, p.score)

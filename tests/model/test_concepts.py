@@ -1,0 +1,104 @@
+"""The concept words a blind reading keeps, shared by the eight languages (model.concepts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.concepts import CONCEPTS, concept_of, concept_tokens
+from model.features import _read_as
+
+
+@pytest.mark.parametrize(
+    ("concept", "words"),
+    [
+        (
+            "quote",
+            [
+                "quote",
+                "presupuesto",
+                "orçamento",
+                "devis",
+                "angebot",
+                "preventivo",
+                "offerte",
+                "wycenę",
+            ],
+        ),
+        ("price", ["price", "precio", "preço", "prix", "preis", "prezzo", "prijs", "cennik"]),
+        (
+            "demo",
+            [
+                "demo",
+                "demostración",
+                "demonstração",
+                "démonstration",
+                "vorführung",
+                "dimostrazione",
+                "demonstratie",
+                "prezentację",
+            ],
+        ),
+        (
+            "call",
+            [
+                "call",
+                "llamar",
+                "ligar",
+                "rappeler",
+                "anrufen",
+                "chiamare",
+                "terugbellen",
+                "zadzwonić",
+            ],
+        ),
+        (
+            "interest",
+            [
+                "interested",
+                "interesado",
+                "interessado",
+                "intéressé",
+                "interessiert",
+                "interessato",
+                "geïnteresseerd",
+                "zainteresowany",
+            ],
+        ),
+        (
+            "prize",
+            [
+                "winner",
+                "premio",
+                "prêmio",
+                "gagné",
+                "gewonnen",
+                "vinto",
+                "gefeliciteerd",
+                "wygrałeś",
+            ],
+        ),
+    ],
+)
+def test_a_concept_is_read_in_all_eight_languages(concept: str, words: list[str]) -> None:
+    assert [concept_of(w) for w in words] == [concept] * len(words)
+
+
+def test_words_of_no_concept_and_short_words_of_other_languages_are_dropped() -> None:
+    # "al" (Spanish "to the"), "bel" (Italian "beautiful"), "inner": no concept
+    assert [concept_of(w) for w in ["al", "bel", "inner", "keuken", "biurze", "the"]] == [None] * 6
+
+
+def test_every_entry_is_lower_case_and_belongs_to_one_concept() -> None:
+    seen: dict[str, str] = {}
+    for concept, entries in CONCEPTS.items():
+        for entry in entries.split():
+            assert entry == entry.lower(), entry
+            assert seen.setdefault(entry, concept) == concept, (entry, seen[entry], concept)
+
+
+def test_a_blind_reading_keeps_placeholders_punctuation_and_concepts_in_order() -> None:
+    text = "Goedemiddag, wat kost een offerte voor zznum stoelen? Bel zzlongnum"
+    assert _read_as(text, "nl") == "zzcprice zzcquote zznum ? zzlongnum"
+    assert concept_tokens("Proszę o wycenę i prezentację") == ["zzcquote", "zzcdemo"]
+    # a trained language is read whole
+    assert _read_as("a quote please", "en") == "a quote please"
