@@ -59,6 +59,7 @@ _RUN_STARTS = frozenset({"qwe", "asd", "zxc", "aze", "qsd", "wxc", "yxc", "jkl",
 _WORD = re.compile(r"[^\W_]+")
 MIN_RUN = 3
 MAX_WORDS = 12
+MAX_CHARS = 200
 
 
 def _is_mash(word: str) -> bool:
@@ -95,6 +96,8 @@ def is_junk(text: str) -> bool:
     At least one word must be a test word or mash: "123" alone, or an empty text, is not
     judged here.
     """
+    if len(text) > MAX_CHARS:  # a probe is short; this keeps long chats at no cost
+        return False
     words = _WORD.findall(text.lower())
     if not words or len(words) > MAX_WORDS:
         return False
