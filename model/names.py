@@ -40,10 +40,16 @@ _STRONG_CUES = (
 )
 # Dutch and Polish weak cues take capitalised names only: without those languages'
 # common words, "jestem już zainteresowany" would read as a lower-case name.
-_CAPITALS_ONLY = frozenset({"ik ben", "jestem"})
+_CAPITALS_ONLY = frozenset(
+    {"ik ben", "jestem", "u spreekt met", "je spreekt met", "hier is", "z tej strony"}
+)
 _WEAK_CUES = (
     r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
     r"ik ben|jestem|"
+    # who is writing: "les escribe Marta López", "vi scrive Paolo", "quem fala é a Ana"
+    r"les escribe|le escribe|te escribe|os escribe|les saluda|le saluda|vi scrive|"
+    r"le scrive|ti scrive|hier schreibt|es schreibt|quem fala é|quem escreve é|"
+    r"u spreekt met|je spreekt met|hier is|z tej strony|"
     r"full name|nombre completo|nome completo|nom complet"
 )
 # "The contact person is X": a form label or a sentence naming who to deal with. Not
@@ -140,7 +146,8 @@ _GREETING_ONLY = re.compile(
 )
 _FROM_COMPANY = re.compile(
     r"[ \t]+(?:here from|from|at|with|of|de la empresa|de la compañía|da empresa|della ditta|"
-    r"dell'azienda|della società|de la société|de chez|chez|von der firma|von|vom|bei)[ \t]+"
+    r"dell'azienda|della società|de la société|de chez|chez|von der firma|von|vom|bei|"
+    r"van|namens|z firmy)[ \t]+"
 )
 _LEAD_IN = re.compile(
     r"[\s,.!¡:;-]*(?:(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|"
@@ -277,10 +284,16 @@ def find_in_message(
         if got and got[2] == here.end("name"):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     greeting = _GREETING_ONLY.match(low)
-    if greeting and not any(_is_person(c) for c in found):
-        got = read_name(text, greeting.end(), allow_lower=False)
-        # "Hi, Tom Hardy from Hardy Builders": a name, then where they are from.
-        if got and _FROM_COMPANY.match(low, got[2]):
+    if not any(_is_person(c) for c in found):
+        start = greeting.end() if greeting else len(text) - len(text.lstrip())
+        got = read_name(text, start, allow_lower=False)
+        # "Hi, Tom Hardy from Hardy Builders": a name, then where they are from; without
+        # a greeting, only a full name that starts with a known given name.
+        if (
+            got
+            and _FROM_COMPANY.match(low, got[2])
+            and (greeting or (len(got[0].split()) > 1 and is_given_name(got[0].split()[0])))
+        ):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     found = [c for c in found if _is_person(c)]  # "Asesora Financiera", "Casa Bella here"
     # Only when no cue gave a name, which once filtered drops "...aquí llama al fijo":

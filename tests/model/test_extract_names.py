@@ -777,3 +777,34 @@ def test_a_full_name_closing_a_message(text: str, expected: str) -> None:
 )
 def test_closing_words_that_are_not_a_signed_name(text: str) -> None:
     assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is writing, in the words each language uses for it
+        ("Hola, le escribe Carmen Ruiz, necesito información", "Carmen Ruiz"),
+        ("Buongiorno, vi scrive Paolo Rossi della ditta Rossi srl", "Paolo Rossi"),
+        ("Hallo, hier schreibt Jonas Weber von Weber GmbH", "Jonas Weber"),
+        ("Olá, quem fala é a Beatriz Santos, da loja Bela Flor", "Beatriz Santos"),
+        ("Goedemiddag, u spreekt met Pieter Jansen van Jansen BV", "Pieter Jansen"),
+        ("Dzień dobry, z tej strony Jan Kowalski, chciałbym zapytać o cenę", "Jan Kowalski"),
+        # a full name opening the message, then the company
+        ("Tom Hardy from Hardy Builders. Could you quote for scaffolding?", "Tom Hardy"),
+    ],
+)
+def test_who_is_writing(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hier is de foto van de schade",
+        "Acme Corp from London here",
+        "Paris from our team will call you",  # one word: not enough without a greeting
+        "Sales from the north office asked me to write",
+    ],
+)
+def test_openings_that_name_nobody(text: str) -> None:
+    assert name_of(text) is None
