@@ -62,10 +62,12 @@ def leave_one_out(
 ) -> list[tuple[str, dict, dict]]:
     """Return (source, figures with it trained on, figures with it left out) per spam source."""
     sources = spam_sources()
-    full = train(examples, seed=seed, extractions=extractions)
+    full = train(examples, seed=seed, extractions=extractions, use_real=True)
     out = []
     for name, rows in sources.items():
-        left_out = train(examples, seed=seed, extractions=extractions, leave_out={name})
+        left_out = train(
+            examples, seed=seed, extractions=extractions, use_real=True, leave_out={name}
+        )
         out.append((name, spam_figures(full, rows), spam_figures(left_out, rows)))
     return out
 

@@ -35,6 +35,7 @@ def build(
     examples: Sequence[Example] | None = None,
     seed: int = TRAIN_SEED,
     use_sms: bool = True,
+    use_real: bool = False,
     with_report: bool = True,
 ):
     """Train and evaluate on `examples` (default: the packaged corpus); save to `out`."""
@@ -44,7 +45,12 @@ def build(
         examples = load_corpus()
     extractions = extract_all([e.conversation for e in examples])
     bundle = train(
-        examples, seed=seed, extractions=extractions, use_sms=use_sms, corpus_seed=corpus_seed
+        examples,
+        seed=seed,
+        extractions=extractions,
+        use_sms=use_sms,
+        use_real=use_real,
+        corpus_seed=corpus_seed,
     )
     report = None
     if with_report:
@@ -91,6 +97,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=TRAIN_SEED)
     parser.add_argument("--no-sms", action="store_true", help="do not train on the SMS 80% split")
     parser.add_argument(
+        "--real",
+        action="store_true",
+        help="also train the main heads on the real-text sets (measured, not shipped)",
+    )
+    parser.add_argument(
         "--blind-only",
         action="store_true",
         help="keep the main heads of --base (default: the shipped bundle) and train only "
@@ -107,6 +118,7 @@ def main(argv: list[str] | None = None) -> None:
         args.out,
         seed=args.seed,
         use_sms=not args.no_sms,
+        use_real=args.real,
     )
     print(f"Wrote {bundle.path} in {bundle.meta['build_seconds']} s")
     if report is not None:

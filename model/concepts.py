@@ -62,15 +62,15 @@ CONCEPTS: dict[str, str] = {
         guasto rotto rotta rimborso reso reclamo probleem kapot defect terugbetaling
         retour klacht cancel cancelled cancelar annuler stornieren annullare annuleren
         problem* zepsut* uszkodz* zwrot* reklamacj* anuluj*""",
-    "prize": """free win won winner prize congratulations bonus gratis ganar ganado ganador
-        premio felicidades grátis ganhe ganhou prêmio prémio parabéns gratuit gagner gagné
-        gagnant félicitations kostenlos gewinnen gewonnen gewinner glückwunsch vincere
-        vinto vincitore congratulazioni winnen gewonnen winnaar gefeliciteerd darmow*
-        wygra* nagrod* gratulacj*""",
-    "pitch": """seo marketing agency backlinks ranking leads followers crypto bitcoin
-        investment invest agencia ofrecemos inversión agência oferecemos investimento
-        agence proposons investissement agentur bieten investition agenzia offriamo
-        investimento bieden investering agencj* oferujemy inwestycj* pozycjonowan*""",
+    # Only words that are spam evidence on their own: not "free" or "gratis" (free
+    # delivery? an email at free.fr), "marketing" or "agency" (a buyer may want either),
+    # or "bieten" (Dutch/German "offer", which buyers ask for too).
+    "prize": """win won winner prize congratulations ganar ganado ganador premio
+        felicidades ganhe ganhou prêmio prémio parabéns gagner gagné gagnant félicitations
+        gewinnen gewonnen gewinner glückwunsch vincere vinto vincitore congratulazioni
+        winnen winnaar gefeliciteerd wygra* nagrod* gratulacj*""",
+    "pitch": """seo backlinks followers crypto bitcoin ofrecemos oferecemos proposons
+        offriamo oferujemy pozycjonowan*""",
     "urgent": """urgent urgently asap today tomorrow urgente hoy mañana hoje amanhã
         aujourd'hui demain dringend heute morgen eilig oggi domani vandaag spoed pilne
         pilnie dzisiaj dziś jutro""",
@@ -111,7 +111,7 @@ def concept_tokens(text: str) -> list[str]:
     """Return one token ("zzcquote", "zzcprice", …) per concept word in `text`, in order."""
     out = []
     for word in _WORD.findall(text.lower()):
-        concept = concept_of(word)
+        concept = concept_of(word)  # cached: a chat's words are mostly the common ones
         if concept is not None:
             out.append("zzc" + concept)
     return out

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from model.concepts import concept_of
+from model.concepts import concept_of, concept_tokens
 from model.hashing import hashed_matrix
 from model.language import TRAINED_LANGUAGES
 from model.types import Extraction
@@ -414,10 +414,13 @@ def _read_as(substituted: str, language: str) -> str:
     concept token per word that names a quote, a price, a demo, a call, a refusal, …
     (model.concepts), so "offerte" and "wycenę" both read "zzcquote".
     """
-    if language == "pt":
-        return _PT_NO.sub("em_o", substituted)
     if language in TRAINED_LANGUAGES:
-        return substituted
+        if language == "pt":
+            substituted = _PT_NO.sub("em_o", substituted)
+        # the words, then their concepts: "pricing" and "how much" both also read
+        # "zzcprice", so a phrasing the generator never used still shares a column
+        concepts = concept_tokens(substituted)
+        return f"{substituted} \n {' '.join(concepts)}" if concepts else substituted
     out = []
     for token in _BLIND_TOKEN.findall(substituted):
         if token.startswith("zz") or (len(token) == 1 and not token.isalpha()):

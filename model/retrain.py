@@ -135,7 +135,7 @@ def retrain_with_feedback(
     seed: int = 0,
     feedback_weight: float = FEEDBACK_WEIGHT,
     use_sms: bool = True,
-    use_real: bool = True,
+    use_real: bool = False,
     base: Bundle | None = None,
     default_region: str = "US",
     base_margin: float = BASE_MARGIN,

@@ -100,5 +100,6 @@ def test_a_blind_reading_keeps_placeholders_punctuation_and_concepts_in_order() 
     text = "Goedemiddag, wat kost een offerte voor zznum stoelen? Bel zzlongnum"
     assert _read_as(text, "nl") == "zzcprice zzcquote zznum ? zzlongnum"
     assert concept_tokens("Proszę o wycenę i prezentację") == ["zzcquote", "zzcdemo"]
-    # a trained language is read whole
-    assert _read_as("a quote please", "en") == "a quote please"
+    # a trained language is read whole, its concepts after it
+    assert _read_as("a quote please", "en") == "a quote please \n zzcquote"
+    assert _read_as("hello there", "en") == "hello there"
