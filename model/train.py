@@ -326,10 +326,8 @@ def train(
 
     Intent and quality heads are fitted on the `train` split; Platt scaling on `val`.
     `extractions`, when given, must align with `examples` (saves re-extracting).
-    `use_real` adds the real-text sets (model.real_text) to the main heads: measured,
-    and off by default, since with them a French buyer writing in slang is filed Spam
-    (model/DATA_CARD.md). `leave_out` names real-text sources (or "sms") not to train
-    on, for leave-one-source-out figures. The untrained-language heads are always built.
+    `use_real` adds the real-text sets to the main heads (off: model/DATA_CARD.md says
+    why); `leave_out` names real sources or "sms" not to train on. Blind heads: always.
     """
     started = time.perf_counter()
     if extractions is None:
