@@ -130,19 +130,27 @@ def library_versions() -> dict[str, str]:
 
 
 def save_bundle(bundle: Bundle, directory: str | Path) -> Path:
-    """Write the bundle into `directory` (created) and return it."""
-    import skops.io as sio
+    """Write the bundle into `directory` (created) and return it.
 
+    Heads loaded from `weights.npz` (plain arrays, as scoring loads them: the shipped
+    model kept as a version before the first retrain) are written as `weights.npz` and
+    `meta.json` only; `model.skops` records fitted scikit-learn heads.
+    """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    payload = {
-        "intent": bundle.intent_model,
-        "quality": bundle.quality_model,
-        "platt": np.asarray(bundle.platt, dtype=np.float64),
-        "text_theme": np.asarray(bundle.text_theme, dtype=np.int8),
-        "struct_mean": np.asarray(bundle.struct_mean, dtype=np.float64),
-    }
-    sio.dump(payload, directory / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    if isinstance(bundle.intent_model, LinearHead) or isinstance(bundle.quality_model, LinearHead):
+        (directory / MODEL_FILE).unlink(missing_ok=True)
+    else:
+        import skops.io as sio
+
+        payload = {
+            "intent": bundle.intent_model,
+            "quality": bundle.quality_model,
+            "platt": np.asarray(bundle.platt, dtype=np.float64),
+            "text_theme": np.asarray(bundle.text_theme, dtype=np.int8),
+            "struct_mean": np.asarray(bundle.struct_mean, dtype=np.float64),
+        }
+        sio.dump(payload, directory / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     _save_weights(bundle, directory / WEIGHTS_FILE)
     meta = {
         **bundle.meta,

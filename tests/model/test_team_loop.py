@@ -112,3 +112,15 @@ def test_few_labels_are_cross_validated_and_a_base_drop_rejects(tmp_path, corpus
     assert result.metrics["judged_on"] == "all 6 labels, cross-validated in 3 folds"
     assert result.metrics["feedback_held_out"] == 6
     assert artifacts.current_version(tmp_path / "m") is None
+
+
+def test_the_shipped_bundle_is_kept_as_a_version_before_the_first_retrain(tmp_path) -> None:
+    # Scoring loads the shipped heads as plain arrays; keeping them as the baseline
+    # version (so that rollback can return) must not need scikit-learn's objects.
+    shipped = load_bundle()
+    name = artifacts.publish(shipped, tmp_path / "m")
+    kept = load_bundle(artifacts.current_bundle_path(tmp_path / "m"))
+    assert name == "v0001" and kept.blind is not None
+    chats = [demo(i) for i in range(10)]
+    xs = [extract(c) for c in chats]
+    assert predict(chats, xs, kept) == predict(chats, xs, shipped)
