@@ -465,11 +465,7 @@ def _closing_name(text: str) -> tuple[str, int, int] | None:
     rest = text[got[2] :].split("\n", 1)[0]
     if rest.strip(" \t.,!") and not (_CONTACT_TAIL.fullmatch(rest) or _TITLE_TAIL.fullmatch(rest)):
         return None
-    words = got[0].split()
-    inner = sum(w.lower() not in PARTICLES for w in words[1:-1])
-    if len(words) < 2 or inner > 2 or not is_given_name(words[0]):
-        return None
-    return got if person_words(got[0]) is not None else None
+    return got if _full_signed_name(got[0]) else None
 
 
 def _last_line_name(text: str) -> tuple[str, int, int] | None:
@@ -485,11 +481,16 @@ def _last_line_name(text: str) -> tuple[str, int, int] | None:
     if cut < 0 or not body[:cut].strip():
         return None
     got = read_name(text, cut + 1, allow_lower=False, whole=True)
-    if not got:
-        return None
-    words = got[0].split()
-    # "María José de la Fuente" has four name words: particles between them don't count.
+    return got if got and _full_signed_name(got[0]) else None
+
+
+def _full_signed_name(name: str) -> bool:
+    """Return True for two to four name words, a known given name first, no other words.
+
+    "María José de la Fuente" has four name words: particles between them don't count.
+    """
+    words = name.split()
     inner = sum(w.lower() not in PARTICLES for w in words[1:-1])
     if len(words) < 2 or inner > 2 or not is_given_name(words[0]):
-        return None
-    return got if person_words(got[0]) is not None else None
+        return False
+    return person_words(name) is not None
