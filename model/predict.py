@@ -254,7 +254,8 @@ def predict(
     if blind is None or not untrained:
         return _file_junk(conversations, extractions, _predict(conversations, extractions, bundle))
     out: list[Prediction | None] = [None] * len(conversations)
-    trained = sorted(set(range(len(conversations))) - set(untrained))
+    unread = set(untrained)
+    trained = [i for i in range(len(conversations)) if i not in unread]
     for rows, heads in ((trained, bundle), (untrained, blind)):
         if rows:
             done = _predict([conversations[i] for i in rows], [extractions[i] for i in rows], heads)

@@ -337,15 +337,8 @@ def train(
         if ex.split == "train" and ex.truth.get("intent_only"):
             # rows without a lead story (the generator's social block) teach the intent
             fit_rows.add(ex.conversation, x, ex.intent, None, 1.0, ex.family)
-        elif ex.split == "train" and "p_good" in ex.truth:
-            # The quality head learns the story's P(good) itself (a soft label: one row
-            # per outcome, weighted by its probability) rather than one sampled outcome,
-            # which would only add noise. Calibration and evaluation use the outcomes.
-            fit_rows.add(ex.conversation, x, ex.intent, None, 1.0, ex.family)
-            fit_rows.add(ex.conversation, x, None, 1, ex.truth["p_good"], ex.family)
-            fit_rows.add(ex.conversation, x, None, 0, 1.0 - ex.truth["p_good"], ex.family)
         elif ex.split == "train":
-            fit_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0, ex.family)
+            _add_example(fit_rows, ex.conversation, x, ex)
         elif ex.split == "val":
             cal_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
     sms_rows = 0
@@ -375,7 +368,8 @@ def train(
             intent, good = feedback_labels(status)
             if intent is None and good is None:
                 continue
-            fit_rows.add(conv, x, intent, good, feedback_weight)
+            if is_trained_language(x.language):  # the others teach the blind heads only
+                fit_rows.add(conv, x, intent, good, feedback_weight)
             team.append((conv, x, intent, good))
             n_feedback += 1
     if not fit_rows.conversations:
@@ -436,6 +430,20 @@ def train(
     return bundle
 
 
+def _add_example(rows: Rows, conv: dict, x: Extraction, ex: Example) -> None:
+    """Add a generated training conversation: its intent and its quality label.
+
+    The quality head learns the story's P(good) itself (a soft label: one row per
+    outcome, by its probability), not one sampled outcome, which would only add noise.
+    """
+    if "p_good" not in ex.truth:
+        rows.add(conv, x, ex.intent, ex.good, 1.0, ex.family)
+        return
+    rows.add(conv, x, ex.intent, None, 1.0, ex.family)
+    rows.add(conv, x, None, 1, ex.truth["p_good"], ex.family)
+    rows.add(conv, x, None, 0, 1.0 - ex.truth["p_good"], ex.family)
+
+
 def train_blind(
     examples: Sequence[Example],
     extractions: Sequence[Extraction],
@@ -446,22 +454,15 @@ def train_blind(
 ) -> Bundle:
     """Return the heads that score chats in languages the main heads were not trained on.
 
-    Such a chat is read blind (`features._read_as`: placeholders, question marks,
-    currency signs) plus its structured columns. These heads learn from every generated
-    conversation read that way, and from team labels on chats in untrained languages,
-    so a Dutch buyer is judged by what a blind reading shows, not by hash collisions.
+    Such a chat is read blind (`features._read_as`: placeholders, punctuation, concept
+    words) plus its structured columns; these heads learn that reading from every
+    generated chat and from team labels on untrained-language chats.
     """
     started = time.perf_counter()
     fit_rows, cal_rows = Rows(), Rows()
     for ex, x in blind_copies(examples, extractions, "train"):
-        conv = dict(ex.conversation)  # its own object: Rows.distinct() keys on identity
-        if "p_good" in ex.truth:  # as in train(): the story's P(good) as a soft label
-            p_good = ex.truth["p_good"]
-            fit_rows.add(conv, x, ex.intent, None, 1.0, ex.family)
-            fit_rows.add(conv, x, None, 1, p_good, ex.family)
-            fit_rows.add(conv, x, None, 0, 1.0 - p_good, ex.family)
-        else:
-            fit_rows.add(conv, x, ex.intent, ex.good, 1.0, ex.family)
+        # its own conversation object: Rows.distinct() keys on identity
+        _add_example(fit_rows, dict(ex.conversation), x, ex)
     n_team = 0
     for conv, x, intent, good in team:
         if not is_trained_language(x.language):

@@ -173,3 +173,18 @@ def test_a_refusal_in_an_untrained_language_is_not_a_lead(shipped, text: str) ->
     conv = _chat(text)
     (p,) = predict([conv], [extract(conv)], shipped)
     assert p.status in ("Not Interested", "Info Only") and p.score < 40, (p.status, p.score)
+
+
+def test_team_labels_in_an_untrained_language_teach_only_the_blind_heads() -> None:
+    import numpy as np
+
+    examples = generate(600, seed=9)
+    xs = extract_all([e.conversation for e in examples])
+    polish = [
+        (_chat(f"Dzień dobry, czy macie krzesła nr {i}? Pozdrawiam", i), "Spam") for i in range(8)
+    ]
+    plain = train(examples, seed=0, use_sms=False, extractions=xs)
+    taught = train(examples, seed=0, use_sms=False, extractions=xs, feedback=polish)
+    assert taught.meta["feedback_rows"] == 8 and taught.blind.meta["feedback_rows"] == 8
+    assert np.array_equal(plain.w_text, taught.w_text)  # the main heads never read them
+    assert not np.array_equal(plain.blind.w_struct, taught.blind.w_struct)
