@@ -6,7 +6,7 @@ import time
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -35,13 +35,18 @@ from model.features import (
 )
 from model.hashing import feature_column
 from model.language import is_trained_language
-from model.real_text import SOURCES, blind_copies, training_rows
+from model.real_text import BLIND_LANGUAGE, SOURCES, blind_copies, training_rows
+from model.train_rows import (
+    SMS_HAM_WEIGHT,
+    SMS_WEIGHT,
+    Rows,
+    add_example,
+    add_sms,
+    non_spam_prior,
+)
 from model.types import Extraction
 
 FEEDBACK_WEIGHT = 6.0
-SMS_WEIGHT = 0.5
-# SMS ham teaches "not spam", spread over the non-spam intents (see _add_not_spam)
-SMS_HAM_WEIGHT = 0.3
 INTENT_C = 100.0
 INTENT_FOLDS = 4
 QUALITY_TEXT_SCALE = 0.3
@@ -59,53 +64,6 @@ STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
     "Spam": ("spam", 0),
     "Info Only": ("info_only", 0),
 }
-
-
-@dataclass(slots=True)
-class Rows:
-    """Hold a training table: conversations, extractions and per-head labels and weights."""
-
-    conversations: list[dict] = field(default_factory=list)
-    extractions: list[Extraction] = field(default_factory=list)
-    intent: list[str | None] = field(default_factory=list)
-    good: list[int | None] = field(default_factory=list)
-    weight: list[float] = field(default_factory=list)
-    group: list[str] = field(default_factory=list)
-
-    def distinct(self) -> tuple[list[dict], list[Extraction], np.ndarray]:
-        """Return each conversation once (with its extraction) and every row's position in it.
-
-        A generated conversation is three rows (its intent, and P(good) as a soft label),
-        so featurising the distinct ones and indexing is a third of the work.
-        """
-        first: dict[int, int] = {}
-        convs: list[dict] = []
-        xs: list[Extraction] = []
-        index = []
-        for conv, x in zip(self.conversations, self.extractions, strict=True):
-            if id(conv) not in first:
-                first[id(conv)] = len(convs)
-                convs.append(conv)
-                xs.append(x)
-            index.append(first[id(conv)])
-        return convs, xs, np.asarray(index, dtype=np.int64)
-
-    def add(
-        self,
-        conv: dict,
-        x: Extraction,
-        intent: str | None,
-        good: int | None,
-        w: float,
-        group: str = "",
-    ) -> None:
-        """Append one row; `group` keeps related rows (a template family) in one fold."""
-        self.conversations.append(conv)
-        self.extractions.append(x)
-        self.intent.append(intent)
-        self.good.append(good)
-        self.weight.append(w)
-        self.group.append(group or f"{conv.get('source', '')}/{conv.get('id', '')}")
 
 
 def feedback_labels(status: str) -> tuple[str | None, int | None]:
@@ -290,25 +248,6 @@ def _text_themes(intent_model: LogisticRegression) -> np.ndarray:
     return mapped.astype(np.int8)
 
 
-def _non_spam_prior(examples: Sequence[Example]) -> dict[str, float]:
-    """Return the share of each non-spam intent among the generated train rows."""
-    counts = Counter(e.intent for e in examples if e.split == "train" and e.intent != "spam")
-    total = sum(counts.values()) or 1
-    return {intent: n / total for intent, n in sorted(counts.items())}
-
-
-def _add_not_spam(rows: Rows, conv: dict, x: Extraction, weight: float, prior: dict) -> None:
-    """Add a real non-spam text as evidence against spam only, not for any one intent.
-
-    Personal texts (SMS ham) are not questions to a business: labelled info_only they
-    would pull every casual English message, buyers' included, towards Info Only. Spread
-    over the non-spam intents by their share of the corpus, the row moves the spam
-    probability alone (its copies share one group, so they stay in one fold).
-    """
-    for intent, share in prior.items():
-        rows.add(conv, x, intent, None, weight * share, f"not-spam/{conv.get('id', '')}")
-
-
 def train(
     examples: Sequence[Example],
     *,
@@ -338,20 +277,17 @@ def train(
             # rows without a lead story (the generator's social block) teach the intent
             fit_rows.add(ex.conversation, x, ex.intent, None, 1.0, ex.family)
         elif ex.split == "train":
-            _add_example(fit_rows, ex.conversation, x, ex)
+            add_example(fit_rows, ex.conversation, x, ex)
         elif ex.split == "val":
             cal_rows.add(ex.conversation, x, ex.intent, ex.good, 1.0)
     sms_rows = 0
+    sms_pairs: list[tuple[Example, Extraction]] = []
     if use_sms and "sms" not in leave_out:
         sms = load_sms("train")
         if sms:
             sms_x = extract_all([e.conversation for e in sms], extract_fn)
-            prior = _non_spam_prior(examples)
-            for ex, x in zip(sms, sms_x, strict=True):
-                if ex.intent == "spam":
-                    fit_rows.add(ex.conversation, x, "spam", None, SMS_WEIGHT)
-                else:
-                    _add_not_spam(fit_rows, ex.conversation, x, SMS_HAM_WEIGHT, prior)
+            sms_pairs = list(zip(sms, sms_x, strict=True))
+            add_sms(fit_rows, sms_pairs, non_spam_prior(examples))
             sms_rows = len(sms)
     real_rows = 0
     if use_real:
@@ -424,24 +360,11 @@ def train(
     )
     if any(ex.split == "train" for ex in examples):
         bundle.blind = train_blind(
-            examples, extractions, seed=seed, team=team, feedback_weight=feedback_weight
-        )
+            examples, extractions, seed=seed, team=team, feedback_weight=feedback_weight,
+            sms=sms_pairs,
+        )  # fmt: skip
         meta["real"]["language_blind_rows"] = bundle.blind.meta["train_rows"]
     return bundle
-
-
-def _add_example(rows: Rows, conv: dict, x: Extraction, ex: Example) -> None:
-    """Add a generated training conversation: its intent and its quality label.
-
-    The quality head learns the story's P(good) itself (a soft label: one row per
-    outcome, by its probability), not one sampled outcome, which would only add noise.
-    """
-    if "p_good" not in ex.truth:
-        rows.add(conv, x, ex.intent, ex.good, 1.0, ex.family)
-        return
-    rows.add(conv, x, ex.intent, None, 1.0, ex.family)
-    rows.add(conv, x, None, 1, ex.truth["p_good"], ex.family)
-    rows.add(conv, x, None, 0, 1.0 - ex.truth["p_good"], ex.family)
 
 
 def train_blind(
@@ -451,6 +374,7 @@ def train_blind(
     seed: int = 0,
     team: Sequence[tuple[dict, Extraction, str | None, int | None]] = (),
     feedback_weight: float = FEEDBACK_WEIGHT,
+    sms: Sequence[tuple[Example, Extraction]] = (),
 ) -> Bundle:
     """Return the heads that score chats in languages the main heads were not trained on.
 
@@ -462,12 +386,15 @@ def train_blind(
     fit_rows, cal_rows = Rows(), Rows()
     for ex, x in blind_copies(examples, extractions, "train"):
         # its own conversation object: Rows.distinct() keys on identity
-        _add_example(fit_rows, dict(ex.conversation), x, ex)
+        add_example(fit_rows, dict(ex.conversation), x, ex)
     n_team = 0
     for conv, x, intent, good in team:
         if not is_trained_language(x.language):
             fit_rows.add(conv, x, intent, good, feedback_weight)
             n_team += 1
+    # real spam read blind: prize and call-back numbers look alike in any language
+    blind_sms = [(ex, replace(x, language=BLIND_LANGUAGE)) for ex, x in sms]
+    add_sms(fit_rows, blind_sms, non_spam_prior(examples))
     for ex, x in blind_copies(examples, extractions, "val"):
         cal_rows.add(dict(ex.conversation), x, ex.intent, ex.good, 1.0)
     if not fit_rows.conversations:
@@ -486,6 +413,7 @@ def train_blind(
             "seed": seed,
             "train_rows": len(fit_rows.conversations),
             "feedback_rows": n_team,
+            "sms_rows": len(sms),
             "train_seconds": round(time.perf_counter() - started, 2),
         },
     )

@@ -10,7 +10,7 @@ import pytest
 from model.datasets import Example
 from model.extract import extract
 from model.real_text import SOURCES, training_rows
-from model.train import Rows, _add_not_spam, _non_spam_prior
+from model.train_rows import Rows, add_not_spam, non_spam_prior
 
 
 def test_real_non_spam_text_teaches_only_not_spam() -> None:
@@ -18,11 +18,11 @@ def test_real_non_spam_text_teaches_only_not_spam() -> None:
         Example({"id": str(i)}, intent, 0, "f", "en", "train")
         for i, intent in enumerate(["quote_request"] * 3 + ["info_only"] + ["spam"] * 4)
     ]
-    prior = _non_spam_prior(examples)
+    prior = non_spam_prior(examples)
     assert prior == {"info_only": 0.25, "quote_request": 0.75}
     rows = Rows()
     conv = {"id": "sms-1", "messages": [{"role": "customer", "text": "see you at 8"}]}
-    _add_not_spam(rows, conv, extract(conv), 0.3, prior)
+    add_not_spam(rows, conv, extract(conv), 0.3, prior)
     assert set(rows.intent) == {"info_only", "quote_request"}
     assert sum(rows.weight) == pytest.approx(0.3)
     assert len(set(rows.group)) == 1  # one fold for all copies of the row
