@@ -109,9 +109,5 @@ def concept_of(word: str) -> str | None:
 
 def concept_tokens(text: str) -> list[str]:
     """Return one token ("zzcquote", "zzcprice", …) per concept word in `text`, in order."""
-    out = []
-    for word in _WORD.findall(text.lower()):
-        concept = concept_of(word)  # cached: a chat's words are mostly the common ones
-        if concept is not None:
-            out.append("zzc" + concept)
-    return out
+    # concept_of is cached: a chat's words are mostly the common ones
+    return ["zzc" + c for c in map(concept_of, _WORD.findall(text.lower())) if c is not None]

@@ -33,11 +33,14 @@ _LONGNUM = re.compile(r"\d[\d\s().-]{6,}\d")
 _NUM = re.compile(r"\d+")
 _TOKEN = re.compile(r"\w+|[$€£!?]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ]")
-_BANG = re.compile(r"!")
-_MONEY = re.compile(r"[$€£]|\b(?:usd|eur|gbp|cash|prize)\b", re.IGNORECASE)
+# matched on the lower-cased text: an IGNORECASE alternation costs several times more
+_MONEY = re.compile(r"[$€£]|\b(?:usd|eur|gbp|cash|prize)\b")
 # Anything any of the four patterns above could match needs one of these.
 _VOLATILE = re.compile(r"[\d@]|www\.|://|\.(?:com|net|org|info|ly|io|co)/")
 _ACCENTS = str.maketrans("áàâãäéèêëíìîïóòôõöúùûüçñ", "aaaaaeeeeiiiiooooouuuucn")
+# the same table as pairs: a replace per accent present is several times faster than
+# str.translate, which looks every character of a non-ASCII text up in a dict
+_ACCENT_PAIRS = tuple((chr(k), chr(v)) for k, v in _ACCENTS.items())
 
 # Negators of the six languages, as they read after normalisation ("não" -> "nao";
 # "don't" -> "don" "t", "n'ai" -> "n" "ai"). A negator opens a scope of NEG_WINDOW words.
@@ -194,9 +197,20 @@ def _substitute(text: str) -> str:
     return _NUM.sub(" zznum ", text)
 
 
+def _fold(text: str) -> str:
+    """Lower-case and drop accents (an ASCII text skips the slow per-character table)."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    for accented, plain in _ACCENT_PAIRS:
+        if accented in low:
+            low = low.replace(accented, plain)
+    return low
+
+
 def normalise(text: str) -> str:
     """Lower-case, drop accents and replace volatile values (emails, links, numbers)."""
-    return _substitute(text).lower().translate(_ACCENTS)
+    return _fold(_substitute(text))
 
 
 def _negate(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -249,7 +263,16 @@ def analyse(text: str) -> list[str]:
 
     Words in a negation's scope are marked NEG_ (see `_negate`).
     """
-    norm = normalise(text)
+    return _analyse_normalised(normalise(text))
+
+
+def _analyse_substituted(substituted: str) -> list[str]:
+    """Return `analyse`'s features of a text whose volatile values are already replaced."""
+    return _analyse_normalised(_fold(substituted))
+
+
+def _analyse_normalised(norm: str) -> list[str]:
+    """Return the features of a normalised text (see `analyse`)."""
     if _HAS_NEGATOR.search(norm):
         return _features([w for w, _, _ in _negate(_SCOPED_TOKEN.findall(norm))])
     # the common case, no negator: no scope pass, and the plain prefix rule
@@ -271,20 +294,31 @@ class Surface:
 
     __slots__ = ("_found", "_kept", "_starts", "_sub")
 
-    def __init__(self, text: str) -> None:
-        self._sub = sub = _substitute(text)
-        norm = sub.lower().translate(_ACCENTS)
+    def __init__(self, text: str, substituted: bool = False) -> None:
+        self._sub = sub = text if substituted else _substitute(text)
+        norm = _fold(sub)
         if len(norm) == len(sub):  # positions agree (a rare letter may lower to two)
             self._found = found = list(_SCOPED_TOKEN.finditer(norm))
-            self._kept = _negate([m.group() for m in found])
+            tokens = [m.group() for m in found]
+            negated = _HAS_NEGATOR.search(norm) is not None
         else:
             self._found = found = list(_SCOPED_TOKEN.finditer(sub))
-            self._kept = _negate([m.group().lower().translate(_ACCENTS) for m in found])
-        # quote "don't need", not "t need": a contraction's negator starts one token early
+            tokens = [m.group().lower().translate(_ACCENTS) for m in found]
+            negated = True
+        if negated:
+            self._kept = _negate(tokens)
+        else:  # what _negate returns when no token is a negator, without its loop
+            self._kept = [
+                (tok, i, i)
+                for i, tok in enumerate(tokens)
+                if tok not in _SCOPE_END or tok in _KEEP_PUNCT
+            ]
         self._starts = starts = [m.start() for m in found]
-        for k, m in enumerate(found):
-            if k and m.group() in ("t", "T") and sub[m.start() - 1] in "'’":
-                starts[k] = starts[k - 1]
+        if "'" in sub or "’" in sub:
+            # quote "don't need", not "t need": a contraction's negator starts one token early
+            for k, m in enumerate(found):
+                if k and m.group() in ("t", "T") and sub[m.start() - 1] in "'’":
+                    starts[k] = starts[k - 1]
 
     def _span(self, first: int, last: int) -> str:
         return self._sub[self._starts[first] : self._found[last].end()]
@@ -324,14 +358,15 @@ def surface_features(text: str) -> dict[str, str]:
     return Surface(text).all()
 
 
-def hash_texts(texts: Sequence[str]) -> sparse.csr_matrix:
+def hash_texts(texts: Sequence[str], substituted: bool = False) -> sparse.csr_matrix:
     """Return the hashed text features of `texts` (stateless: no vocabulary to store).
 
     The same columns as scikit-learn's HashingVectorizer(analyzer=analyse,
     n_features=N_TEXT_FEATURES, alternate_sign=False, binary=True, norm=None), without
-    importing scikit-learn (see model/hashing.py).
+    importing scikit-learn (see model/hashing.py). `substituted=True` says emails, links
+    and numbers in `texts` are already placeholders, so they are not searched for again.
     """
-    return hashed_matrix(texts, analyse, N_TEXT_FEATURES)
+    return hashed_matrix(texts, _analyse_substituted if substituted else analyse, N_TEXT_FEATURES)
 
 
 # The model reads at most this much of a conversation: the opening, where a request is
@@ -366,7 +401,7 @@ def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = T
     qty = req.quantity or 0
     n = len(text) or 1
     caps = len(_UPPER.findall(text)) / n
-    bangs = len(_BANG.findall(text))
+    bangs = text.count("!")
     lang = x.language
     return [
         has_name,
@@ -383,10 +418,11 @@ def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = T
         math.log1p(n) / 6.0,
         1.0 if agent and turns else 0.0,
         1.0 if conversation.get("source") == "whatsapp" else 0.0,
-        1.0 if volatile and _URL.search(text) else 0.0,
+        # every link _URL finds has a "/" or "www.": two C scans spare most regex searches
+        1.0 if volatile and ("/" in text or "www." in text) and _URL.search(text) else 0.0,
         min(1.0, caps * 2.0 + bangs * 0.2) if caps > 0.3 or bangs >= 2 else 0.0,
         1.0 if volatile and _LONGNUM.search(text) and not (has_phone or has_email) else 0.0,
-        1.0 if _MONEY.search(text) else 0.0,
+        1.0 if _MONEY.search(text.lower()) else 0.0,
         *(1.0 if lang == code else 0.0 for code in LANGS),
     ]
 
@@ -442,8 +478,7 @@ def featurise_texts(
     subs = [_substitute(t) for t in texts]
     # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
     read = [_read_as(t, x.language) for t, x in zip(subs, extractions, strict=True)]
-    # analyse() substitutes again, but a substituted text takes its no-op fast path
-    text_matrix = hash_texts(read)
+    text_matrix = hash_texts(read, substituted=True)
     struct = np.array(
         [
             # _substitute returns the very same string when it found nothing volatile

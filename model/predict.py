@@ -372,7 +372,7 @@ def _predict(
                 phrase = ""
                 if parts.pushes(i, theme, sign, phrases):
                     if surface is None:
-                        surface = Surface(texts[i])
+                        surface = Surface(texts[i], substituted=True)
                     phrase = parts.quote(i, theme, sign, phrases, surface)
                 if phrase:
                     reasons[side].append(f'{_THEME_LABELS[theme]} ("{phrase}")')
