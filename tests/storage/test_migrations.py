@@ -2,23 +2,83 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables)
-from storage.db import make_engine, schema_is_current, upgrade
+from storage.db import head_revision, make_engine, schema_is_current, upgrade
 
 
-def test_migrations_match_the_models(db_url: str) -> None:
+@pytest.mark.parametrize("replay", [True, False], ids=["migrations", "fresh"])
+def test_migrations_match_the_models(db_url: str, replay: bool) -> None:
+    """Both ways to a current schema build the models: every migration, or create + stamp."""
     engine = make_engine(db_url)
+    upgrade(engine, replay=replay)
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(ctx, SQLModel.metadata)
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    engine.dispose()
+    assert diff == [], f"the models and the migrations differ; add a revision: {diff}"
+    assert version == [head_revision()]
+
+
+def _schema(db_url: str, replay: bool) -> dict[str, dict[str, object]]:
+    """Return every table's reflected columns, keys, indexes and constraints."""
+    engine = make_engine(db_url)
+    upgrade(engine, replay=replay)
+    insp = inspect(engine)
+    out: dict[str, dict[str, object]] = {}
+    for table in insp.get_table_names():
+        out[table] = {
+            "columns": [
+                (c["name"], str(c["type"]), c["nullable"], str(c.get("default")))
+                for c in insp.get_columns(table)
+            ],
+            "pk": insp.get_pk_constraint(table)["constrained_columns"],
+            "fks": sorted(
+                (tuple(f["constrained_columns"]), f["referred_table"], tuple(f["referred_columns"]))
+                for f in insp.get_foreign_keys(table)
+            ),
+            "indexes": sorted(
+                (tuple(i["column_names"]), bool(i["unique"])) for i in insp.get_indexes(table)
+            ),
+            "unique": sorted(tuple(u["column_names"]) for u in insp.get_unique_constraints(table)),
+        }
+    engine.dispose()
+    return out
+
+
+def test_a_new_database_gets_the_schema_the_migrations_build(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The one-step schema of a new database is the migrated one, column for column."""
+    replayed = _schema(f"sqlite:///{tmp_path / 'replayed.db'}", replay=True)
+    fresh = _schema(f"sqlite:///{tmp_path / 'fresh.db'}", replay=False)
+    assert set(fresh) == set(replayed)
+    for table in replayed:
+        # SQLite's batch migrations rebuild a table with its columns in model order
+        assert sorted(fresh[table]["columns"]) == sorted(replayed[table]["columns"]), table
+        assert {k: v for k, v in fresh[table].items() if k != "columns"} == {
+            k: v for k, v in replayed[table].items() if k != "columns"
+        }, table
+
+
+def test_the_one_step_schema_is_only_for_a_database_without_tables(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A database holding any table of its own goes the migrations' way (and their checks)."""
+    url = f"sqlite:///{tmp_path / 'other.db'}"
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE notes (id INTEGER PRIMARY KEY)"))
     upgrade(engine)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         diff = compare_metadata(ctx, SQLModel.metadata)
+    assert schema_is_current(engine)
+    assert [d for d in diff if d[0] != "remove_table"] == []  # "notes" is not ours: kept
+    assert "notes" in inspect(engine).get_table_names()
     engine.dispose()
-    assert diff == [], f"the models and the migrations differ; add a revision: {diff}"
 
 
 def test_upgrade_is_idempotent_and_keeps_data(db_url: str) -> None:
