@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, select, update
 
 from jobs.digest_data import Digest, window_records
 from jobs.notify import DeliveryError, Notifier
@@ -209,6 +209,27 @@ def is_destination(notifier: Notifier) -> bool:
     return bool(getattr(notifier, "is_destination", True))
 
 
+def _due(now: datetime, kinds: Sequence[str] | None) -> list[Any]:
+    """Return the conditions of an item that is due to be sent (of `kinds`, if given)."""
+    conds = [
+        OutboxItem.sent_at.is_(None),
+        OutboxItem.failed.is_(False),
+        OutboxItem.next_attempt_at <= now,
+    ]
+    if kinds:
+        conds.append(OutboxItem.kind.in_(list(kinds)))
+    return conds
+
+
+def count_due(
+    engine: Engine, *, now: datetime | None = None, kinds: Sequence[str] | None = None
+) -> int:
+    """Return how many items are due to be sent (of `kinds`, if given)."""
+    query = select(func.count()).select_from(OutboxItem).where(*_due(now or utcnow(), kinds))
+    with engine.connect() as conn:
+        return conn.scalar(query) or 0
+
+
 def preview(
     engine: Engine,
     notifier: Notifier,
@@ -222,14 +243,7 @@ def preview(
     A preview (the console when Slack is not configured) consumes nothing: every item,
     alert or digest, stays queued for the real destination.
     """
-    now = now or utcnow()
-    due = select(OutboxItem).where(
-        OutboxItem.sent_at.is_(None),
-        OutboxItem.failed.is_(False),
-        OutboxItem.next_attempt_at <= now,
-    )
-    if kinds:
-        due = due.where(OutboxItem.kind.in_(list(kinds)))
+    due = select(OutboxItem).where(*_due(now or utcnow(), kinds))
     with session_scope(engine) as session:
         shown = list(session.scalars(due.order_by(OutboxItem.id).limit(limit)))
         for item in shown:

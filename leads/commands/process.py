@@ -91,6 +91,11 @@ def summary(stats: Any) -> str:
     return line + "."
 
 
+# A first run over a backlog can queue thousands of alerts; a terminal shows the first
+# few (rendering 500 panels took a 20k-conversation run over a second) and says the rest wait.
+PREVIEW_ALERTS = 20
+
+
 def _deliver(ctx: Context) -> int:
     from jobs import deliver
     from leads.wiring import make_notifier  # the Slack stack loads only when delivering
@@ -98,10 +103,13 @@ def _deliver(ctx: Context) -> int:
     notifier = make_notifier(ctx)
     engine = ctx.engine
     if not deliver.is_destination(notifier):
-        shown = deliver.preview(engine, notifier, kinds=("alert",))
+        queued = deliver.count_due(engine, kinds=("alert",))
+        shown = deliver.preview(engine, notifier, kinds=("alert",), limit=PREVIEW_ALERTS)
+        of = f" of {queued:,} queued" if queued > shown else ""
+        more = " (`leads deliver` shows more)" if of else ""
         ctx.err.print(
-            f"Previewed {shown:,} alert{'s' if shown != 1 else ''}; they stay queued for "
-            "Slack (set SLACK_BOT_TOKEN to post them, or [delivery] "
+            f"Previewed {shown:,}{of} alert{'s' if queued != 1 else ''}{more}; they stay "
+            "queued for Slack (set SLACK_BOT_TOKEN to post them, or [delivery] "
             "console_is_destination = true to count printed alerts as sent)."
         )
         return 0

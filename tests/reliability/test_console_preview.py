@@ -92,3 +92,23 @@ def test_processing_real_chats_without_a_token_then_with_one(
     posted = [p["metadata"]["event_payload"]["outbox_key"] for p in fake_slack.posts()]
     assert sorted(posted) == sorted(alerts)  # every alert, each once
     engine.dispose()
+
+
+def test_process_previews_the_first_alerts_of_a_backlog(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """A backlog is not printed whole: the first few, how many wait, and nothing consumed."""
+    from leads.commands.process import PREVIEW_ALERTS
+
+    engine = _queue(db_url, PREVIEW_ALERTS + 5)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    assert main(["--db", db_url, "process"]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("Person ") == PREVIEW_ALERTS
+    assert f"Previewed {PREVIEW_ALERTS} of {PREVIEW_ALERTS + 5} queued alerts" in " ".join(
+        err.split()
+    )
+    assert "leads deliver" in err
+    stored = items(engine)
+    assert len(stored) == PREVIEW_ALERTS + 5
+    assert all(i.sent_at is None and not i.failed for i in stored.values())
