@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from psycopg.types.json import Json as PgJson
 from sqlalchemy import JSON, Connection, Table, bindparam, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -173,6 +172,9 @@ def bulk(conn: Connection, table: Table, rows: list[dict[str, Any]], *, conflict
     for i, c in enumerate(columns):
         values = [r[c] for r in rows]
         if isinstance(table.c[c].type, JSON):
+            # imported here: this is the PostgreSQL path, and SQLite runs never load psycopg
+            from psycopg.types.json import Json as PgJson
+
             values = [None if v is None else PgJson(v) for v in values]
         params[f"a{i}"] = values
     conn.execute(text(sql), params)
