@@ -17,7 +17,6 @@ from model.features import (
     STRUCT_COLUMNS,
     STRUCT_GROUPS,
     TEXT_THEMES,
-    Surface,
     customer_text,
     featurise_texts,
     intent_mix,
@@ -27,6 +26,7 @@ from model.features import (
 )
 from model.junk import is_junk
 from model.language import is_trained_language, language_name
+from model.surface import Surface
 from model.types import Extraction, Prediction, quality_band
 
 __all__ = ["Bundle", "ModelError", "load_bundle", "predict"]

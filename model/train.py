@@ -31,11 +31,11 @@ from model.features import (
     intent_mix,
     is_stopword_phrase,
     stack,
-    surface_features,
 )
 from model.hashing import feature_column
 from model.language import is_trained_language
 from model.real_text import BLIND_LANGUAGE, SOURCES, blind_copies, training_rows
+from model.surface import surface_features
 from model.train_rows import (
     SMS_HAM_WEIGHT,
     SMS_WEIGHT,
