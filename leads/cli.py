@@ -71,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from leads.context import Context  # after parsing: --help never opens a console
 
     freeze_long_lived()
+    ctx: Context | None = None
     try:
         ctx = Context(load(args.config, db_url=args.db))
         return int(args._run(args, ctx) or 0)
@@ -82,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        if ctx is not None:
+            ctx.close()
 
 
 if __name__ == "__main__":

@@ -30,3 +30,14 @@ class Context:
         from storage.db import open_database  # commands that never open it skip SQLAlchemy
 
         return open_database(self.settings["database.url"])
+
+    def close(self) -> None:
+        """Close the database connections this command opened, if it opened any.
+
+        A process would close them on exit; `main()` called many times in one process
+        (tests, an embedding program) would otherwise keep one pool per call alive, all
+        the more since the CLI freezes start-up objects out of the cycle collector.
+        """
+        engine = self.__dict__.get("engine")
+        if engine is not None:
+            engine.dispose()
