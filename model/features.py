@@ -159,7 +159,7 @@ def is_stopword_phrase(phrase: str) -> bool:
     """Return True when a phrase has no content word (only function words, placeholders)."""
     return all(
         w in STOPWORDS or w.startswith("zz") or w.isdigit() or len(w) < 3
-        for w in _TOKEN.findall(phrase.lower().translate(_ACCENTS))
+        for w in _TOKEN.findall(_fold(phrase))
         if w not in _KEEP_PUNCT
     )
 

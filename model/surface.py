@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 
 from model.features import (
-    _ACCENTS,
     _HAS_NEGATOR,
     _KEEP_PUNCT,
     _SCOPE_END,
@@ -39,7 +38,7 @@ class Surface:
             negated = _HAS_NEGATOR.search(norm) is not None
         else:
             self._scan, self._tokens = sub, _SCOPED_TOKEN.findall(sub)
-            tokens = [t.lower().translate(_ACCENTS) for t in self._tokens]
+            tokens = [_fold(t) for t in self._tokens]
             negated = True
         if negated:
             self._kept = _negate(tokens)
