@@ -41,15 +41,22 @@ _TEST_WORDS = frozenset(
         "qux",
     ]
 )
-# letter rows of the common keyboard layouts (QWERTY, AZERTY, QWERTZ), read both ways
+# letter rows of the common keyboard layouts, read both ways: QWERTY (US, UK), the
+# national QWERTY rows that end in their own letters (Spanish ñ, Portuguese ç, Italian
+# ò à ù, Nordic ö ä / ø æ), German QWERTZ (ü, ö ä) and French AZERTY (ù)
 _ROWS = (
     "qwertyuiop",
     "asdfghjkl",
     "zxcvbnm",
+    "asdfghjklñ",
+    "asdfghjklç",
+    "asdfghjklòàù",
+    "asdfghjklöä",
+    "asdfghjkløæ",
     "azertyuiop",
-    "qsdfghjklm",
+    "qsdfghjklmù",
     "wxcvbn",
-    "qwertzuiop",
+    "qwertzuiopü",
     "yxcvbnm",
 )
 _RUNS = (*_ROWS, *(row[::-1] for row in _ROWS))

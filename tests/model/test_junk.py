@@ -26,6 +26,12 @@ from model.predict import JUNK_REASON, load_bundle, predict
         "teste 123",
         "lorem ipsum",
         "zxcvbnm test",
+        # national keyboards: the home row ends in the language's own letters
+        "asdfjklö",
+        "ñlkjh",
+        "asdfghjklç",
+        "qsdfghjklmù",
+        "test asdfjklö 123",
     ],
 )
 def test_test_words_and_mash_are_junk(text: str) -> None:
@@ -46,6 +52,8 @@ def test_test_words_and_mash_are_junk(text: str) -> None:
         "tree",
         "quiero probar el producto",
         "is this a test?",
+        "jolö",  # a run of two keys is not mash
+        "sköna",
         "test " * 20,  # too long to be a quick probe; the model decides
     ],
 )
