@@ -44,7 +44,13 @@ _ASK_NAME = re.compile(
     r"(?:a|con) (?:che|quale) nome|un nome per|a chi (?:intest|indirizz)|"
     r"(?:à|sous) quel nom|un nom pour|à qui (?:dois-je |puis-je )?(?:adresser|établir)|"
     r"(?:welchen|welchem) namen|einen namen für|an wen (?:darf|soll|kann) ich|"
-    r"(?:com|em) (?:que|qual) nome|um nome para|para quem (?:faço|envio|emito)",
+    r"(?:com|em) (?:que|qual) nome|um nome para|para quem (?:faço|envio|emito)|"
+    # Dutch and Polish (languages the scoring model was not trained on; names are found)
+    r"\b(?:uw|je|jouw) (?:volledige )?naam\b|\bnaam\s*\?|hoe heet (?:u|je|jij)|"
+    r"met wie (?:spreek|heb) ik|op welke naam|onder welke naam|"
+    r"jak (?:si[eę] )?(?:pan|pani|pa[nń]stwo) (?:si[eę] )?nazywa|jak si[eę] nazywasz|"
+    r"(?:pana|pani|twoje|twoja) (?:imi[eę]|nazwisko)|imi[eę] i nazwisko|"
+    r"z kim rozmawiam|na jakie nazwisko|na czyje nazwisko|\bimi[eę]\s*\?",
 )
 # Longer phrases first: the regex takes the first alternative that fits.
 # "What's your company name?" asks for a business, not a person.

@@ -206,6 +206,7 @@ ORG_WORDS = frozenset(
         text escribenos scrivici ligue whatsappea
         mom mum mommy mummy dad daddy mama mami mamma mamae papa papi papai hubby wifey
         husband wife esposo esposa marido moglie marito nonna nonno abuela abuelo vovo
+        fam familie family famille familia famiglia rodzina gezin household
         asesor asesora asesores consultor consultora consulente consulenti conseiller
         conseillere berater beraterin consultant advisor adviser agent agente agents
         agentes manager managerin director directora directeur directrice direttore
@@ -226,6 +227,8 @@ ORG_WORDS = frozenset(
         contadora commercialista comptable buchhalter buchhalterin contabilista
         accountant gestor gestora socio socia asistente assistente assistante
         assistentin assistant especialista specialista specialiste spezialist specialist
+        recruiter recruteur recruteuse reclutador reclutadora selezionatore recrutador
+        recrutadora headhunter influencer influencerin blogger bloggerin creator youtuber
         """
     )
 )

@@ -1,0 +1,91 @@
+"""Names: Dutch and Polish name questions, household and role profiles are nobody's name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from model.extract import extract
+from model.name_questions import asks_for_name
+
+
+def _chat(*turns: tuple[str, str], contact: dict[str, str] | None = None) -> dict[str, Any]:
+    at = "2026-11-20T09:00:00Z"
+    conv: dict[str, Any] = {
+        "id": "t-1",
+        "source": "whatsapp" if contact else "widget",
+        "agent": "Sales Assistant",
+        "started_at": at,
+        "messages": [{"role": r, "text": t, "at": at} for r, t in turns],
+    }
+    if contact:
+        conv["contact"] = contact
+    return conv
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mag ik uw naam en e-mailadres?",
+        "Wat is je naam?",
+        "Hoe heet u?",
+        "Met wie spreek ik?",
+        "Op welke naam zet ik de reservering?",
+        "Jak się pani nazywa?",
+        "Jak pan się nazywa?",
+        "Jak się nazywasz?",
+        "Proszę podać imię i nazwisko.",
+        "Z kim rozmawiam?",
+        "Na jakie nazwisko mam wystawić fakturę?",
+    ],
+)
+def test_dutch_and_polish_name_questions(question: str) -> None:
+    assert asks_for_name(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is de naam van uw bedrijf?",
+        "Jak się nazywa ten model?",
+        "Hoe heet het product dat u zoekt?",
+    ],
+)
+def test_questions_about_a_thing_are_not_name_questions(question: str) -> None:
+    assert not asks_for_name(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (
+            "Mag ik uw naam voor de offerte?",
+            "Pieter van Dijk, Dorpsstraat 4 Zwolle",
+            "Pieter van Dijk",
+        ),
+        ("Jak się Pan nazywa?", "Tomasz Nowak. Pasuje w piątek?", "Tomasz Nowak"),
+    ],
+)
+def test_answers_to_dutch_and_polish_name_questions(
+    question: str, answer: str, expected: str
+) -> None:
+    chat = _chat(("customer", "Ik wil graag een prijs"), ("agent", question), ("customer", answer))
+    assert extract(chat).name == expected
+
+
+@pytest.mark.parametrize(
+    "profile",
+    ["Fam. de Boer", "Familie Schmidt", "Family Jones", "Famiglia Rossi", "HR Emma", "Recruiter"],
+)
+def test_household_and_role_profiles_name_nobody(profile: str) -> None:
+    chat = _chat(
+        ("customer", "Hoeveel kost een weekend?"),
+        contact={"phone": "+31612345678", "name": profile},
+    )
+    assert extract(chat).name is None
+
+
+def test_i_am_a_role_is_not_a_name() -> None:
+    chat = _chat(("customer", "Hi, I'm a recruiter from a staffing firm with an offer for you"))
+    assert extract(chat).name is None
