@@ -6,6 +6,15 @@ import re
 from dataclasses import dataclass
 
 from model.language import COMMON_WORDS
+from model.name_cues import (
+    CAPITALS_ONLY,
+    CONTACT_CUES,
+    OPENING_CUES,
+    REGARDS,
+    SIGN_OFF,
+    STRONG_CUES,
+    WEAK_CUES,
+)
 from model.name_words import (
     HONORIFICS,
     ORG,
@@ -19,59 +28,19 @@ from model.person_names import (
     particle_start,
     person_words,
 )
-from model.text import lower
+from model.text import lower, openings
 
-# Phrases after which a person states their own name. Strong ones are unambiguous,
-# so a lower-case name is believed; weak ones ("I'm", "soy", "sono") are followed by
-# adjectives and states just as often, so they need a capitalised, non-common word.
-_STRONG_CUES = (
-    r"my name is|my name's|my full name is|name:|full name:|the name is|the name's|"
-    r"me llamo|mi nombre es|mi nombre completo es|nombre:|mi chiamo|il mio nome è|"
-    r"il mio nome e'|mio nome è|nome:|je m'appelle|je m’appelle|mon nom est|mon nom c'est|"
-    r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|meu nome é|"
-    r"meu nome e|me chamo|chamo-me|o meu nome é|nome completo:|a nombre de|au nom de|"
-    r"em nome de|intestato a|auf den namen|"
-    # the full name, which a customer gives after a first name or a profile name
-    r"(?:il |o )?m(?:io|eu) nome completo (?:è|é|e'|e)|mon nom complet (?:est|c'est)|"
-    r"mein (?:vollständiger|voller) name ist|"
-    # Dutch and Polish (not trained on by the scoring model, but their names are found)
-    r"mijn naam is|ik heet|naam:|mijn volledige naam is|nazywam się|mam na imię|"
-    r"moje imię to|moje nazwisko to|imię i nazwisko:|imię:"
+_CUES = (
+    rf"(?P<strong>{STRONG_CUES})|(?P<weak>{WEAK_CUES})|"
+    rf"(?P<opening>{OPENING_CUES})|(?P<contact>{CONTACT_CUES})"
 )
-# Dutch and Polish weak cues take capitalised names only: without those languages'
-# common words, "jestem już zainteresowany" would read as a lower-case name.
-_CAPITALS_ONLY = frozenset(
-    {"ik ben", "jestem", "u spreekt met", "je spreekt met", "hier is", "z tej strony"}
-)
-_WEAK_CUES = (
-    r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
-    r"ik ben|jestem|"
-    # who is writing: "les escribe Marta López", "vi scrive Paolo", "quem fala é a Ana"
-    r"les escribe|le escribe|te escribe|os escribe|les saluda|le saluda|vi scrive|"
-    r"le scrive|ti scrive|hier schreibt|es schreibt|quem fala é|quem escreve é|"
-    r"u spreekt met|je spreekt met|hier is|z tej strony|"
-    r"full name|nombre completo|nome completo|nom complet"
-)
-# "The contact person is X": a form label or a sentence naming who to deal with. Not
-# "my contact person at your company", which is the business's (see _MY_CONTACT).
-_CONTACT_CUES = (
-    r"contact person(?: is)?|contact name|persona de contacto(?: es)?|"
-    r"persona di contatto(?: è)?|referente(?: è)?|interlocut(?:eur|rice)(?: est)?|"
-    r"pessoa de conta(?:c)?to(?: é)?|ansprechpartner(?:in)?(?: ist| bin ich| wäre)?|"
-    r"kontaktperson(?: ist)?"
-)
-_MY_CONTACT = re.compile(r"(?:^|\s)(?:my|mi|mio|mia|mon|ma|mein|meine|meu|minha)\s+$")
-# "This is X" / "C'est X" also open "this is great"; only at the start of a message or
-# line, after at most a greeting, are they an introduction.
-_OPENING_CUES = (
-    r"this is|it's|it’s|its|aquí|aquí habla|qui è|qui parla|ici|c'est|c’est|hier ist|"
-    r"hier spricht|hier|aqui é|aqui e|aqui fala"
-)
+# The lookahead on the cues' first two letters spares trying the hundred and more cues
+# at every word start; it rules out only words no cue starts with.
 _CUE = re.compile(
-    rf"(?:^|(?<=[\s,.;:!¡¿?(\"']))(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|"
-    rf"(?P<opening>{_OPENING_CUES})|(?P<contact>{_CONTACT_CUES}))"
-    r"(?=[\s:,]|$)[\s:,-]*",
+    rf"(?:^|(?<=[\s,.;:!¡¿?(\"'])){openings(_CUES)}(?:{_CUES})(?=[\s:,]|$)[\s:,-]*",
 )
+# "My contact person at your company is X" names the business's contact, not theirs.
+_MY_CONTACT = re.compile(r"(?:^|\s)(?:my|mi|mio|mia|mon|ma|mein|meine|meu|minha)\s+$")
 _TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
 _ACK_WORDS = sorted(
     """sure thing|of course|yes sure|sure|yes|yeah|yep|ok|okay|absolutely|no problem|hi|hello|
@@ -86,36 +55,11 @@ _ACK = re.compile(
     + "|".join(re.escape(w.strip()) for w in _ACK_WORDS)
     + r")(?=[\s,.!:;-]|$)[\s,.!:;-]*)*",
 )
-_SIGN_OFF = (
-    r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|"
-    r"many thanks|cheers|sincerely|yours sincerely|yours truly|saludos|un saludo|"
-    r"saludos cordiales|atentamente|gracias|muchas gracias|cordiales saludos|un abrazo|"
-    r"un saluto|saluti|cordiali saluti|distinti saluti|grazie|grazie mille|cordialement|"
-    r"bien à vous|bien cordialement|merci|merci beaucoup|bonne journée|"
-    r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|"
-    r"liebe grüße|beste grüße|grüße|gruß|danke|vielen dank|atenciosamente|abraços|"
-    r"abraço|obrigado|obrigada|cumprimentos|melhores cumprimentos|"
-    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
-    r"groeten|groetjes|groet|bedankt|dank u wel|dank je wel|alvast bedankt|"
-    r"z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrawiam|pozdrowienia|"
-    r"dziękuję|dzięki"
-)
 # A closing on its own line, or ending a line after a sentence ("... Grazie!\nChiara
 # Romano"), or the "-- " that opens an email signature.
-_SIGN_OFF_LINE = re.compile(rf"(?:^|[.!?][ \t]+)[ \t]*(?:{_SIGN_OFF}|--)[ \t]*[,.!]*[ \t]*$")
-# "Thanks, Laura" usually thanks the agent, so on one line only regards-type
-# closings count as a signature.
-_REGARDS = (
-    r"best regards|kind regards|warm regards|regards|best wishes|cheers|sincerely|"
-    r"saludos|un saludo|saludos cordiales|atentamente|cordiales saludos|un saluto|saluti|"
-    r"cordiali saluti|distinti saluti|cordialement|bien à vous|bien cordialement|"
-    r"mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|grüße|gruß|"
-    r"atenciosamente|abraços|cumprimentos|melhores cumprimentos|"
-    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
-    r"groeten|groet|z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrawiam|"
-    r"pozdrowienia"
-)
-_SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!])(?:{_REGARDS})[ \t]*,[ \t]*")
+_SIGN_OFF_LINE = re.compile(rf"(?:^|[.!?][ \t]+)[ \t]*(?:{SIGN_OFF}|--)[ \t]*[,.!]*[ \t]*$")
+# "Regards, Ana" on one line (see REGARDS); the lookahead as for _CUE.
+_SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!]){openings(REGARDS)}(?:{REGARDS})[ \t]*,[ \t]*")
 # What may follow a signed name on its line: its owner's phone numbers and emails
 # ("Kind regards, Jane Doe, 07700 900123"), nothing else.
 _CONTACT_ITEM = r"(?:(?:tel|tel\.|phone|mob|mobile|gsm|tlf|telefon|telefone|telefono|teléfono)[.:]?[ \t]*)?(?:\+?[\d(][\d \t().\-/]{5,}\d|[^\s@,;]+@[^\s@,;]+\.\w+)"
@@ -125,7 +69,7 @@ _CONTACT_TAIL = re.compile(
 )
 # Where the last sentence of a line ends, and a closing word before a signed name.
 _SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
-_CLOSING_WORD = re.compile(rf"(?:{_SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
+_CLOSING_WORD = re.compile(rf"(?:{SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
 # A title or department after a signed name: "Priya Shah, Operations Manager",
 # "Jonas Weber, Einkauf" (up to four words, no digits; contact details may follow).
 _TITLE_TAIL = re.compile(
@@ -337,7 +281,7 @@ def _cued(
             continue
         if got:
             found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
-        elif m.group("weak") is not None and m.group("weak") not in _CAPITALS_ONLY:
+        elif m.group("weak") is not None and m.group("weak") not in CAPITALS_ONLY:
             got = _lowercase_name(text, low, pos)
             if got:
                 found.append(NameCandidate(got[0], LOWER_WEAK, index, *got[1:]))

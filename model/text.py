@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from types import ModuleType
+
 
 def lower(text: str) -> str:
     """Return `text` lower-cased with every character at its original offset.
@@ -14,3 +18,70 @@ def lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def openings(pattern: str) -> str:
+    """Return a lookahead for the first two characters any match of `pattern` starts with.
+
+    Put before a long alternation of cue words ("my name is|me llamo|..."), it lets
+    the regex engine give up at most word starts after one or two character tests
+    instead of trying every alternative (Python's engine has no trie for them). It
+    only ever rules out positions where `pattern` cannot match, so matches are the
+    same; for a pattern it cannot read (flags, classes, repeats) it returns "", no
+    lookahead at all.
+    """
+    try:
+        from re import _constants, _parser  # the engine's own parser: exact, no copy
+
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & ~re.UNICODE:
+            return ""
+        starts = _starts(parsed.data, _constants)
+    except (ImportError, AttributeError, TypeError, ValueError, re.error):
+        return ""
+    if not starts or "" in starts:
+        return ""
+    seconds: dict[str, set[str]] = defaultdict(set)
+    for start in starts:
+        seconds[start[0]].add(start[1:])
+    # Grouped by first character: one literal test per first character, then a class.
+    branches = [
+        re.escape(first)
+        if "" in rest
+        else re.escape(first) + "[" + "".join(re.escape(c) for c in sorted(rest)) + "]"
+        for first, rest in sorted(seconds.items())
+    ]
+    return "(?=" + "|".join(branches) + ")"
+
+
+def _starts(items: list, c: ModuleType, size: int = 2) -> set[str] | None:
+    """Return the strings of up to `size` characters a parsed sequence can start with.
+
+    A string shorter than `size` is a whole match; None means "cannot tell".
+    """
+    out = {""}
+    for op, av in items:
+        if all(len(s) >= size for s in out):
+            break
+        if op is c.LITERAL:
+            alts: set[str] | None = {chr(av)}
+        elif op is c.BRANCH:
+            alts = set()
+            for branch in av[1]:
+                sub = _starts(branch.data, c, size)
+                if sub is None:
+                    return None
+                alts |= sub
+        elif op is c.SUBPATTERN and not (av[1] or av[2]):  # (?i:...) would change case
+            alts = _starts(av[3].data, c, size)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            sub = _starts(av[2].data, c, size)
+            alts = None if sub is None else sub | {""}
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+            alts = {chr(v) for _, v in av}
+        else:
+            return None
+        if alts is None:
+            return None
+        out = {s if len(s) >= size else (s + a)[:size] for s in out for a in alts}
+    return out

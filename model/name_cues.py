@@ -1,0 +1,81 @@
+"""Cue phrases around a name in chat text, as regex alternations for model.names.
+
+Introductions ("my name is", "soy", "ich bin"), who is writing, contact-person
+labels and sign-offs, in the six languages, Dutch and Polish; all lower case,
+matched on `model.text.lower` copies. Kept apart from the rules that use them.
+"""
+
+from __future__ import annotations
+
+# Phrases after which a person states their own name. Strong ones are unambiguous,
+# so a lower-case name is believed; weak ones ("I'm", "soy", "sono") are followed by
+# adjectives and states just as often, so they need a capitalised, non-common word.
+STRONG_CUES = (
+    r"my name is|my name's|my full name is|name:|full name:|the name is|the name's|"
+    r"me llamo|mi nombre es|mi nombre completo es|nombre:|mi chiamo|il mio nome è|"
+    r"il mio nome e'|mio nome è|nome:|je m'appelle|je m’appelle|mon nom est|mon nom c'est|"
+    r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|meu nome é|"
+    r"meu nome e|me chamo|chamo-me|o meu nome é|nome completo:|a nombre de|au nom de|"
+    r"em nome de|intestato a|auf den namen|"
+    # the full name, which a customer gives after a first name or a profile name
+    r"(?:il |o )?m(?:io|eu) nome completo (?:è|é|e'|e)|mon nom complet (?:est|c'est)|"
+    r"mein (?:vollständiger|voller) name ist|"
+    # Dutch and Polish (not trained on by the scoring model, but their names are found)
+    r"mijn naam is|ik heet|naam:|mijn volledige naam is|nazywam się|mam na imię|"
+    r"moje imię to|moje nazwisko to|imię i nazwisko:|imię:"
+)
+# Dutch and Polish weak cues take capitalised names only: without those languages'
+# common words, "jestem już zainteresowany" would read as a lower-case name.
+CAPITALS_ONLY = frozenset(
+    {"ik ben", "jestem", "u spreekt met", "je spreekt met", "hier is", "z tej strony"}
+)
+WEAK_CUES = (
+    r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
+    r"ik ben|jestem|"
+    # who is writing: "les escribe Marta López", "vi scrive Paolo", "quem fala é a Ana"
+    r"les escribe|le escribe|te escribe|os escribe|les saluda|le saluda|vi scrive|"
+    r"le scrive|ti scrive|hier schreibt|es schreibt|quem fala é|quem escreve é|"
+    r"u spreekt met|je spreekt met|hier is|z tej strony|"
+    r"full name|nombre completo|nome completo|nom complet"
+)
+# "The contact person is X": a form label or a sentence naming who to deal with. Not
+# "my contact person at your company", which is the business's (see `model.names`).
+CONTACT_CUES = (
+    r"contact person(?: is)?|contact name|persona de contacto(?: es)?|"
+    r"persona di contatto(?: è)?|referente(?: è)?|interlocut(?:eur|rice)(?: est)?|"
+    r"pessoa de conta(?:c)?to(?: é)?|ansprechpartner(?:in)?(?: ist| bin ich| wäre)?|"
+    r"kontaktperson(?: ist)?"
+)
+# "This is X" / "C'est X" also open "this is great"; only at the start of a message or
+# line, after at most a greeting, are they an introduction.
+OPENING_CUES = (
+    r"this is|it's|it’s|its|aquí|aquí habla|qui è|qui parla|ici|c'est|c’est|hier ist|"
+    r"hier spricht|hier|aqui é|aqui e|aqui fala"
+)
+# Closings a signature follows, on their own line or before the name.
+SIGN_OFF = (
+    r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|"
+    r"many thanks|cheers|sincerely|yours sincerely|yours truly|saludos|un saludo|"
+    r"saludos cordiales|atentamente|gracias|muchas gracias|cordiales saludos|un abrazo|"
+    r"un saluto|saluti|cordiali saluti|distinti saluti|grazie|grazie mille|cordialement|"
+    r"bien à vous|bien cordialement|merci|merci beaucoup|bonne journée|"
+    r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|"
+    r"liebe grüße|beste grüße|grüße|gruß|danke|vielen dank|atenciosamente|abraços|"
+    r"abraço|obrigado|obrigada|cumprimentos|melhores cumprimentos|"
+    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
+    r"groeten|groetjes|groet|bedankt|dank u wel|dank je wel|alvast bedankt|"
+    r"z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrawiam|pozdrowienia|"
+    r"dziękuję|dzięki"
+)
+# "Thanks, Laura" usually thanks the agent, so on one line only regards-type
+# closings count as a signature.
+REGARDS = (
+    r"best regards|kind regards|warm regards|regards|best wishes|cheers|sincerely|"
+    r"saludos|un saludo|saludos cordiales|atentamente|cordiales saludos|un saluto|saluti|"
+    r"cordiali saluti|distinti saluti|cordialement|bien à vous|bien cordialement|"
+    r"mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|grüße|gruß|"
+    r"atenciosamente|abraços|cumprimentos|melhores cumprimentos|"
+    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
+    r"groeten|groet|z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrawiam|"
+    r"pozdrowienia"
+)
