@@ -54,7 +54,7 @@ from typing import Any
 
 import phonenumbers
 
-from model.emails import drop_corrected, find_emails, name_from_email
+from model.emails import drop_corrected, find_emails, may_hold_email, name_from_email
 from model.language import ENOUGH_LETTERS, detect_language
 from model.name_questions import asks_for_company, asks_for_name
 from model.names import (
@@ -62,6 +62,7 @@ from model.names import (
     PROFILE,
     NameCandidate,
     find_in_message,
+    written_names,
 )
 from model.person_names import matches_email, profile_name, strip_company
 from model.phones import (
@@ -70,6 +71,7 @@ from model.phones import (
     PHONE_CUE,
     PREFER_REGIONS,
     find_phones,
+    has_digit_run,
     has_national_run,
     parse_sender,
 )
@@ -107,7 +109,6 @@ _REGION_LANGUAGE = {
     **{"CZ": "cs", "SK": "sk", "HU": "hu", "TR": "tr", "GR": "el"},
 }
 _NON_DIGIT = re.compile(r"\D")
-_EMAIL_HINT = re.compile(r"@|\b(?:at|arroba|chiocciola|arobase|ät)\b")
 
 
 # Bounds on what one conversation costs to read: a runaway chat of thousands of messages
@@ -164,7 +165,7 @@ def _agent_emails(agent_texts: list[tuple[int, str]]) -> dict[str, int]:
     """Return each email written in agent messages with the first message it appears in."""
     emails: dict[str, int] = {}
     for index, text in agent_texts:
-        if _EMAIL_HINT.search(lower(text)):
+        if may_hold_email(lower(text)):
             for value, _, _ in find_emails(text):
                 emails.setdefault(value, index)
     return emails
@@ -200,9 +201,9 @@ def _agent_names(agent_texts: list[tuple[int, str]], agent: str) -> dict[str, in
     """Return the case-folded names the agent goes by, with the message first using them."""
     names = {agent.casefold(): -1} if agent else {}
     for index, text in agent_texts:
-        for candidate in find_in_message(text, index, answers_question=False):
-            names.setdefault(candidate.value.casefold(), index)
-            names.setdefault(candidate.value.split()[0].casefold(), index)
+        for value in written_names(text):
+            names.setdefault(value.casefold(), index)
+            names.setdefault(value.split()[0].casefold(), index)
     return names
 
 
@@ -381,22 +382,24 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         replies += 1
         # An answer may come in the next two messages ("Sure!" then "Ana Ruiz").
         question = last_agent if replies <= _ANSWER_WINDOW else ""
-        if _EMAIL_HINT.search(lower(text)):
+        if may_hold_email(lower(text)):
             emails.extend((v, index, s, e, text) for v, s, e in find_emails(text))
-        cued = PHONE_CUE.search(lower(question)) is not None
-        phones.extend(
-            (v, index, s, e, text)
-            for v, s, e in find_phones(
-                text,
-                region,
-                fallback,
-                cued=cued,
-                prefer_regions=prefer,
-                places=places,
-                trusted_places=trusted,
-                regroup=sender is None,
+        # Without a digit run find_phones finds nothing: the question is not read then.
+        if has_digit_run(text):
+            cued = PHONE_CUE.search(lower(question)) is not None
+            phones.extend(
+                (v, index, s, e, text)
+                for v, s, e in find_phones(
+                    text,
+                    region,
+                    fallback,
+                    cued=cued,
+                    prefer_regions=prefer,
+                    places=places,
+                    trusted_places=trusted,
+                    regroup=sender is None,
+                )
             )
-        )
         if asks_for_company(question):
             companies.append(lower(text))
         asked = asks_for_name(question)

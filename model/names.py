@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from model.language import COMMON_WORDS
 from model.name_cues import (
@@ -248,6 +249,14 @@ def find_in_message(
             found.append(answer)
     found.extend(c for c in _signatures(text, low, index) if _is_person(c))
     return found
+
+
+# Cached: agents and bots send the same lines in every conversation, and only the
+# names they give matter there (whose they are is decided by where they appear).
+@lru_cache(maxsize=4096)
+def written_names(text: str) -> tuple[str, ...]:
+    """Return the names a message gives, read as in a message that answers no question."""
+    return tuple(c.value for c in find_in_message(text, 0, answers_question=False))
 
 
 def _cued(
