@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from model.text import lower
+from model.text import lower, openings
 from model.types import Evidence, Request
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -13,8 +13,9 @@ _CLAUSE = re.compile(
     r",|;|\s[-–]\s|\b(?:but|however|instead|rather|pero|sino|mas|ma|però|invece|mais|"
     r"plutôt|aber|sondern|sino que|em vez)\b",
 )
-_WANT = re.compile(
-    r"\b(?:want|wants|need|needs|looking for|interested in|would like|'d like|quote|"
+# Cue words follow `openings`: the engine skips word starts no cue begins with.
+_WANT_WORDS = (
+    r"want|wants|need|needs|looking for|interested in|would like|'d like|quote|"
     r"pricing|price|prices|buy|purchase|order|request|demo|trial|subscribe|upgrade|"
     r"quiero|queremos|necesito|necesitamos|busco|buscamos|me interesa|nos interesa|"
     r"quisiera|me gustaría|presupuesto|cotización|precio|comprar|contratar|"
@@ -23,8 +24,9 @@ _WANT = re.compile(
     r"je cherche|nous cherchons|besoin|intéressé par|intéressée par|devis|prix|acheter|"
     r"commander|ich möchte|wir möchten|ich brauche|wir brauchen|ich suche|wir suchen|"
     r"interessiert an|angebot|preis|kaufen|bestellen|quero|queremos|preciso|precisamos|"
-    r"procuro|gostaria|tenho interesse|orçamento|preço|cotação)\b",
+    r"procuro|gostaria|tenho interesse|orçamento|preço|cotação"
 )
+_WANT = re.compile(rf"\b{openings(_WANT_WORDS)}(?:{_WANT_WORDS})\b")
 _NEGATED = re.compile(
     r"\b(?:not|don't|do not|doesn't|no longer|never|isn't|no|ni|non|ne|pas|nicht|kein|"
     r"keine|keinen|não|nao|nunca|jamais)\b|n't\b",
@@ -77,6 +79,9 @@ _CUR_WORD = (
     r"francs|franken|reais|pesos"
 )
 _MULT = r"k|mil|thousand|mille|tausend"
+# At most this many characters of a currency come before a budget's first digit.
+_CUR_BEFORE_DIGIT = 4
+_DIGIT = re.compile(r"\d")
 _BUDGET = re.compile(
     rf"(?P<c1>{_CUR})\s?(?P<n1>{_NUMBER})\s?(?P<m1>{_MULT})?\b|"
     rf"(?<![\w.,])(?P<n2>{_NUMBER})\s?(?P<m2>{_MULT})?\s?(?P<c2>{_CUR_WORD})(?!\w)",
@@ -98,23 +103,27 @@ _TIME_WORD = (
     r"fim|segunda|terça|quarta|quinta|sexta|sábado|semanas|dias|janeiro|fevereiro|março|"
     r"maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
-_DEADLINE = re.compile(
-    r"\b(?P<cue>by|before|until|no later than|within|in the next|"
+_DEADLINE_CUES = (
+    r"by|before|until|no later than|within|in the next|"
     r"para el|para la|para o|para a|antes del|antes de|a más tardar|en los próximos|"
     r"entro|prima di|prima del|entro il|"
     r"d'ici|avant le|avant|au plus tard|sous|dans les|"
     r"bis|bis zum|bis ende|spätestens|innerhalb|innerhalb von|"
-    r"até|antes de|dentro de|no máximo até)\s+"
+    r"até|antes de|dentro de|no máximo até"
+)
+_DEADLINE = re.compile(
+    rf"\b{openings(_DEADLINE_CUES)}(?P<cue>{_DEADLINE_CUES})\s+"
     rf"(?P<when>(?:(?:the|el|la|il|le|der|den|o|a|fin de|end of|fine|ende|fim do|fin|"
     rf"próximo|next|this)\s+)*(?:{_TIME_WORD})(?:-\w+)?\b(?:\s+(?:of the|of|de|del|di|du|des|"
     rf"do|da|della|dello)?\s*(?:{_TIME_WORD}|\d{{2,4}})\b){{0,2}})",
 )
-_URGENT = re.compile(
-    r"\b(?:asap|as soon as possible|urgent|urgently|lo antes posible|cuanto antes|urgente|"
+_URGENT_WORDS = (
+    r"asap|as soon as possible|urgent|urgently|lo antes posible|cuanto antes|urgente|"
     r"il prima possibile|prima possibile|dès que possible|au plus vite|"
     r"so schnell wie möglich|schnellstmöglich|dringend|o mais rápido possível|"
-    r"o quanto antes|o mais breve possível)\b",
+    r"o quanto antes|o mais breve possível"
 )
+_URGENT = re.compile(rf"\b{openings(_URGENT_WORDS)}(?:{_URGENT_WORDS})\b")
 _MAX_SUMMARY = 120
 # A clause that only gives contact details is no summary of a request.
 _CONTACT_ONLY = re.compile(
@@ -220,12 +229,16 @@ def extract_request(texts: list[tuple[int, str]]) -> Request:
     # crosses (not a word, a space or a digit): the first match is the first message's.
     joined = "\x00".join(text for _, text in texts)
     low = lower(joined)
-    for m in _QUANTITY.finditer(low):
+    # Quantities and budgets hold a digit: their search starts at the first one (a
+    # budget up to four characters before it, "us$ 5"); lookbehinds still see behind.
+    digit = _DIGIT.search(low)
+    first = digit.start() if digit else len(low)
+    for m in _QUANTITY.finditer(low, first):
         amount = parse_amount(m.group(1))
         if amount is not None and amount >= 1:
             request.quantity = int(amount)
             break
-    for m in _BUDGET.finditer(low):
+    for m in _BUDGET.finditer(low, max(0, first - _CUR_BEFORE_DIGIT)):
         number = m.group("n1") or m.group("n2")
         mult = m.group("m1") or m.group("m2")
         sign = m.group("c1") or m.group("c2")
