@@ -88,6 +88,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 # Every stopword of every language: no lower-case word here is part of a name.
 COMMON_WORDS: frozenset[str] = frozenset().union(*_STOPWORDS.values())
 _NOISE = re.compile(r"\S*@\S+|https?://\S+|www\.\S+|\S+\.(?:com|net|org|io)\b")
+# What every match of _NOISE holds: text without any is left as it is, unsearched.
+_NOISE_PARTS = ("@", "://", "www.", ".com", ".net", ".org", ".io")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Letters outside Latin script (Greek, Cyrillic, Arabic, CJK ...): left to the identifier.
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
@@ -238,7 +240,7 @@ def detect_language(text: str, default: str = "en") -> str:
     as likely as the best guess.
     """
     # Addresses and links are not language ("com" is Portuguese for "with").
-    clean = _NOISE.sub(" ", text)
+    clean = _NOISE.sub(" ", text) if any(part in text for part in _NOISE_PARTS) else text
     if not ENOUGH_LETTERS.search(clean):
         return default
     clear = clear_stopword_language(clean)
