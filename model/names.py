@@ -58,7 +58,9 @@ _ACK = re.compile(
 )
 # A closing on its own line, or ending a line after a sentence ("... Grazie!\nChiara
 # Romano"), or the "-- " that opens an email signature.
-_SIGN_OFF_LINE = re.compile(rf"(?:^|[.!?][ \t]+)[ \t]*(?:{SIGN_OFF}|--)[ \t]*[,.!]*[ \t]*$")
+_SIGN_OFF_LINE = re.compile(
+    rf"(?:^|[.!?][ \t]+)[ \t]*{openings(SIGN_OFF + '|--')}(?:{SIGN_OFF}|--)[ \t]*[,.!]*[ \t]*$"
+)
 # "Regards, Ana" on one line (see REGARDS); the lookahead as for _CUE.
 _SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!]){openings(REGARDS)}(?:{REGARDS})[ \t]*,[ \t]*")
 # What may follow a signed name on its line: its owner's phone numbers and emails
@@ -78,6 +80,7 @@ _TITLE_TAIL = re.compile(
     rf"(?:{_CONTACT_TAIL.pattern})?[ \t.]*"
 )
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
+_DASHES = "-–—"  # the dashes _DASH needs one of
 _HERE = re.compile(
     r"^[\s,.!]*(?:(?:hi|hello|hey|hola|ciao|bonjour|hallo|olá|oi)[\s,.!]+)?"
     r"(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*)?)[ \t]+"
@@ -383,11 +386,12 @@ def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
     closing = _closing_name(text)
     if closing:
         found.append(NameCandidate(closing[0], SIGNATURE, index, *closing[1:]))
-    for m in _SIGN_OFF_INLINE.finditer(low):
+    # Most messages have no comma or no dash: the patterns that need one are not run.
+    for m in _SIGN_OFF_INLINE.finditer(low) if "," in low else ():
         got = read_name(text, m.end(), allow_lower=False, whole=True)
         if got:
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
-    for m in _DASH.finditer(text):
+    for m in _DASH.finditer(text) if any(d in text for d in _DASHES) else ():
         got = read_name(text, m.end(), allow_lower=False, whole=True)
         if got and not text[got[2] :].strip():
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
