@@ -82,9 +82,11 @@ _MULT = r"k|mil|thousand|mille|tausend"
 # At most this many characters of a currency come before a budget's first digit.
 _CUR_BEFORE_DIGIT = 4
 _DIGIT = re.compile(r"\d")
+# A budget starts with a digit or a first letter of _CUR: the lookahead passes over
+# every other position after one test instead of trying both alternatives there.
 _BUDGET = re.compile(
-    rf"(?P<c1>{_CUR})\s?(?P<n1>{_NUMBER})\s?(?P<m1>{_MULT})?\b|"
-    rf"(?<![\w.,])(?P<n2>{_NUMBER})\s?(?P<m2>{_MULT})?\s?(?P<c2>{_CUR_WORD})(?!\w)",
+    rf"(?=[\d$€£bcegmru])(?:(?P<c1>{_CUR})\s?(?P<n1>{_NUMBER})\s?(?P<m1>{_MULT})?\b|"
+    rf"(?<![\w.,])(?P<n2>{_NUMBER})\s?(?P<m2>{_MULT})?\s?(?P<c2>{_CUR_WORD})(?!\w))",
 )
 _TIME_WORD = (
     r"\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?(?:st|nd|rd|th|er|º)?|today|tomorrow|tonight|next|this|end|monday|tuesday|wednesday|thursday|friday|"
