@@ -22,7 +22,7 @@ STRONG_CUES = (
     r"mein (?:vollständiger|voller) name ist|"
     # Dutch and Polish (not trained on by the scoring model, but their names are found)
     r"mijn naam is|ik heet|naam:|mijn volledige naam is|nazywam się|mam na imię|"
-    r"moje imię to|moje nazwisko to|imię i nazwisko:|imię:"
+    r"moje imię to|moje nazwisko to|imię i nazwisko:|imię:|op (?:de )?naam van|na nazwisko"
 )
 # Dutch and Polish weak cues take capitalised names only: without those languages'
 # common words, "jestem już zainteresowany" would read as a lower-case name.
@@ -76,6 +76,6 @@ REGARDS = (
     r"mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|grüße|gruß|"
     r"atenciosamente|abraços|cumprimentos|melhores cumprimentos|"
     r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
-    r"groeten|groet|z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrawiam|"
-    r"pozdrowienia"
+    r"groeten|groetjes|groet|z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|"
+    r"pozdrawiam|pozdrowienia"
 )

@@ -47,7 +47,9 @@ _ACK_WORDS = sorted(
     """sure thing|of course|yes sure|sure|yes|yeah|yep|ok|okay|absolutely|no problem|hi|hello|
     hey|it's|its|it is|claro que sí|claro|sí|si|por supuesto|vale|hola|es|soy|certo|certamente|
     sì|ciao|è|oui bien sûr|bien sûr|oui|d'accord|bonjour|salut|c'est|ja gerne|ja|klar|gerne|
-    natürlich|hallo|sim|com certeza|olá|oi|é|sou""".replace("\n", "").split("|"),
+    natürlich|hallo|sim|com certeza|olá|oi|é|sou|dale|bueno|listo|perfecto|genial|venga|
+    perfeito|beleza|combinado|perfetto|va bene|parfait|très bien|super|prima|alles klar|
+    goed|oké|jasne|dobrze|spoko""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -74,9 +76,10 @@ _CONTACT_TAIL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
 _CLOSING_WORD = re.compile(rf"(?:{SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
 # A title or department after a signed name: "Priya Shah, Operations Manager",
-# "Jonas Weber, Einkauf" (up to four words, no digits; contact details may follow).
+# "Jonas Weber, Einkauf", "Ana Ruiz | Head of Finance | Acme Iberia" (one or two parts
+# of up to four words, no digits; contact details may follow).
 _TITLE_TAIL = re.compile(
-    rf"[ \t]*[,|–—-][ \t]*[^\W\d_][^\W\d_&'’.-]*(?:[ \t]+[^\W\d_&][^\W\d_&'’.-]*){{0,3}}"
+    rf"(?:[ \t]*[,|–—-][ \t]*[^\W\d_][^\W\d_&'’.-]*(?:[ \t]+[^\W\d_&][^\W\d_&'’.-]*){{0,3}}){{1,2}}"
     rf"(?:{_CONTACT_TAIL.pattern})?[ \t.]*"
 )
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
@@ -112,6 +115,8 @@ _AFTER_ANSWER = re.compile(
 # "confused", "interesado", "interessata", "intéressée", "interessiert").
 _PAST = re.compile(r"[^emh]ed$")  # "confused", "worried"; not "Alfred", "Ahmed"
 _LOWER_ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+")
+_ENGLISH_WEAK = frozenset({"i'm", "i’m", "i am", "im"})
+_INDEFINITE = re.compile(r"an?[ \t]+")
 _PARTICIPLE = re.compile(
     r"(?:ing|ado|ada|ados|adas|ido|idos|ato|ati|ata|ate|ito|iti|ée|és|ées|ant|iert|"
     r"ierte|lich|isch|ig|oso|osa|ivo|iva|ável|ível|able|ible|ful|less|ous|ive)$"
@@ -206,8 +211,11 @@ def read_name(
         return None
     start, end = words[0][1], words[-1][2]
     if whole:
-        rest = text[end:].split("\n", 1)[0].strip(" \t.,!")
-        if rest and not _CONTACT_TAIL.fullmatch(text[end:].split("\n", 1)[0]):
+        line = text[end:].split("\n", 1)[0]
+        # a signed name may be followed by its owner's title and numbers, nothing else
+        if line.strip(" \t.,!") and not (
+            _CONTACT_TAIL.fullmatch(line) or _TITLE_TAIL.fullmatch(line)
+        ):
             return None
     parts = [w for w, _, _ in words]
     if lowered:
@@ -285,6 +293,8 @@ def _cued(
         elif not strong and m.group().strip().lower() == "im" and language == "de":
             continue  # German "im Januar", "im Vertrieb"
         pos = m.end()
+        if m.group("weak") in _ENGLISH_WEAK and _INDEFINITE.match(low, pos):
+            continue  # English "I'm a plumber", "I am an Architect": what, not who
         article = _ARTICLE.match(text, pos)
         if article and not strong:
             pos = article.end()  # "ich bin der Thomas", "sou a Ana"
@@ -329,6 +339,10 @@ def _answer(text: str, low: str, index: int) -> NameCandidate | None:
     # One word before more text is as often a sentence's first word ("Urgente. Il
     # prima possibile"): then it must be a known given name.
     if " " not in got[0] and text[got[2] :].strip(" \t.,;:!?") and not is_given_name(got[0]):
+        return None
+    # After "perfeito, ..." or "dale! ..." the words may be the reply itself ("vou
+    # pensar", "Valeu"): there the name must start with a known given name.
+    if ack and ack.end() and not is_given_name(got[0].split()[0]):
         return None
     return NameCandidate(got[0], ANSWER, index, *got[1:])
 

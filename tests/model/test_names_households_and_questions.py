@@ -89,3 +89,50 @@ def test_household_and_role_profiles_name_nobody(profile: str) -> None:
 def test_i_am_a_role_is_not_a_name() -> None:
     chat = _chat(("customer", "Hi, I'm a recruiter from a staffing firm with an offer for you"))
     assert extract(chat).name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi, I'm a plumber from Leeds and need 20 valves", "I am an Architect on a villa project"],
+)
+def test_english_i_am_a_noun_is_what_someone_is(text: str) -> None:
+    assert extract(_chat(("customer", text))).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sign-off, then the name with a title and a company on the same line
+        (
+            "Could we see a demo next week?\n\nBest,\nMaya Lindqvist | Head of Operations | Borealis Freight\n"
+            "maya@borealis-freight.com",
+            "Maya Lindqvist",
+        ),
+        ("We no longer need the boiler, thanks.\n\nGroetjes, Sanne Bakker", "Sanne Bakker"),
+        ("Graag een offerte op naam van Ruud Hendriks", "Ruud Hendriks"),
+        ("Proszę wystawić fakturę na nazwisko Anna Wiśniewska", "Anna Wiśniewska"),
+    ],
+)
+def test_signatures_with_titles_and_names_the_order_is_for(text: str, expected: str) -> None:
+    assert extract(_chat(("customer", text))).name == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "dale! Lucas Martín Ferreyra, el mail es lucas.mf arroba gmail punto com",
+            "Lucas Martín Ferreyra",
+        ),
+        ("perfeito, Carla Mendes", "Carla Mendes"),
+        ("perfeito, vou pensar e te aviso", None),  # the reply itself, not a name
+        ("Perfeito! Valeu", None),
+    ],
+)
+def test_an_acknowledgement_before_the_answer_is_skipped(answer: str, expected: str | None) -> None:
+    chat = _chat(
+        ("customer", "Quero reservar"),
+        ("agent", "Qual é o seu nome completo?"),
+        ("customer", answer),
+    )
+    assert extract(chat).name == expected
