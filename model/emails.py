@@ -41,7 +41,16 @@ _LABEL = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
 _TLDS = (
     "com|net|org|info|biz|io|co|me|app|dev|ai|eu|es|it|pt|br|fr|de|at|ch|be|nl|uk|us|"
     "ca|mx|ar|cl|pe|uy|ve|ec|bo|py|cr|gt|lu|ie|dk|se|no|fi|pl|cz|ru|in|au|nz|jp|cn|edu|gov|"
-    "mil|email|online|shop|store|tech|pro|ao|mz|cv"
+    "mil|email|online|shop|store|tech|pro|ao|mz|cv|"
+    # more country codes, and the generic domains small businesses register
+    "gr|ro|hu|sk|si|hr|bg|lt|lv|ee|is|mt|cy|tr|il|ae|za|ng|ke|sg|hk|tw|kr|ph|my|id|th|"
+    "vn|do|pr|hn|ni|sv|pa|cat|gal|eus|tv|fm|ly|"
+    "events|agency|studio|design|site|xyz|club|life|media|solutions|services|group|"
+    "consulting|travel|cloud|digital|network|company|art|photo|photography|health|care|"
+    "law|legal|team|works|space|live|news|blog|world|today|systems|global|center|"
+    "marketing|academy|school|restaurant|cafe|fitness|beauty|salon|realty|properties|"
+    "house|homes|energy|solar|build|construction|repair|auto|cars|insurance|finance|"
+    "capital|ventures|partners|tours|wedding"
 )
 _SPELLED = re.compile(
     rf"(?<![\w.@])(?P<local>{_ATOM}(?:{_DOT}{_ATOM})*){_AT}"
@@ -72,6 +81,24 @@ _NOT_LOCAL = frozenset(
         "there",
         "is",
         "it",
+        # "I work at acme dot com", "we are at ...": where someone is, not a mailbox
+        "are",
+        "am",
+        "be",
+        "was",
+        "were",
+        "work",
+        "works",
+        "working",
+        "live",
+        "living",
+        "based",
+        "meet",
+        "stay",
+        "staying",
+        "look",
+        "available",
+        "reachable",
     ]
 )
 

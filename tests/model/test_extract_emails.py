@@ -62,6 +62,9 @@ def conversation(*turns: tuple[str, str], source: str = "widget") -> dict[str, A
         # Portuguese
         ("meu email é joao arroba empresa ponto com ponto br", ["joao@empresa.com.br"]),
         ("ana ponto costa arroba sapo ponto pt", ["ana.costa@sapo.pt"]),
+        # the generic domains small businesses register
+        ("it's lena dot ortiz at harbourlight dot events", ["lena.ortiz@harbourlight.events"]),
+        ("mail tom at greenleaf dot studio", ["tom@greenleaf.studio"]),
     ],
 )
 def test_finds_emails_in_every_written_form(text: str, expected: list[str]) -> None:
@@ -88,6 +91,8 @@ def test_finds_emails_in_every_written_form(text: str, expected: list[str]) -> N
         "write me at gmail dot com",
         "the meeting is at noon dot",
         "we arrive at the hotel point blank",
+        "I work at acme dot com",
+        "we are at acme dot solutions",
     ],
 )
 def test_rejects_invalid_addresses_without_repairing_them(text: str) -> None:
