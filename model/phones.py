@@ -354,7 +354,7 @@ def find_phones(
                 # Without words that introduce a phone, only a mobile number of the
                 # language's region counts: people write "Ana, 654 321 987" after their
                 # name, and a mobile's shape (Spain's 6/7, Britain's 07…) is specific.
-                if not introduced and not _is_mobile(value):
+                if not introduced and not _is_mobile(value) and not _own_line(rest, start, end):
                     continue
                 found.append((value, start, end))
                 rest = _blank(rest, [(value, start, end)])
@@ -363,6 +363,22 @@ def find_phones(
 
 
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+_LINE_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_LINE_JOINTS = " \t|,;/–—-.:·"
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Return True when a number stands on a line of its own, or beside an email only.
+
+    A signature block's last lines ("sophie@acme.fr", "01 42 67 18 93", or "ana@x.nl |
+    085 123 4567") introduce a phone as plainly as "tel:" does; a number inside a
+    sentence ("order 10045872 arrived") does not.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    rest = line[: start - line_start] + " " + line[end - line_start :]
+    return not _LINE_EMAIL.sub(" ", rest).strip(_LINE_JOINTS)
 
 
 def _is_mobile(e164: str) -> bool:

@@ -1,4 +1,8 @@
-"""Names: Dutch and Polish name questions, household and role profiles are nobody's name."""
+"""Extraction of kinds of detail that chats written outside the project showed us missing.
+
+Dutch and Polish name questions, household and role profiles, signatures with titles,
+replies opening with an acknowledgement, and phones on a signature line. Each case is
+written in other words than the chats that showed the kind of miss."""
 
 from __future__ import annotations
 
@@ -136,3 +140,23 @@ def test_an_acknowledgement_before_the_answer_is_skipped(answer: str, expected: 
         ("customer", answer),
     )
     assert extract(chat).name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a landline on the last line of a signature block, no country code, no "tel"
+        (
+            "Merci de m'envoyer votre tarif.\nCordialement,\nLucie Fabre\nlucie@atelierfabre.fr\n04 78 92 15 30",
+            ["+33478921530"],
+        ),
+        (
+            "Kunt u een offerte sturen?\n\nGroet,\nBram Peters\nbram@petersbouw.nl | 020 794 3321",
+            ["+31207943321"],
+        ),
+        # inside a sentence, a landline-shaped run is not taken without a phone word
+        ("Ma commande 04 78 92 15 30 n'est pas arrivée, pouvez-vous vérifier ?", []),
+    ],
+)
+def test_a_number_on_a_signature_line_is_a_phone(text: str, expected: list[str]) -> None:
+    assert extract(_chat(("customer", text))).phones == expected
