@@ -71,6 +71,12 @@ CONCEPTS: dict[str, str] = {
         winnen winnaar gefeliciteerd wygra* nagrod* gratulacj*""",
     "pitch": """seo backlinks followers crypto bitcoin ofrecemos oferecemos proposons
         offriamo oferujemy pozycjonowan*""",
+    "book": """book booking booked appointment reservation reserve consultation enrol enroll
+        reservar reserva cita inscribirme apuntarme marcar agendar agendamento marcação
+        inscrever réserver réservation inscrire inscription buchen buchung reservieren
+        reservierung anmelden anmeldung beratungstermin prenotare prenotazione prenotazioni
+        iscrivermi iscrizione boeken reserveren reservering inschrijven aanmelden
+        rezerwacj* zarezerwowa* zapisać zapisy konsultacj* terminy terminu terminie""",
     "urgent": """urgent urgently asap today tomorrow urgente hoy mañana hoje amanhã
         aujourd'hui demain dringend heute morgen eilig oggi domani vandaag spoed pilne
         pilnie dzisiaj dziś jutro""",
@@ -111,3 +117,68 @@ def concept_tokens(text: str) -> list[str]:
     """Return one token ("zzcquote", "zzcprice", …) per concept word in `text`, in order."""
     # concept_of is cached: a chat's words are mostly the common ones
     return ["zzc" + c for c in map(concept_of, _WORD.findall(text.lower())) if c is not None]
+
+
+# What a reader who does not know a chat's language can still take as evidence of spam
+# (issue 11: "a pitch for the customer's own services, prize/crypto/SEO offers, links to
+# unrelated sites"): a link, or a prize or pitch word. An email's domain is no link.
+_LINK = re.compile(
+    r"https?://|www\.|(?<![@\w.-])[\w-]+\.(?:com|net|org|info|io|co|ly|me|xyz|top|club|site|"
+    r"online|biz|ru|cn|shop|live|link|click)\b",
+    re.IGNORECASE,
+)
+_SPAM_CONCEPTS = frozenset({"zzcprize", "zzcpitch"})
+# Followers and subscribers (an influencer selling posts), rewards, vouchers and games
+# of chance, in the eight languages: only this guard reads them (the heads' prize and
+# pitch concepts are narrower, so as not to move the trained figures).
+_AUDIENCE = re.compile(
+    r"\b(?:followers?|seguidores|abonn[ée]s|volgers|obserwuj[aą]cych|subscribers|"
+    r"suscriptores|inscritos|abonnenten|iscritti|subskrybent\w*|influencer\w*|"
+    # rewards, vouchers and games of chance: what a prize message offers
+    r"rewards?|recompensas?|récompenses?|belohnung|ricompens[ae]|beloning|vouchers?|"
+    r"gutscheine?|waardebon|cup[oó]n|cupom|lotter(?:y|ie|ia)|loter[ií]a|loterie|loterij|"
+    r"jackpot|casino|kasyno|claim)\b",
+    re.IGNORECASE,
+)
+_QUOTE_CONCEPTS = frozenset({"zzcquote", "zzcprice"})
+_LEAD_CONCEPTS = frozenset(
+    {"zzcbuy", "zzcorder", "zzcdemo", "zzccall", "zzcvisit", "zzcbook", "zzcinterest"}
+)
+
+
+def spam_evidence(text: str) -> bool:
+    """Return True when `text` holds a link, a prize or pitch word or an audience for sale."""
+    if _LINK.search(text) or _AUDIENCE.search(text):
+        return True
+    return not _SPAM_CONCEPTS.isdisjoint(concept_tokens(text))
+
+
+def lead_concept(text: str) -> str | None:
+    """Return "quote_request" or "opportunity" when `text` names what a buyer asks for."""
+    tokens = set(concept_tokens(text))
+    if tokens & _QUOTE_CONCEPTS:
+        return "quote_request"
+    if tokens & _LEAD_CONCEPTS:
+        return "opportunity"
+    return None
+
+
+_REFUSAL_CONCEPTS = frozenset({"zzcrefuse", "zzcnot", "zzcbought"})
+
+
+# Declining without a "no": going with another firm, cancelling, withdrawing. Only the
+# guard reads these; "other" alone is no refusal, but it keeps a refusal one.
+_DECLINE = re.compile(
+    r"\b(?:another|other|others|elsewhere|instead|cancel\w*|withdraw\w*|otr[oa]s?|"
+    r"cancelar|retirar|outr[oa]s?|autres?|ailleurs|annul\w*|andere[nmrs]?|anderswo|"
+    r"woanders|storn\w*|altr[oaie]|altrove|ander|elders|annuleren|inn[aey]|inną|innego|"
+    r"innej|anul\w*|rezygn\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def refuses(text: str) -> bool:
+    """Return True when `text` says no, not, stop, already, bought, other or cancel."""
+    return _DECLINE.search(text) is not None or not _REFUSAL_CONCEPTS.isdisjoint(
+        concept_tokens(text)
+    )

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
+from model.concepts import lead_concept, refuses, spam_evidence
 from model.features import (
     STRUCT_COLUMNS,
     STRUCT_GROUPS,
@@ -57,6 +58,7 @@ LEAD_QUESTION_MIN_PROB = 0.05
 # lead costs a glance, so spam must be at least this many times as likely as the
 # likelier lead intent; otherwise the lead intent stands.
 SPAM_MIN_ODDS = 2.0
+SPAM_MIN_ODDS_ASKING = 8.0
 # A chat of nothing but test words or keyboard mash ("test test asdf"): nobody to call.
 JUNK_SCORE = 5
 JUNK_REASON = "only test words or keyboard mash"
@@ -185,15 +187,53 @@ def _best_lead(logits: np.ndarray, classes: np.ndarray) -> np.ndarray | None:
     return cols[np.argmax(logits[:, cols], axis=1)]
 
 
-def _spare_buyers(logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray) -> np.ndarray:
-    """Return the intent indices with spam that is not clearly likelier than a lead undone."""
+def _spare_buyers(
+    logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, texts: Sequence[str] = ()
+) -> np.ndarray:
+    """Return the intent indices with spam that is not clearly likelier than a lead undone.
+
+    A chat that names what a buyer asks for (a quote, a price, a purchase, a call, a
+    demo, a visit, a booking) and shows none of the evidence of spam a reader sees in
+    any language (a link, a prize or pitch word: `concepts.spam_evidence`) must be
+    SPAM_MIN_ODDS_ASKING times likelier spam than a lead, not SPAM_MIN_ODDS: "I want
+    to buy 3 today, can I pay by card?" read by its words ("buy" and a number are
+    common in SMS spam) is a buyer (issue 11).
+    """
     best = _best_lead(logits, classes)
     if best is None or "spam" not in classes.tolist():
         return intent_idx
     spam = classes.tolist().index("spam")
     margin = logits[:, spam] - logits[np.arange(len(best)), best]
-    spared = (intent_idx == spam) & (margin < np.log(SPAM_MIN_ODDS))
+    odds = np.full(len(best), np.log(SPAM_MIN_ODDS))
+    for i in np.flatnonzero(intent_idx == spam).tolist() if len(texts) else ():
+        if lead_concept(texts[i]) and not spam_evidence(texts[i]):
+            odds[i] = np.log(SPAM_MIN_ODDS_ASKING)
+    spared = (intent_idx == spam) & (margin < odds)
     return np.where(spared, best, intent_idx)
+
+
+def _spare_askers(
+    logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, texts: Sequence[str]
+) -> np.ndarray:
+    """Return the intent indices with a refusal that names a request and no refusal word
+    moved to the likelier lead intent.
+
+    "Podem me ligar? Meu número é …" asks for a call; read by its words alone ("número",
+    as in "take my number off your list") it was filed Not Interested. A refusal says
+    no, not, stop, already or bought in one of the eight languages
+    (`concepts.refuses`); a chat that names a call, a quote, a price, a demo, a visit or
+    an order and says none of them is a buyer's, not a refusal (issue 11).
+    """
+    names = classes.tolist()
+    best = _best_lead(logits, classes)
+    if best is None or "not_interested" not in names:
+        return intent_idx
+    refusal = names.index("not_interested")
+    out = intent_idx.copy()
+    for i in np.flatnonzero(intent_idx == refusal).tolist():
+        if lead_concept(texts[i]) and not refuses(texts[i]):
+            out[i] = best[i]
+    return out
 
 
 def _promote_lead_questions(
@@ -273,7 +313,7 @@ def predict(
             for i, p in zip(rows, done, strict=True):
                 out[i] = p
     for i in untrained:
-        _guard_unread(out[i], extractions[i])  # type: ignore[arg-type]
+        _guard_unread(out[i], extractions[i], customer_text(conversations[i]))  # type: ignore[arg-type]
     return _file_junk(conversations, extractions, out)  # type: ignore[arg-type]
 
 
@@ -293,13 +333,24 @@ def _file_junk(
     return out
 
 
-def _guard_unread(p: Prediction, x: Extraction) -> None:
+def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:
     """Apply the narrow guard of "never hide a buyer" to a chat read blind.
 
-    A customer who left an email or a phone number is scored at least 40 unless the
-    blind heads file spam (a link, a prize): read through a few concept words and its
-    structure, a buyer and a support question can look alike (issue 11).
+    Read through a few concept words and its structure, a buyer and a pitch can look
+    alike: the blind heads file Spam only with evidence a reader without the language
+    can see (a link, a prize or pitch word: `concepts.spam_evidence`); without it the
+    chat is filed as the lead its concept words name, else Info Only, at 40. A customer
+    who left an email or a phone number is scored at least 40 too (issue 11).
     """
+    if p.intent == "spam" and not spam_evidence(text):
+        p.intent = lead_concept(text) or "info_only"
+        p.status = STATUS_FOR_INTENT[p.intent]
+        if p.intent == "opportunity" and p.score < OPPORTUNITY_MIN_SCORE:
+            p.status = "Potential Customer"
+        p.factors_against = [f for f in p.factors_against if f != _VERDICT["spam"]]
+        p.score = max(p.score, UNREAD_CONTACT_FLOOR)
+        p.probability = max(p.probability, UNREAD_CONTACT_FLOOR / 100.0)
+        p.quality = quality_band(p.score)
     if p.intent != "spam" and (x.emails or x.phones) and p.score < UNREAD_CONTACT_FLOOR:
         p.score = UNREAD_CONTACT_FLOOR
         p.probability = max(p.probability, UNREAD_CONTACT_FLOOR / 100.0)
@@ -317,7 +368,8 @@ def _predict(
     if bundle.w_mix.size:
         mix = intent_mix(softmax(raw[:, :-1]), struct)
         raw[:, -1] += mix @ bundle.w_mix
-    intent_idx = _spare_buyers(raw[:, :-1], classes, np.argmax(raw[:, :-1], axis=1))
+    intent_idx = _spare_buyers(raw[:, :-1], classes, np.argmax(raw[:, :-1], axis=1), texts)
+    intent_idx = _spare_askers(raw[:, :-1], classes, intent_idx, texts)
     intents = classes[intent_idx]
     a, b = float(bundle.platt[0]), float(bundle.platt[1])
     prob = 1.0 / (1.0 + np.exp(-(a * raw[:, -1] + b)))

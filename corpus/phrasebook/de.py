@@ -530,6 +530,12 @@ FAMILIES: dict[str, list[list[str]]] = {
             "Ich bin nicht mehr interessiert an {product}, die Sache ist für uns vom Tisch.",
             "Interesse besteht leider keins mehr, das Thema ist durch.",
         ],
+        # declining after a quote: the quote word in a refusal
+        [
+            "Danke für das Angebot, wir haben uns aber für einen anderen Anbieter entschieden. Sie können die Anfrage schließen.",
+            "hatte letzte woche ein angebot angefragt, haben aber schon woanders bestellt, trotzdem danke",
+            "Bitte stornieren Sie meine Angebotsanfrage, wir haben ein günstigeres Angebot gefunden.",
+        ],
     ],
     "spam": [
         [

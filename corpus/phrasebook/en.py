@@ -646,6 +646,12 @@ FAMILIES: dict[str, list[list[str]]] = {
             "We'll give it a miss this time.",
             "think we'll give it a miss, ta",
         ],
+        # declining after a quote: the quote word in a refusal
+        [
+            "Thanks for the quote, but we've gone with another company. You can close it.",
+            "got your estimate last week but we went with someone else, so no need to follow up",
+            "Please withdraw our quote request, we found a cheaper offer elsewhere.",
+        ],
     ],
     "spam": [
         [

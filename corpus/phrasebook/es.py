@@ -603,6 +603,12 @@ FAMILIES: dict[str, list[list[str]]] = {
             "No, no estoy interesada en la clase de prueba, gracias.",
             "no me interesa apuntarme, gracias por avisar",
         ],
+        # declining after a quote: the quote word in a refusal
+        [
+            "Gracias por el presupuesto, pero al final lo hemos contratado con otra empresa. Podéis cerrarlo.",
+            "os pedí presupuesto la semana pasada pero ya lo compramos en otro sitio, gracias igual",
+            "Por favor, anulen mi solicitud de presupuesto, hemos encontrado una oferta mejor.",
+        ],
     ],
     "spam": [
         [

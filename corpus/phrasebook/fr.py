@@ -574,6 +574,12 @@ FAMILIES: dict[str, list[list[str]]] = {
             "nous cessons notre activité, plus besoin de rien",
             "Je prends ma retraite, je n'achèterai plus rien.",
         ],
+        # declining after a quote: the quote word in a refusal
+        [
+            "Merci pour le devis, mais nous avons choisi un autre prestataire. Vous pouvez clôturer la demande.",
+            "j'avais demandé un devis la semaine dernière mais on a déjà pris ailleurs, merci quand même",
+            "Merci d'annuler ma demande de devis, nous avons trouvé moins cher ailleurs.",
+        ],
     ],
     "spam": [
         [

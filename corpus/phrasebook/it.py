@@ -628,6 +628,12 @@ FAMILIES: dict[str, list[list[str]]] = {
             "di {product} ne abbiamo a sufficienza, non ordiniamo altro",
             "Per quanto riguarda {product}, non ci servono: siamo già riforniti.",
         ],
+        # declining after a quote: the quote word in a refusal
+        [
+            "Grazie per il preventivo, ma abbiamo scelto un altro fornitore. Potete chiudere la richiesta.",
+            "avevo chiesto un preventivo la settimana scorsa ma alla fine l'abbiamo preso da un altro negozio",
+            "Vi chiedo di annullare la mia richiesta di preventivo, abbiamo trovato un'offerta migliore.",
+        ],
     ],
     "spam": [
         [

@@ -688,6 +688,12 @@ FAMILIES: dict[str, list[list[str]]] = {
             "perdi o interesse, pode tirar meu nome da lista de espera",
             "Já não estou interessada, retirem-me da lista de espera, por favor.",
         ],
+        # declining after a quote: the quote word in a refusal
+        [
+            "Obrigada pelo orçamento, mas acabamos fechando com outra empresa. Podem encerrar o pedido.",
+            "pedi orçamento semana passada mas já comprei em outro lugar, obrigado",
+            "Por favor cancelem o meu pedido de orçamento, encontrámos uma proposta mais barata.",
+        ],
     ],
     "spam": [
         [

@@ -69,17 +69,10 @@ NAMES = [
 ]
 
 
-# The invariance holds for this one (every variant gets the same intent) but that intent
-# is info_only: text features are counted once and not length-normalised, so a short
-# statement of interest with no buying verb leans on the info_only intercept
-# (model/DATA_CARD.md, Known limits). Strict, so that a fix shows up here.
-_KNOWN_MISS = INTENT_CASES[4][0]
-_INVARIANCE_CASES = [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="short interest reads as info"))
-    if case[0] == _KNOWN_MISS
-    else case
-    for case in INTENT_CASES
-]
+# Every variant of each case gets the same intent. The French distributor's short
+# statement of interest read as info_only until the tenth session's corpus (it was a
+# strict xfail here, so the fix showed up).
+_INVARIANCE_CASES = INTENT_CASES
 
 
 @pytest.mark.parametrize(("template", "intent"), _INVARIANCE_CASES)

@@ -150,7 +150,13 @@ UNTRAINED_BUYERS = [
     "Dzień dobry, proszę o wycenę montażu klimatyzacji w biurze 120 m2. "
     "Pozdrawiam, Tomasz Nowicki, 512 987 654",
     "Ile kosztuje 200 kubków z nadrukiem logo?",
-    "Chcielibyśmy umówić prezentację waszego systemu CRM. Kontakt: anna.maj@firma-pl.pl",
+    pytest.param(
+        "Chcielibyśmy umówić prezentację waszego systemu CRM. Kontakt: anna.maj@firma-pl.pl",
+        # not hidden (Info Only 43), but not filed as a lead either since the tenth
+        # session's corpus; promoting such chats by concept words cost more statuses
+        # than it won (model/DATA_CARD.md)
+        marks=pytest.mark.xfail(strict=True, reason="read blind as a question, Info Only 43"),
+    ),
 ]
 UNTRAINED_REFUSALS = [
     "Bedankt, maar we hebben al bij een andere leverancier gekocht. Geen interesse meer.",
@@ -201,5 +207,9 @@ def test_real_spam_read_blind_is_mostly_caught(shipped) -> None:
     preds = predict([e.conversation for e in rows], xs, shipped)
     spam = [p.status == "Spam" for e, p in zip(rows, preds, strict=True) if e.intent == "spam"]
     ham = [p.status == "Spam" for e, p in zip(rows, preds, strict=True) if e.intent != "spam"]
-    assert sum(spam) / len(spam) >= 0.7  # 0.41 before the blind heads learnt the SMS rows
-    assert sum(ham) / len(ham) <= 0.1
+    # Read blind, spam is filed only with evidence a reader without the language sees
+    # (a link, a prize or pitch word: predict._guard_unread), so a buyer is not hidden:
+    # recall 0.39 and 0.4% of the other messages called spam, where the heads alone
+    # gave 0.83 and 6.8% (0.41 before the blind heads learnt the SMS rows).
+    assert sum(spam) / len(spam) >= 0.35
+    assert sum(ham) / len(ham) <= 0.01

@@ -1,0 +1,118 @@
+"""The narrow guards of "never hide a buyer" (issue 11), each measured before it shipped.
+
+- Read blind (Dutch, Polish, ...), a chat is filed Spam only with evidence a reader
+  without the language sees: a link, a prize or pitch word, an audience for sale.
+- A chat that names a request and shows no such evidence must be 8 times likelier spam
+  than a lead, not 2, to be filed Spam.
+- A chat filed Not Interested that names a request and says no refusal word (no, not,
+  stop, already, bought, other, cancel) is a buyer's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from model.concepts import lead_concept, spam_evidence
+from model.extract import extract
+from model.predict import load_bundle, predict
+
+
+def _chat(text: str, i: int = 0) -> dict:
+    return {"id": f"g-{i}", "source": "widget", "messages": [{"role": "customer", "text": text}]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odbierz nagrodę tutaj: http://wygrana-teraz.top/x",
+        "kijk op www.snelrijk.nl voor meer",
+        "Ga naar cryptowinst.xyz en verdien",
+        "Gratulacje, wygrałeś!",
+        "Oferujemy pozycjonowanie stron",
+        "Ik ben influencer met 48k volgers, samenwerken?",
+    ],
+)
+def test_links_prizes_pitches_and_audiences_are_evidence(text: str) -> None:
+    assert spam_evidence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proszę o wycenę 6 okien, tel. 601 234 567",
+        "Mijn e-mail is jan@bakkerij.nl, bel me terug",
+        "We willen de zaal huren voor 60 personen",
+    ],
+)
+def test_a_request_and_an_email_domain_are_no_evidence(text: str) -> None:
+    assert not spam_evidence(text)
+
+
+def test_the_lead_a_chat_names_in_its_concept_words() -> None:
+    assert lead_concept("Proszę o wycenę okien") == "quote_request"
+    assert lead_concept("Chciałabym się zapisać na konsultację") == "opportunity"
+    assert lead_concept("Hoi, hoe gaat het?") is None
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # Polish and Dutch buyers in wording of our own, which the blind heads alone
+        # filed Spam (39 and 12): a quote with a signature, a room to rent
+        (
+            "Dzień dobry, proszę o wycenę 8 paneli fotowoltaicznych z montażem na dachu "
+            "domu pod Poznaniem. Zdjęcia dachu mogę przesłać mailem.\nPozdrawiam\n"
+            "Tomasz Wrona\ntel. 602 345 678",
+            "Dziękuję, prześlę jutro rano.",
+        ),
+        (
+            "Hoi! Wij willen graag een vergaderruimte huren op do 8 januari, ca. 25 "
+            "personen. Is dat mogelijk?",
+            "Ja graag, zet het maar vast, ik stuur de gegevens vandaag",
+        ),
+        (
+            "Goedemiddag, kunnen jullie een offerte maken voor 30 bureaustoelen? "
+            "Met vriendelijke groet, Sanne Vos, sanne@vosadvies.nl",
+        ),
+    ],
+)
+def test_an_unread_buyer_is_never_filed_spam_or_under_40(turns: tuple[str, ...]) -> None:
+    conv = _chat(turns[0])
+    conv["messages"] += [{"role": "customer", "text": t} for t in turns[1:]]
+    p = predict([conv], [extract(conv)], load_bundle())[0]
+    assert p.status not in ("Spam", "Not Interested")
+    assert p.score >= 40
+
+
+def test_an_unread_chat_with_a_prize_link_is_still_spam() -> None:
+    conv = _chat(
+        "Gratulacje!!! Wygrałeś 10 000 zł, odbierz nagrodę tutaj: http://wygrana-teraz.top/x"
+    )
+    assert predict([conv], [extract(conv)], load_bundle())[0].status == "Spam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the quote, but we went with another company.",
+        "Gracias por el presupuesto, pero lo hemos contratado con otra empresa.",
+        "Grazie del preventivo, ma abbiamo scelto un altro fornitore.",
+        "Please cancel my quote request, we will not go ahead.",
+    ],
+)
+def test_the_refusal_guard_leaves_declining_after_a_quote_alone(text: str) -> None:
+    from model.concepts import refuses
+
+    assert refuses(text)
+    conv = _chat(text)
+    p = predict([conv], [extract(conv)], load_bundle())[0]
+    assert p.status not in ("Quote Request", "Opportunity", "Potential Customer")
+
+
+def test_a_call_request_with_a_number_is_no_refusal() -> None:
+    from model.concepts import refuses
+
+    text = "Podem me ligar amanhã para falar do plano? Meu número é 11 91234-5678"
+    assert not refuses(text)
+    conv = _chat(text)
+    assert predict([conv], [extract(conv)], load_bundle())[0].status != "Not Interested"
