@@ -27,6 +27,7 @@ from model.features import (
 )
 from model.junk import is_junk
 from model.language import is_trained_language, language_name
+from model.promo import promotes_own_media
 from model.surface import Surface
 from model.types import Extraction, Prediction, quality_band
 
@@ -62,6 +63,8 @@ SPAM_MIN_ODDS_ASKING = 8.0
 # A chat of nothing but test words or keyboard mash ("test test asdf"): nobody to call.
 JUNK_SCORE = 5
 JUNK_REASON = "only test words or keyboard mash"
+# A chat inviting people to the writer's own channel, music or account (model.promo).
+PROMO_REASON = "promotes their own channel or account"
 # The score below which a chat in an untrained language that left contact details is
 # never put (see _guard_unread).
 UNREAD_CONTACT_FLOOR = 40
@@ -320,16 +323,21 @@ def predict(
 def _file_junk(
     conversations: Sequence[dict], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
-    """File chats of nothing but test words or keyboard mash as Spam (see model.junk)."""
+    """File test words or keyboard mash (model.junk) and self-promotion (model.promo) Spam."""
     for conv, x, p in zip(conversations, extractions, out, strict=True):
-        if x.emails or x.phones or not is_junk(customer_text(conv)):
+        text = customer_text(conv)
+        if not (x.emails or x.phones) and is_junk(text):
+            score, reason = JUNK_SCORE, JUNK_REASON
+        elif p.intent != "spam" and promotes_own_media(text) and not lead_concept(text):
+            score, reason = SCORE_CAP["spam"], PROMO_REASON
+        else:
             continue
         p.intent, p.status = "spam", STATUS_FOR_INTENT["spam"]
-        p.score = min(p.score, JUNK_SCORE)
-        p.probability = min(p.probability, JUNK_SCORE / 100.0)
+        p.score = min(p.score, score)
+        p.probability = min(p.probability, score / 100.0)
         p.quality = quality_band(p.score)
         p.factors_for = []
-        p.factors_against = [JUNK_REASON]
+        p.factors_against = [reason]
     return out
 
 

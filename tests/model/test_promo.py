@@ -1,0 +1,61 @@
+"""A chat promoting its writer's own channel or account is Spam; a buyer's chat never is."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.extract import extract
+from model.predict import PROMO_REASON, load_bundle, predict
+from model.promo import promotes_own_media
+
+
+def _chat(text: str) -> dict:
+    return {"id": "p-1", "source": "widget", "messages": [{"role": "customer", "text": text}]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey everyone, check out my channel, new uploads every week!",
+        "pls subscribe to my youtube, almost at 1k",
+        "sub4sub anyone?",
+        "listen to my new mixtape on soundcloud",
+        "sígueme y suscríbete a mi canal",
+        "abonnez-vous à ma chaîne svp",
+        "Schaut euch mein neues Video an!",
+        "iscrivetevi al mio canale",
+        "volg mij en bekijk mijn kanaal",
+        "zobacz mój nowy filmik",
+    ],
+)
+def test_self_promotion_in_eight_languages(text: str) -> None:
+    assert promotes_own_media(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need a quote to redesign my website",
+        "We sell through our channel partners in Spain, can you ship there?",
+        "I saw your video on YouTube, how much is the blue sofa?",
+        "Mi canal de ventas es online, ¿tenéis precios para distribuidores?",
+        "Can you check my order status?",
+    ],
+)
+def test_buyers_and_questions_are_no_self_promotion(text: str) -> None:
+    assert not promotes_own_media(text)
+
+
+def test_self_promotion_is_filed_spam_with_its_reason() -> None:
+    conv = _chat("Hey everyone, check out my channel, new uploads every week!")
+    (p,) = predict([conv], [extract(conv)], load_bundle())
+    assert p.status == "Spam"
+    assert p.score < 40
+    assert p.factors_against == [PROMO_REASON]
+
+
+def test_a_request_keeps_the_models_call() -> None:
+    # the writer's own video beside a purchase: the model decides, the rule does not
+    conv = _chat("Watch my video review, then send me a quote for 40 chairs please")
+    (p,) = predict([conv], [extract(conv)], load_bundle())
+    assert p.factors_against != [PROMO_REASON]
