@@ -11,7 +11,7 @@ from __future__ import annotations
 # so a lower-case name is believed; weak ones ("I'm", "soy", "sono") are followed by
 # adjectives and states just as often, so they need a capitalised, non-common word.
 STRONG_CUES = (
-    r"my name is|my name's|my full name is|name:|full name:|the name is|the name's|"
+    r"my name is|my name's|my full name is|name:|full name:|the name is|the name's|name's|"
     r"me llamo|mi nombre es|mi nombre completo es|nombre:|mi chiamo|il mio nome è|"
     r"il mio nome e'|mio nome è|nome:|je m'appelle|je m’appelle|mon nom est|mon nom c'est|"
     r"nom:|mein name ist|mein name lautet|ich heiße|ich heisse|meu nome é|"
@@ -61,11 +61,14 @@ SIGN_OFF = (
     r"bien à vous|bien cordialement|merci|merci beaucoup|bonne journée|"
     r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|"
     r"liebe grüße|beste grüße|grüße|gruß|danke|vielen dank|atenciosamente|abraços|"
+    r"beste gruße|liebe gruße|viele gruße|gruße|grusse|gruesse|gruss|"
     r"abraço|obrigado|obrigada|cumprimentos|melhores cumprimentos|"
     r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
     r"groeten|groetjes|groet|bedankt|dank u wel|dank je wel|alvast bedankt|"
     r"z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|pozdrawiam|pozdrowienia|"
-    r"dziękuję|dzięki"
+    r"dziękuję|dzięki|"
+    # abbreviated closings: Dutch, German, French, English, Polish, Spanish
+    r"mvg|m\.v\.g\.|mfg|vg|lg|cdlt|rgds|pzdr|pozdr|slds"
 )
 # "Thanks, Laura" usually thanks the agent, so on one line only regards-type
 # closings count as a signature.
@@ -74,8 +77,9 @@ REGARDS = (
     r"saludos|un saludo|saludos cordiales|atentamente|cordiales saludos|un saluto|saluti|"
     r"cordiali saluti|distinti saluti|cordialement|bien à vous|bien cordialement|"
     r"mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|grüße|gruß|"
+    r"beste gruße|liebe gruße|viele gruße|gruße|grusse|gruesse|gruss|"
     r"atenciosamente|abraços|cumprimentos|melhores cumprimentos|"
     r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|"
     r"groeten|groetjes|groet|z poważaniem|pozdrawiam serdecznie|serdecznie pozdrawiam|"
-    r"pozdrawiam|pozdrowienia"
+    r"pozdrawiam|pozdrowienia|mvg|m\.v\.g\.|mfg|vg|lg|cdlt|rgds|pzdr|pozdr|slds"
 )

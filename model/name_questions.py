@@ -50,7 +50,9 @@ _ASK_NAME = re.compile(
     r"met wie (?:spreek|heb) ik|op welke naam|onder welke naam|"
     r"jak (?:si[eę] )?(?:pan|pani|pa[nń]stwo) (?:si[eę] )?nazywa|jak si[eę] nazywasz|"
     r"(?:pana|pani|twoje|twoja) (?:imi[eę]|nazwisko)|imi[eę] i nazwisko|"
-    r"z kim rozmawiam|na jakie nazwisko|na czyje nazwisko|\bimi[eę]\s*\?",
+    r"z kim rozmawiam|na jakie nazwisko|na czyje nazwisko|\bimi[eę]\s*\?|"
+    r"dane kontaktowe|(?:pana|pani|twoje|pa[nń]stwa) dane|contactgegevens|"
+    r"(?:uw|je|jouw) gegevens",
 )
 # Longer phrases first: the regex takes the first alternative that fits.
 # "What's your company name?" asks for a business, not a person.

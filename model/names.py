@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,6 +73,7 @@ _CONTACT_TAIL = re.compile(
     rf"[ \t]*[,;|/–—-][ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;|/–—-]?[ \t]*{_CONTACT_ITEM})*[ \t.]*",
     re.IGNORECASE,
 )
+_REGARDS_WORD = re.compile(rf"(?:{REGARDS})\b", re.IGNORECASE)
 # Where the last sentence of a line ends, and a closing word before a signed name.
 _SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
 _CLOSING_WORD = re.compile(rf"(?:{SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
@@ -385,15 +387,15 @@ def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
     """
     found: list[NameCandidate] = []
     if "\n" in text:
-        offset = 0
         lines = low.split("\n")
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
         for i, line in enumerate(lines[:-1]):
             if _SIGN_OFF_LINE.search(line):
-                nxt = offset + len(line) + 1
-                got = read_name(text, nxt, allow_lower=False, whole=True)
+                # "Cordialement," then a blank line, then the name
+                j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+                got = read_name(text, starts[j], allow_lower=False, whole=True) if j else None
                 if got:
                     found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
-            offset += len(lines[i]) + 1
         last = _last_line_name(text)
         if last:
             found.append(NameCandidate(last[0], SIGNATURE, index, *last[1:]))
@@ -436,7 +438,11 @@ def _closing_name(text: str) -> tuple[str, int, int] | None:
     rest = text[got[2] :].split("\n", 1)[0]
     if rest.strip(" \t.,!") and not (_CONTACT_TAIL.fullmatch(rest) or _TITLE_TAIL.fullmatch(rest)):
         return None
-    return got if _full_signed_name(got[0]) else None
+    if _full_signed_name(got[0]):
+        return got
+    # after a regards-type closing ("... 48 maanden. mvg Jan") a known first name will do
+    regards = closing is not None and _REGARDS_WORD.match(text, closing.start())
+    return got if regards and " " not in got[0] and is_given_name(got[0]) else None
 
 
 def _last_line_name(text: str) -> tuple[str, int, int] | None:
@@ -448,11 +454,31 @@ def _last_line_name(text: str) -> tuple[str, int, int] | None:
     regards", "Casa Bella" or "Acme Consulting".
     """
     body = text.rstrip()
-    cut = body.rfind("\n")
-    if cut < 0 or not body[:cut].strip():
-        return None
-    got = read_name(text, cut + 1, allow_lower=False, whole=True)
-    return got if got and _full_signed_name(got[0]) else None
+    cut = len(body)
+    # up to three lines of title, company or contact details may follow the name:
+    # "Michael Okafor" / "Operations Lead, HopeBridge Foundation" / "+1 555 0100"
+    for _ in range(4):
+        end, cut = cut, body.rfind("\n", 0, cut)
+        if cut < 0 or not body[:cut].strip():
+            return None
+        line = body[cut + 1 : end]
+        if _SIGN_OFF_LINE.search(lower(line)):
+            return None  # the closing the name is signed under: read there
+        got = read_name(text, cut + 1, allow_lower=False, whole=True)
+        if got and _full_signed_name(got[0]):
+            return got
+        if not _signature_line(line):
+            return None  # a sentence: no signature block
+    return None
+
+
+def _signature_line(line: str) -> bool:
+    """Return True for a line a signature block may hold under the name.
+
+    A title, a company, phones and emails: up to ten words, no question or exclamation.
+    """
+    words = line.split()
+    return 0 < len(words) <= 10 and "?" not in line and "!" not in line
 
 
 def _full_signed_name(name: str) -> bool:

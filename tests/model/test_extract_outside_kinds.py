@@ -160,3 +160,37 @@ def test_an_acknowledgement_before_the_answer_is_skipped(answer: str, expected: 
 )
 def test_a_number_on_a_signature_line_is_a_phone(text: str, expected: list[str]) -> None:
     assert extract(_chat(("customer", text))).phones == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name over a title line and a company line, no sign-off
+        (
+            "Please resend it to the right address.\n\nHelen Marsh\nHead of Procurement, Kestrel Labs\n"
+            "+44 20 7946 0321",
+            "Helen Marsh",
+        ),
+        # a sign-off, a blank line, then the name
+        (
+            "Merci d'avance pour le devis.\nBien cordialement,\n\nCamille Roux\nAcheteuse",
+            "Camille Roux",
+        ),
+        # an abbreviated regards-type closing before a first name
+        ("Wat kost een jaarcontract voor 3 printers? mvg Pieter", "Pieter"),
+        ("Name's Oliver Grant, you can call me on 07700 900123", "Oliver Grant"),
+        # a closing written without its umlaut is a closing, not a name
+        ("Können Sie mir ein Angebot schicken?\n\nBeste Gruße\nJonas", "Jonas"),
+    ],
+)
+def test_signature_blocks_and_short_closings(text: str, expected: str) -> None:
+    assert extract(_chat(("customer", text))).name == expected
+
+
+def test_a_polish_request_for_contact_details_is_answered_with_a_name() -> None:
+    chat = _chat(
+        ("customer", "Chcielibyśmy umówić demo systemu."),
+        ("agent", "Chętnie, proszę zostawić dane kontaktowe."),
+        ("customer", "Zofia Kamińska\nKoordynatorka, Dentica\nzofia.k@dentica.pl"),
+    )
+    assert extract(chat).name == "Zofia Kamińska"
