@@ -208,7 +208,10 @@ def _spare_buyers(
     spam = classes.tolist().index("spam")
     margin = logits[:, spam] - logits[np.arange(len(best)), best]
     odds = np.full(len(best), np.log(SPAM_MIN_ODDS))
-    for i in np.flatnonzero(intent_idx == spam).tolist() if len(texts) else ():
+    # only a margin between the two odds depends on the words: read just those chats
+    between = (intent_idx == spam) & (margin >= np.log(SPAM_MIN_ODDS))
+    between &= margin < np.log(SPAM_MIN_ODDS_ASKING)
+    for i in np.flatnonzero(between).tolist() if len(texts) else ():
         if lead_concept(texts[i]) and not spam_evidence(texts[i]):
             odds[i] = np.log(SPAM_MIN_ODDS_ASKING)
     spared = (intent_idx == spam) & (margin < odds)
