@@ -221,12 +221,12 @@ def _spare_buyers(
 def _spare_askers(
     logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, texts: Sequence[str]
 ) -> np.ndarray:
-    """Return the intent indices with a refusal that names a request and no refusal word
+    """Return the intent indices with refusals that name a request but say no refusal word
     moved to the likelier lead intent.
 
     "Podem me ligar? Meu número é …" asks for a call; read by its words alone ("número",
     as in "take my number off your list") it was filed Not Interested. A refusal says
-    no, not, stop, already or bought in one of the eight languages
+    no, not, stop, already, bought, other or cancel in one of the eight languages
     (`concepts.refuses`); a chat that names a call, a quote, a price, a demo, a visit or
     an order and says none of them is a buyer's, not a refusal (issue 11).
     """
