@@ -393,14 +393,18 @@ def _read_as(substituted: str, language: str) -> str:
 
 
 def featurise_texts(
-    conversations: Sequence[dict], extractions: Sequence[Extraction]
+    conversations: Sequence[dict],
+    extractions: Sequence[Extraction],
+    texts: Sequence[str] | None = None,
 ) -> tuple[sparse.csr_matrix, np.ndarray, list[str]]:
     """Return `featurise`'s pair plus each customer text with placeholders substituted.
 
     The substituted texts let an explanation re-read the words (`Surface`) without
-    substituting emails, links and numbers a second time.
+    substituting emails, links and numbers a second time. `texts`, when given, are the
+    conversations' `customer_text`s, already joined by the caller.
     """
-    texts = [customer_text(c) for c in conversations]
+    if texts is None:
+        texts = [customer_text(c) for c in conversations]
     subs = [_substitute(t) for t in texts]
     # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
     read = [_read_as(t, x.language) for t, x in zip(subs, extractions, strict=True)]

@@ -302,6 +302,7 @@ def predict(
         raise ValueError("conversations and extractions must have the same length")
     if not conversations:
         return []
+    texts = [customer_text(c) for c in conversations]  # joined once for every step
     blind = bundle.blind
     untrained = (
         [i for i, x in enumerate(extractions) if not is_trained_language(x.language)]
@@ -309,26 +310,33 @@ def predict(
         else []
     )
     if blind is None or not untrained:
-        return _file_junk(conversations, extractions, _predict(conversations, extractions, bundle))
+        return _file_junk(texts, extractions, _predict(conversations, extractions, bundle, texts))
     out: list[Prediction | None] = [None] * len(conversations)
     unread = set(untrained)
     trained = [i for i in range(len(conversations)) if i not in unread]
     for rows, heads in ((trained, bundle), (untrained, blind)):
         if rows:
-            done = _predict([conversations[i] for i in rows], [extractions[i] for i in rows], heads)
+            done = _predict(
+                [conversations[i] for i in rows],
+                [extractions[i] for i in rows],
+                heads,
+                [texts[i] for i in rows],
+            )
             for i, p in zip(rows, done, strict=True):
                 out[i] = p
     for i in untrained:
-        _guard_unread(out[i], extractions[i], customer_text(conversations[i]))  # type: ignore[arg-type]
-    return _file_junk(conversations, extractions, out)  # type: ignore[arg-type]
+        _guard_unread(out[i], extractions[i], texts[i])  # type: ignore[arg-type]
+    return _file_junk(texts, extractions, out)  # type: ignore[arg-type]
 
 
 def _file_junk(
-    conversations: Sequence[dict], extractions: Sequence[Extraction], out: list[Prediction]
+    texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
-    """File test words or keyboard mash (model.junk) and self-promotion (model.promo) Spam."""
-    for conv, x, p in zip(conversations, extractions, out, strict=True):
-        text = customer_text(conv)
+    """File test words or keyboard mash (model.junk) and self-promotion (model.promo) Spam.
+
+    `texts` are the conversations' customer texts (`features.customer_text`).
+    """
+    for text, x, p in zip(texts, extractions, out, strict=True):
         if not (x.emails or x.phones) and is_junk(text):
             score, reason = JUNK_SCORE, JUNK_REASON
         elif p.intent != "spam" and promotes_own_media(text) and not lead_concept(text):
@@ -369,10 +377,13 @@ def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:
 
 
 def _predict(
-    conversations: Sequence[dict], extractions: Sequence[Extraction], bundle: Bundle
+    conversations: Sequence[dict],
+    extractions: Sequence[Extraction],
+    bundle: Bundle,
+    customer_texts: Sequence[str],
 ) -> list[Prediction]:
     """Return one Prediction per conversation from `bundle`'s own heads."""
-    text_matrix, struct, texts = featurise_texts(conversations, extractions)
+    text_matrix, struct, texts = featurise_texts(conversations, extractions, customer_texts)
     raw = text_matrix @ bundle.w_text + struct @ bundle.w_struct + bundle.bias
     classes = np.asarray(bundle.classes)
     mix = None
