@@ -6,26 +6,11 @@ written in other words than the chats that showed the kind of miss."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from model.extract import extract
 from model.name_questions import asks_for_name
-
-
-def _chat(*turns: tuple[str, str], contact: dict[str, str] | None = None) -> dict[str, Any]:
-    at = "2026-11-20T09:00:00Z"
-    conv: dict[str, Any] = {
-        "id": "t-1",
-        "source": "whatsapp" if contact else "widget",
-        "agent": "Sales Assistant",
-        "started_at": at,
-        "messages": [{"role": r, "text": t, "at": at} for r, t in turns],
-    }
-    if contact:
-        conv["contact"] = contact
-    return conv
+from tests.model.chats import chat
 
 
 @pytest.mark.parametrize(
@@ -74,8 +59,8 @@ def test_questions_about_a_thing_are_not_name_questions(question: str) -> None:
 def test_answers_to_dutch_and_polish_name_questions(
     question: str, answer: str, expected: str
 ) -> None:
-    chat = _chat(("customer", "Ik wil graag een prijs"), ("agent", question), ("customer", answer))
-    assert extract(chat).name == expected
+    conv = chat(("customer", "Ik wil graag een prijs"), ("agent", question), ("customer", answer))
+    assert extract(conv).name == expected
 
 
 @pytest.mark.parametrize(
@@ -83,16 +68,16 @@ def test_answers_to_dutch_and_polish_name_questions(
     ["Fam. de Boer", "Familie Schmidt", "Family Jones", "Famiglia Rossi", "HR Emma", "Recruiter"],
 )
 def test_household_and_role_profiles_name_nobody(profile: str) -> None:
-    chat = _chat(
+    conv = chat(
         ("customer", "Hoeveel kost een weekend?"),
         contact={"phone": "+31612345678", "name": profile},
     )
-    assert extract(chat).name is None
+    assert extract(conv).name is None
 
 
 def test_i_am_a_role_is_not_a_name() -> None:
-    chat = _chat(("customer", "Hi, I'm a recruiter from a staffing firm with an offer for you"))
-    assert extract(chat).name is None
+    conv = chat(("customer", "Hi, I'm a recruiter from a staffing firm with an offer for you"))
+    assert extract(conv).name is None
 
 
 @pytest.mark.parametrize(
@@ -100,7 +85,7 @@ def test_i_am_a_role_is_not_a_name() -> None:
     ["Hi, I'm a plumber from Leeds and need 20 valves", "I am an Architect on a villa project"],
 )
 def test_english_i_am_a_noun_is_what_someone_is(text: str) -> None:
-    assert extract(_chat(("customer", text))).name is None
+    assert extract(chat(("customer", text))).name is None
 
 
 @pytest.mark.parametrize(
@@ -118,7 +103,7 @@ def test_english_i_am_a_noun_is_what_someone_is(text: str) -> None:
     ],
 )
 def test_signatures_with_titles_and_names_the_order_is_for(text: str, expected: str) -> None:
-    assert extract(_chat(("customer", text))).name == expected
+    assert extract(chat(("customer", text))).name == expected
 
 
 @pytest.mark.parametrize(
@@ -134,12 +119,12 @@ def test_signatures_with_titles_and_names_the_order_is_for(text: str, expected: 
     ],
 )
 def test_an_acknowledgement_before_the_answer_is_skipped(answer: str, expected: str | None) -> None:
-    chat = _chat(
+    conv = chat(
         ("customer", "Quero reservar"),
         ("agent", "Qual é o seu nome completo?"),
         ("customer", answer),
     )
-    assert extract(chat).name == expected
+    assert extract(conv).name == expected
 
 
 @pytest.mark.parametrize(
@@ -159,7 +144,7 @@ def test_an_acknowledgement_before_the_answer_is_skipped(answer: str, expected: 
     ],
 )
 def test_a_number_on_a_signature_line_is_a_phone(text: str, expected: list[str]) -> None:
-    assert extract(_chat(("customer", text))).phones == expected
+    assert extract(chat(("customer", text))).phones == expected
 
 
 @pytest.mark.parametrize(
@@ -184,13 +169,13 @@ def test_a_number_on_a_signature_line_is_a_phone(text: str, expected: list[str])
     ],
 )
 def test_signature_blocks_and_short_closings(text: str, expected: str) -> None:
-    assert extract(_chat(("customer", text))).name == expected
+    assert extract(chat(("customer", text))).name == expected
 
 
 def test_a_polish_request_for_contact_details_is_answered_with_a_name() -> None:
-    chat = _chat(
+    conv = chat(
         ("customer", "Chcielibyśmy umówić demo systemu."),
         ("agent", "Chętnie, proszę zostawić dane kontaktowe."),
         ("customer", "Zofia Kamińska\nKoordynatorka, Dentica\nzofia.k@dentica.pl"),
     )
-    assert extract(chat).name == "Zofia Kamińska"
+    assert extract(conv).name == "Zofia Kamińska"

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from model.extract import extract
-from model.predict import PROMO_REASON, load_bundle, predict
+from model.predict import PROMO_REASON
 from model.promo import promotes_own_media
-
-
-def _chat(text: str) -> dict:
-    return {"id": "p-1", "source": "widget", "messages": [{"role": "customer", "text": text}]}
+from tests.model.chats import chat, verdict
 
 
 @pytest.mark.parametrize(
@@ -47,8 +43,7 @@ def test_buyers_and_questions_are_no_self_promotion(text: str) -> None:
 
 
 def test_self_promotion_is_filed_spam_with_its_reason() -> None:
-    conv = _chat("Hey everyone, check out my channel, new uploads every week!")
-    (p,) = predict([conv], [extract(conv)], load_bundle())
+    p = verdict(chat("Hey everyone, check out my channel, new uploads every week!"))
     assert p.status == "Spam"
     assert p.score < 40
     assert p.factors_against == [PROMO_REASON]
@@ -56,6 +51,5 @@ def test_self_promotion_is_filed_spam_with_its_reason() -> None:
 
 def test_a_request_keeps_the_models_call() -> None:
     # the writer's own video beside a purchase: the model decides, the rule does not
-    conv = _chat("Watch my video review, then send me a quote for 40 chairs please")
-    (p,) = predict([conv], [extract(conv)], load_bundle())
+    p = verdict(chat("Watch my video review, then send me a quote for 40 chairs please"))
     assert p.factors_against != [PROMO_REASON]

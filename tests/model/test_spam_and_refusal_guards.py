@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from model.concepts import lead_concept, spam_evidence
-from model.extract import extract
-from model.predict import load_bundle, predict
-
-
-def _chat(text: str, i: int = 0) -> dict:
-    return {"id": f"g-{i}", "source": "widget", "messages": [{"role": "customer", "text": text}]}
+from model.concepts import lead_concept, refuses, spam_evidence
+from tests.model.chats import chat, verdict
 
 
 @pytest.mark.parametrize(
@@ -77,18 +72,14 @@ def test_the_lead_a_chat_names_in_its_concept_words() -> None:
     ],
 )
 def test_an_unread_buyer_is_never_filed_spam_or_under_40(turns: tuple[str, ...]) -> None:
-    conv = _chat(turns[0])
-    conv["messages"] += [{"role": "customer", "text": t} for t in turns[1:]]
-    p = predict([conv], [extract(conv)], load_bundle())[0]
+    p = verdict(chat(*turns))
     assert p.status not in ("Spam", "Not Interested")
     assert p.score >= 40
 
 
 def test_an_unread_chat_with_a_prize_link_is_still_spam() -> None:
-    conv = _chat(
-        "Gratulacje!!! Wygrałeś 10 000 zł, odbierz nagrodę tutaj: http://wygrana-teraz.top/x"
-    )
-    assert predict([conv], [extract(conv)], load_bundle())[0].status == "Spam"
+    text = "Gratulacje!!! Wygrałeś 10 000 zł, odbierz nagrodę tutaj: http://wygrana-teraz.top/x"
+    assert verdict(chat(text)).status == "Spam"
 
 
 @pytest.mark.parametrize(
@@ -101,18 +92,12 @@ def test_an_unread_chat_with_a_prize_link_is_still_spam() -> None:
     ],
 )
 def test_the_refusal_guard_leaves_declining_after_a_quote_alone(text: str) -> None:
-    from model.concepts import refuses
-
     assert refuses(text)
-    conv = _chat(text)
-    p = predict([conv], [extract(conv)], load_bundle())[0]
+    p = verdict(chat(text))
     assert p.status not in ("Quote Request", "Opportunity", "Potential Customer")
 
 
 def test_a_call_request_with_a_number_is_no_refusal() -> None:
-    from model.concepts import refuses
-
     text = "Podem me ligar amanhã para falar do plano? Meu número é 11 91234-5678"
     assert not refuses(text)
-    conv = _chat(text)
-    assert predict([conv], [extract(conv)], load_bundle())[0].status != "Not Interested"
+    assert verdict(chat(text)).status != "Not Interested"
