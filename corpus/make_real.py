@@ -1,7 +1,7 @@
 """Rebuild the compact real-text sets in model/data/real/ from public repository snapshots.
 
 Run once by hand (never at build or run time):
-    python -m corpus.make_real SPAMASSASSIN_GIT YOUTUBE_GIT CLINC_GIT
+    python -m corpus.make_real SPAMASSASSIN_GIT YOUTUBE_GIT CLINC_GIT [TG_SPAM_GIT HINT3_GIT]
 where each argument is a bare git directory of the repository named in DATA_CARD.md.
 Each output is gzipped JSON Lines, one {"id", "text", "label", "lang"} object a line,
 written in a fixed order so that the same snapshots give the same files.
@@ -180,7 +180,80 @@ def clinc(repo: str) -> None:
     _write("clinc_smalltalk.jsonl.gz", rows)
 
 
+# HINT3 labels that are a buyer's question: a price, a payment plan, an order, a size to
+# order, a product to recommend, a way to buy. The others (a pincode check, delivery,
+# returns, order status, out of scope) are kept as the rest of real customer questions.
+HINT3_BUYER = {
+    "MATTRESS_COST",
+    "LEAD_GEN",
+    "EMI",
+    "COD",
+    "OFFERS",
+    "WHAT_SIZE_TO_ORDER",
+    "SIZE_CUSTOMIZATION",
+    "PILLOWS",
+    "PRODUCT_VARIANTS",
+    "DISTRIBUTORS",
+    "100_NIGHT_TRIAL_OFFER",
+    "ORDER_TAKING",
+    "RECOMMEND_PRODUCT",
+    "FRANCHISE",
+    "CONSULT_START",
+}
+
+
+def telegram(repo: str) -> None:
+    """Write tg-spam's spam and ham samples (Telegram group chats, mostly Russian)."""
+    rows, seen = [], set()
+    for label, name in (("spam", "spam-samples"), ("ham", "ham-samples")):
+        data = _git(repo, "show", f"HEAD:data/{name}.txt").decode("utf-8", errors="replace")
+        for index, line in enumerate(data.splitlines()):
+            text = _clean(line)
+            if not text or (label, text) in seen:
+                continue
+            seen.add((label, text))
+            cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in text)
+            rows.append(
+                {
+                    "id": f"tg-{label}-{index:04d}",
+                    "text": text,
+                    "label": label,
+                    "lang": "ru" if cyrillic * 3 > len(text) else "en",
+                }
+            )
+    _write("telegram_chats.jsonl.gz", rows)
+
+
+def hint3(repo: str) -> None:
+    """Write HINT3's real shop-chatbot questions (SOFMattress, Curekart), buyers marked."""
+    rows, seen = [], set()
+    for bot in ("sofmattress", "curekart"):
+        for part in ("train", "test"):
+            data = _git(repo, "show", f"HEAD:dataset/v2/{part}/{bot}_{part}.csv").decode("utf-8")
+            for index, row in enumerate(csv.DictReader(io.StringIO(data))):
+                text = _clean(row["sentence"])
+                if not text or text.lower() in seen:
+                    continue
+                seen.add(text.lower())
+                rows.append(
+                    {
+                        "id": f"hint3-{bot}-{part}-{index:04d}",
+                        "text": text,
+                        "label": "buyer" if row["label"] in HINT3_BUYER else "question",
+                        "lang": "en",
+                        "intent": row["label"],
+                        # HINT3's own train split may be read while developing; its
+                        # test split is only ever scored (leads evaluate)
+                        "part": "dev" if part == "train" else "test",
+                    }
+                )
+    _write("hint3_questions.jsonl.gz", rows)
+
+
 if __name__ == "__main__":
     spamassassin(sys.argv[1])
     youtube(sys.argv[2])
     clinc(sys.argv[3])
+    if len(sys.argv) > 5:
+        telegram(sys.argv[4])
+        hint3(sys.argv[5])

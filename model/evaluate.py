@@ -131,9 +131,14 @@ def spam_figures(bundle: Bundle, rows: Sequence[Example]) -> dict[str, Any]:
     y = np.array([e.intent == "spam" for e in rows])
     p = np.array([x.intent == "spam" for x in preds])
     high = np.array([x.score >= 60 for x in preds])
+    lead = np.array([e.intent in ("quote_request", "opportunity") for e in rows])
+    status_hidden = np.array([x.status in ("Spam", "Not Interested") for x in preds])
     return {
         "n": len(rows),
         "spam": int(y.sum()),
+        "buyers": int(lead.sum()),
+        "buyers_filed_away": int((lead & status_hidden).sum()),
+        "buyers_under_40": int((lead & np.array([x.score < 40 for x in preds])).sum()),
         "precision": round(float(precision_score(y, p, zero_division=0)), 4),
         "recall": round(float(recall_score(y, p, zero_division=0)), 4) if y.any() else None,
         "high_share": round(float(high[y].mean()), 4) if y.any() else None,
@@ -337,4 +342,10 @@ def render(report: Report) -> str:
                     for k in ("precision", "recall", "high_share", "non_spam_called_spam")
                 )
             )
+        for name, m in real.items():
+            if m.get("buyers"):
+                lines.append(
+                    f"  {name}: {m['buyers']} real buyers' questions: filed Spam or Not "
+                    f"Interested {m['buyers_filed_away']}, scored under 40 {m['buyers_under_40']}"
+                )
     return "\n".join(lines)

@@ -17,7 +17,7 @@ def test_every_source_is_committed_and_labelled() -> None:
     for source in SOURCES:
         rows = load_source(source)
         assert rows, source.file
-        assert {e.intent for e in rows} <= {"spam", "info_only"}
+        assert {e.intent for e in rows} <= {"spam", "info_only", "quote_request"}
         assert all(e.good == 0 and e.conversation["messages"][0]["text"] for e in rows)
 
 
@@ -28,6 +28,31 @@ def test_the_held_out_source_is_never_trained_on() -> None:
     assert all(ex.split == "train" for ex, _ in trained)
     (held,) = [s for s in SOURCES if s.name == HELD_OUT]
     assert {e.split for e in load_source(held)} == {"test"}
+
+
+def test_sources_never_trained_on_are_kept_out_of_training() -> None:
+    held_out = {s.name for s in SOURCES if not s.trained}
+    assert {HELD_OUT, "telegram", "hint3"} <= held_out
+    assert not {ex.family for ex, _ in training_rows()} & held_out
+
+
+def test_hint3_scores_only_its_own_test_split_and_marks_buyers() -> None:
+    (hint3,) = [s for s in SOURCES if s.name == "hint3"]
+    rows = load_source(hint3)
+    parts = {e.split for e in rows}
+    assert parts == {"dev", "test"}
+    test = [e for e in rows if e.split == "test"]
+    assert all("-test-" in e.conversation["id"] for e in test)
+    # buyers' questions (a price, a payment plan, an order) read as quote requests
+    assert {e.intent for e in rows} == {"quote_request", "info_only"}
+    assert 0.2 < sum(e.intent == "quote_request" for e in test) / len(test) < 0.6
+
+
+def test_telegram_spam_is_in_two_languages() -> None:
+    (telegram,) = [s for s in SOURCES if s.name == "telegram"]
+    spam = [e for e in load_source(telegram) if e.intent == "spam"]
+    assert len(spam) > 150
+    assert {e.language for e in spam} == {"en", "ru"}
 
 
 def test_a_missing_folder_reads_as_no_data(tmp_path) -> None:
