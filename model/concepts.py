@@ -24,7 +24,8 @@ CONCEPTS: dict[str, str] = {
         cotizar cotizacion orçamento orçamentos orcamento cotação devis estimation angebot
         angebote kostenvoranschlag preventivo preventivi offerte offertes prijsopgave
         wycen* ofert* kosztorys*""",
-    "price": """price prices pricing priced cost costs rate rates precio precios cuánto cuanto
+    "price": """price prices pricing priced cost costs rate rates charge charges fee fees
+        cobran cobráis cobrais cobrar cobraría cobraria cobram cobrariam precio precios cuánto cuanto
         cuesta cuestan costaría costaria tarifa tarifas preço preços preco quanto custa
         custam custaria prix tarif tarifs combien coûte coute coûtent coûterait preis preise
         kostet kosten teuer prezzo prezzi costa costano costerebbe prijs prijzen
@@ -43,7 +44,8 @@ CONCEPTS: dict[str, str] = {
         ligação appeler rappeler appelez rappelez anrufen zurückrufen rückruf
         anruf chiamare richiamare chiamata chiamatemi bellen terugbellen opbellen zadzwoni*
         oddzwoni* dzwoni* telefon*""",
-    "visit": """visit visiting survey visita visitar visite besichtigung vorbeikommen
+    "visit": """visit visiting survey callout call-out visita visitar visite besichtigung
+        vorbeikommen besuch hausbesuch
         sopralluogo bezichtiging langskomen wizyt* oględzin* przyjecha*""",
     "interest": """interested interest interesado interesada interesa interesse
         interessado interessada intéressé intéressée intéresse interessiert interessato

@@ -103,7 +103,7 @@ STRUCT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 _PT_NO = re.compile(r"\b[Nn]o\b")
-_NO_CONTACT = [name for name, _ in STRUCT_COLUMNS].index("no_contact")
+NO_CONTACT_COLUMN = [name for name, _ in STRUCT_COLUMNS].index("no_contact")
 
 STRUCT_GROUPS: tuple[Group, ...] = (
     Group("name", "has_name", "gave their name", "no name given"),
@@ -152,7 +152,9 @@ STOPWORDS: frozenset[str] = NEGATORS | _read_words("function_words.txt")
 # Function words alone say how formally someone writes, not what they want: a buyer's
 # office email is as full of "and", "de", "und" as a vendor's pitch. They are left out
 # as single-word features (pairs keep them: "me interesa", "not interested").
-_STYLE_WORDS = STOPWORDS - NEGATORS
+# CONCEPT_BREAK separates a chat's words from its concept tokens (_read_as, _pairs).
+CONCEPT_BREAK = "zzbrk"  # five letters: no prefix feature of its own
+_STYLE_WORDS = (STOPWORDS - NEGATORS) | {CONCEPT_BREAK}
 
 
 def is_stopword_phrase(phrase: str) -> bool:
@@ -241,11 +243,21 @@ def _negate(tokens: Sequence[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+def _pairs(ws: Sequence[str]) -> list[str]:
+    """Return the word pairs of `ws`, none across the break before a chat's concept tokens.
+
+    A pair of the chat's last word and its first concept ("zzlongnum zzcnot", a phone
+    number then "nicht") says nothing about the chat but where its words happen to end.
+    """
+    if CONCEPT_BREAK not in ws:
+        return [f"{a} {b}" for a, b in itertools.pairwise(ws)]
+    k = ws.index(CONCEPT_BREAK)
+    return _pairs(ws[:k]) + [f"{a} {b}" for a, b in itertools.pairwise(ws[k + 1 :])]
+
+
 def _features(ws: Sequence[str]) -> list[str]:
     """Return the features of a negation-marked word list: words, pairs and prefixes."""
-    feats = [w for w in ws if w not in _STYLE_WORDS] + [
-        f"{a} {b}" for a, b in itertools.pairwise(ws)
-    ]
+    feats = [w for w in ws if w not in _STYLE_WORDS] + _pairs(ws)
     # a negated word keeps its mark in the prefix ("neg_inter" is not "inter")
     feats += [p for p in map(_prefix, ws) if p]
     return feats
@@ -278,7 +290,7 @@ def _analyse_normalised(norm: str) -> list[str]:
     # the common case, no negator: no scope pass, and the plain prefix rule
     words = _TOKEN.findall(norm)
     feats = [w for w in words if w not in _STYLE_WORDS]
-    feats += [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    feats += _pairs(words)
     # prefixes tolerate typos, inflection and compounds ("cotizacion" ~ "cotizar")
     feats += ["~" + w[:5] for w in words if len(w) > 5]
     return feats
@@ -382,7 +394,7 @@ def _read_as(substituted: str, language: str) -> str:
         # the words, then their concepts: "pricing" and "how much" both also read
         # "zzcprice", so a phrasing the generator never used still shares a column
         concepts = concept_tokens(substituted)
-        return f"{substituted} \n {' '.join(concepts)}" if concepts else substituted
+        return f"{substituted} \n {CONCEPT_BREAK} {' '.join(concepts)}" if concepts else substituted
     out = []
     for token in _BLIND_TOKEN.findall(substituted):
         if token.startswith("zz") or (len(token) == 1 and not token.isalpha()):
@@ -428,7 +440,7 @@ def intent_mix(probs: np.ndarray, struct: np.ndarray) -> np.ndarray:
     intent; these columns let the linear quality head learn that interaction from the
     intent head's probabilities, which carry over to wording the corpus never used.
     """
-    contact = 1.0 - struct[:, _NO_CONTACT : _NO_CONTACT + 1]
+    contact = 1.0 - struct[:, NO_CONTACT_COLUMN : NO_CONTACT_COLUMN + 1]
     return np.hstack([probs, probs * contact])
 
 

@@ -112,6 +112,11 @@ FAMILIES: dict[str, list[list[str]]] = {
             "wie viel verlangt ihr für 45 min massage ohne rezept?",
             "Welche Gebühr fällt für eine osteopathische Behandlung an, wenn ich privat zahle?",
         ],
+        [
+            "Unsere Waschmaschine pumpt nicht mehr ab und die Tür bleibt zu, was kostet bei Ihnen eine Reparatur vor Ort?",
+            "hallo, die heizung geht seit gestern nicht, was nehmt ihr für einen techniker-einsatz?",
+            "Das Garagentor lässt sich nicht mehr öffnen. Können Sie mir sagen, was eine Reparatur mit Anfahrt kostet?",
+        ],
     ],
     "opportunity": [
         [

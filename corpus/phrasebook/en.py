@@ -144,6 +144,11 @@ FAMILIES: dict[str, list[list[str]]] = {
             "how much??",
             "hi, price pls",
         ],
+        [
+            "Our washing machine won't drain anymore and the door stays locked, what do you charge for a repair call-out?",
+            "hi the garage door motor doesnt work since the storm, how much would it be for someone to come and fix it?",
+            "The heating isn't coming on and there's no hot water. Could you give me a price for an engineer visit this week?",
+        ],
     ],
     "opportunity": [
         [

@@ -127,6 +127,11 @@ FAMILIES: dict[str, list[list[str]]] = {
             "cuánto cuesta al año el alojamiento web para una tienda online pequeña?",
             "¿me pasáis las tarifas de los servidores VPS?",
         ],
+        [
+            "La lavadora no desagua y no se abre la puerta, ¿cuánto cobráis por venir a repararla?",
+            "hola, el termo no calienta nada desde ayer, cuánto me costaría que venga un técnico?",
+            "Se nos ha estropeado la persiana del salón y no sube. ¿Me podéis dar precio de la reparación a domicilio?",
+        ],
     ],
     "opportunity": [
         [

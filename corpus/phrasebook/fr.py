@@ -123,6 +123,11 @@ FAMILIES: dict[str, list[list[str]]] = {
             "Je dirige une agence immobilière de huit personnes, que nous proposeriez-vous comme prix pour l'hébergement web et les boîtes mail ?",
             "En tant que gérant d'une PME, j'aimerais connaître le coût mensuel de votre offre d'hébergement avec sauvegardes.",
         ],
+        [
+            "Mon lave-linge ne vidange plus et la porte reste bloquée, combien prenez-vous pour un dépannage à domicile ?",
+            "bonjour le chauffe-eau ne chauffe plus du tout, ça coûterait combien pour faire passer un technicien ?",
+            "Le volet roulant du salon ne remonte pas. Pouvez-vous me faire un devis pour la réparation ?",
+        ],
     ],
     "opportunity": [
         [

@@ -138,6 +138,11 @@ FAMILIES: dict[str, list[list[str]]] = {
             "quanto costa l'affitto della villa per un ricevimento di sabato?",
             "Che costo ha la location per una cena aziendale di 80 persone, servizio incluso?",
         ],
+        [
+            "La lavatrice non scarica più e l'oblò resta bloccato, quanto chiedete per una riparazione a domicilio?",
+            "ciao, lo scaldabagno non scalda più, quanto costerebbe far venire un tecnico?",
+            "La tapparella del soggiorno non si alza. Potete farmi un preventivo per la riparazione?",
+        ],
     ],
     "opportunity": [
         [

@@ -164,6 +164,11 @@ FAMILIES: dict[str, list[list[str]]] = {
             "qual o valor da faxina semanal pra uma casa de 3 quartos?",
             "Que preço cobram por uma limpeza a fundo de um escritório com 200 m²?",
         ],
+        [
+            "A máquina de lavar não escoa a água e a porta não abre, quanto cobram pela reparação em casa?",
+            "oi, o ar condicionado não gela mais, quanto fica pra um técnico vir ver?",
+            "O portão automático deixou de funcionar. Podem dar-me um orçamento para a deslocação e reparação?",
+        ],
     ],
     "opportunity": [
         [

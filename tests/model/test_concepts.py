@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from model.concepts import CONCEPTS, concept_of, concept_tokens
-from model.features import _read_as
+from model.features import _read_as, analyse
 
 
 @pytest.mark.parametrize(
@@ -101,5 +101,17 @@ def test_a_blind_reading_keeps_placeholders_punctuation_and_concepts_in_order() 
     assert _read_as(text, "nl") == "zzcprice zzcquote zznum ? zzlongnum"
     assert concept_tokens("Proszę o wycenę i prezentację") == ["zzcquote", "zzcdemo"]
     # a trained language is read whole, its concepts after it
-    assert _read_as("a quote please", "en") == "a quote please \n zzcquote"
+    assert _read_as("a quote please", "en") == "a quote please \n zzbrk zzcquote"
     assert _read_as("hello there", "en") == "hello there"
+
+
+def test_no_word_pair_spans_the_break_before_the_concepts() -> None:
+    # "nicht" at the end of a sentence and a phone number last: the pair of the number
+    # and "zzcnot" said only where the chat's words happened to end
+    read = _read_as("die Maschine pumpt nicht ab. Tim zzlongnum", "de")
+    feats = analyse(read)
+    assert "zzlongnum zzcnot" not in feats
+    assert "tim zzlongnum" in feats and "zzcnot" in feats
+    assert not [f for f in feats if "zzbrk" in f]
+    two = analyse(_read_as("quote price please", "en"))
+    assert "zzcquote zzcprice" in two and "please zzcquote" not in two
