@@ -1,4 +1,4 @@
-"""Tell a chat that promotes its writer's own channel, music or account ("sub to my channel").
+"""Tell a chat that promotes its writer's own channel, music, page or account ("sub to my channel").
 
 Comment spam of the kind video sites and social networks get, pasted into a sales chat:
 nobody is buying anything. The model learnt spam from vendor pitches, scams and SMS;
@@ -26,6 +26,18 @@ _MEDIA = (
     r"musique|kanal|lied|musik|canale|canzone|musica|kanaal|liedje|muziek|kanał|"
     r"piosenk\w*|muzyk\w*|filmik\w*)"
 )
+# A page, site, blog or profile of one's own, with an invitation only a promoter makes:
+# a buyer asks a business to "check my website" (a redesign, a broken form), never to
+# follow, like or share it.
+_PAGE = (
+    r"(?:page|pages|website|site|blog|profile|podcast|album|página|pagina|sitio|web|"
+    r"perfil|álbum|profil|seite|webseite|sito|profilo|profiel|stron[aęy]|stronk[aęi])"
+)
+_PAGE_INVITE = (
+    r"(?:subscribe|follow|like|share|sígueme|sigueme|síganme|suscríbete|suscribete|"
+    r"siga|segue|inscreva-se|suivez|abonnez-vous|abonnez|folgt|abonniert|seguite|"
+    r"seguimi|volg|obserwuj|polub\w*)"
+)
 _INVITE = (
     r"(?:subscribe|sub|check out|checkout|check|watch|visit|listen to|listen|like|follow|"
     r"share|support|go to|come to|suscríbete|suscribete|suscribanse|mira|miren|visita|"
@@ -39,6 +51,7 @@ _INVITE = (
 _PROMO = re.compile(
     rf"\b{_INVITE}\b[^.!?\n]{{0,40}}?\b{_MINE}\s+(?:new\s+|nuevo\s+|novo\s+|nouvelle\s+|"
     rf"neue[sn]?\s+|nuovo\s+|nieuwe\s+)?{_MEDIA}\b"
+    rf"|\b{_PAGE_INVITE}\b[^.!?\n]{{0,40}}?\b{_MINE}\s+(?:new\s+)?{_PAGE}\b"
     r"|\bsub\s*(?:4|for)\s*sub\b|\bsubscribe to me\b|\bfollow me (?:on|back)\b",
     re.IGNORECASE,
 )
@@ -51,7 +64,8 @@ _PROMO = re.compile(
 _STEM_WORDS = (
     "chann|canal|chaîne|chaine|kana|vid|víd|song|músic|musi|muzi|muzy|mixtape|beat|"
     "track|cover|vlog|stream|playlist|insta|tiktok|youtube|twitch|canci|chanson|lied|"
-    "canzon|piosenk|filmik|sub|follow"
+    "canzon|piosenk|filmik|sub|follow|page|pági|pagi|web|site|sitio|sito|blog|profil|"
+    "perfil|podcast|album|álbum|seite|stron"
 )
 _STEMS = re.compile(rf"\b{openings(_STEM_WORDS)}(?:{_STEM_WORDS})")
 

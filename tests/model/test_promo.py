@@ -22,6 +22,10 @@ from tests.model.chats import chat, verdict
         "iscrivetevi al mio canale",
         "volg mij en bekijk mijn kanaal",
         "zobacz mój nowy filmik",
+        "follow my page for daily giveaways",
+        "like and share my new blog please",
+        "síganme en mi perfil, subo fotos cada día",
+        "abonniert meine Seite!",
     ],
 )
 def test_self_promotion_in_eight_languages(text: str) -> None:
@@ -36,6 +40,10 @@ def test_self_promotion_in_eight_languages(text: str) -> None:
         "I saw your video on YouTube, how much is the blue sofa?",
         "Mi canal de ventas es online, ¿tenéis precios para distribuidores?",
         "Can you check my order status?",
+        # a buyer asks a business to look at their own site, never to follow it
+        "Can you check my website and tell me what a redesign would involve?",
+        "Could someone visit my site tomorrow to measure the kitchen?",
+        "The contact form on my web page stopped working, can you look at it?",
     ],
 )
 def test_buyers_and_questions_are_no_self_promotion(text: str) -> None:
