@@ -17,19 +17,8 @@ from model.name_cues import (
     STRONG_CUES,
     WEAK_CUES,
 )
-from model.name_words import (
-    HONORIFICS,
-    ORG,
-    PARTICLES,
-    STATES,
-    STOP,
-)
-from model.person_names import (
-    is_given_name,
-    is_person_name,
-    particle_start,
-    person_words,
-)
+from model.name_words import HONORIFICS, ORG, PARTICLES, STATES, STOP
+from model.person_names import is_given_name, is_person_name, particle_start, person_words
 from model.text import lower, openings
 
 _CUES = (
@@ -233,6 +222,20 @@ def find_in_message(
     text: str, index: int, answers_question: bool, language: str = "en"
 ) -> list[NameCandidate]:
     """Return the name candidates in one customer message."""
+    return [
+        NameCandidate(v, c, index, s, e)
+        for v, c, s, e in _names_in(text, answers_question, language)
+    ]
+
+
+# Cached: greetings, answers and sign-offs recur word for word across conversations
+# (three in five customer messages); where the message sits only sets `message`.
+@lru_cache(maxsize=16384)
+def _names_in(
+    text: str, answers_question: bool, language: str
+) -> tuple[tuple[str, float, int, int], ...]:
+    """Return (value, confidence, start, end) of each name candidate in a message."""
+    index = 0
     low = lower(text)
     found = _cued(text, low, index, answers_question, language)
     here = _HERE.match(low)
@@ -261,7 +264,7 @@ def find_in_message(
         if answer and _is_person(answer):
             found.append(answer)
     found.extend(c for c in _signatures(text, low, index) if _is_person(c))
-    return found
+    return tuple((c.value, c.confidence, c.start, c.end) for c in found)
 
 
 # Cached: agents and bots send the same lines in every conversation, and only the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from model.text import lower, openings
 from model.types import Evidence, Request
@@ -195,27 +196,50 @@ def _summary(texts: list[tuple[int, str]]) -> tuple[str, Evidence | None]:
     short: tuple[str, Evidence | None] = ("", None)
     fallback: tuple[str, Evidence | None] = ("", None)
     for index, text in texts:
-        low = lower(text)
-        for start, end in _clauses(low):
-            clause = low[start:end]
-            want = _WANT.search(clause)
-            if want:
-                if _NEGATED.search(clause):
-                    continue
-                joints = list(_JOINT.finditer(clause, 0, want.start()))
-                if joints:
-                    start += joints[-1].end()
-                summary = _clean(text[start:end])
-                words = len(summary.split())
-                if words >= 3:
-                    return summary, Evidence(index, start, end)
-                if words == 2 and not short[0]:
-                    short = (summary, Evidence(index, start, end))
-            elif not fallback[0] and not _CONTACT_ONLY.search(clause):
-                summary = _clean(text[start:end])
-                if len(summary.split()) >= 3 and not _NEGATED.search(clause):
-                    fallback = (summary, Evidence(index, start, end))
+        wish, two_words, plain = _message_summary(text)
+        if wish:
+            return wish[0], Evidence(index, wish[1], wish[2])
+        if two_words and not short[0]:
+            short = (two_words[0], Evidence(index, two_words[1], two_words[2]))
+        if plain and not fallback[0]:
+            fallback = (plain[0], Evidence(index, plain[1], plain[2]))
     return fallback if fallback[0] else short
+
+
+_Clause = tuple[str, int, int] | None
+
+
+# Cached: customers send the same lines ("Hi", "How much is it?") in many conversations.
+@lru_cache(maxsize=16384)
+def _message_summary(text: str) -> tuple[_Clause, _Clause, _Clause]:
+    """Return one message's first wish of three words or more, of two, and plain clause.
+
+    Each is (summary, start, end) or None; only the first of each kind matters to
+    `_summary`, and a wish of three words ends the reading of the message.
+    """
+    short: _Clause = None
+    fallback: _Clause = None
+    low = lower(text)
+    for start, end in _clauses(low):
+        clause = low[start:end]
+        want = _WANT.search(clause)
+        if want:
+            if _NEGATED.search(clause):
+                continue
+            joints = list(_JOINT.finditer(clause, 0, want.start()))
+            if joints:
+                start += joints[-1].end()
+            summary = _clean(text[start:end])
+            words = len(summary.split())
+            if words >= 3:
+                return (summary, start, end), short, fallback
+            if words == 2 and short is None:
+                short = (summary, start, end)
+        elif fallback is None and not _CONTACT_ONLY.search(clause):
+            summary = _clean(text[start:end])
+            if len(summary.split()) >= 3 and not _NEGATED.search(clause):
+                fallback = (summary, start, end)
+    return None, short, fallback
 
 
 def texts_by_index(texts: list[tuple[int, str]]) -> dict[int, str]:
