@@ -19,7 +19,7 @@ from model.name_cues import (
 )
 from model.name_words import HONORIFICS, ORG, PARTICLES, STATES, STOP
 from model.person_names import is_given_name, is_person_name, particle_start, person_words
-from model.text import lower, openings
+from model.text import CACHED_TEXT_MAX, lower, openings
 
 _CUES = (
     rf"(?P<strong>{STRONG_CUES})|(?P<weak>{WEAK_CUES})|"
@@ -222,9 +222,9 @@ def find_in_message(
     text: str, index: int, answers_question: bool, language: str = "en"
 ) -> list[NameCandidate]:
     """Return the name candidates in one customer message."""
+    read = _names_in if len(text) <= CACHED_TEXT_MAX else _names_in.__wrapped__
     return [
-        NameCandidate(v, c, index, s, e)
-        for v, c, s, e in _names_in(text, answers_question, language)
+        NameCandidate(v, c, index, s, e) for v, c, s, e in read(text, answers_question, language)
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from model.text import lower, openings
+from model.text import CACHED_TEXT_MAX, lower, openings
 from model.types import Evidence, Request
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -196,7 +196,8 @@ def _summary(texts: list[tuple[int, str]]) -> tuple[str, Evidence | None]:
     short: tuple[str, Evidence | None] = ("", None)
     fallback: tuple[str, Evidence | None] = ("", None)
     for index, text in texts:
-        wish, two_words, plain = _message_summary(text)
+        read = _message_summary if len(text) <= CACHED_TEXT_MAX else _message_summary.__wrapped__
+        wish, two_words, plain = read(text)
         if wish:
             return wish[0], Evidence(index, wish[1], wish[2])
         if two_words and not short[0]:

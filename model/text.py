@@ -6,6 +6,11 @@ import re
 from collections import defaultdict
 from types import ModuleType
 
+# Per-message caches keep only messages up to this long: greetings, answers and sign-offs
+# recur word for word, while a pasted 100 kB document held 16,384 times over would not
+# fit in memory.
+CACHED_TEXT_MAX = 2_000
+
 
 def lower(text: str) -> str:
     """Return `text` lower-cased with every character at its original offset.

@@ -60,3 +60,22 @@ def test_the_model_reads_a_bounded_text() -> None:
     text = customer_text(conv)
     assert len(text) == SCORED_HEAD_CHARS + SCORED_TAIL_CHARS + 1
     assert text.startswith("Necesito") and text.endswith("\nfin")
+
+
+def test_per_message_caches_keep_only_short_messages() -> None:
+    from model import names, request
+    from model.text import CACHED_TEXT_MAX
+
+    long = "I need a quote for 5 chairs. " + "lorem ipsum dolor " * (CACHED_TEXT_MAX // 10)
+    before = names._names_in.cache_info().currsize, request._message_summary.cache_info().currsize
+    assert names.find_in_message(long, 0, False) == names.find_in_message(long, 0, False)
+    request.extract_request([(0, long)])
+    after = names._names_in.cache_info().currsize, request._message_summary.cache_info().currsize
+    assert after == before  # nothing held for the long text
+    first = names.find_in_message("Thanks, this is Jane Doe", 3, False)
+    assert names._names_in.cache_info().currsize == before[0] + 1
+    # the message index is stamped after the cached read
+    again = names.find_in_message("Thanks, this is Jane Doe", 7, False)
+    assert first and [c.message for c in first] == [3] * len(first)
+    assert [c.message for c in again] == [7] * len(again)
+    assert [c.value for c in again] == [c.value for c in first]
