@@ -72,10 +72,10 @@ def test_per_message_caches_keep_only_short_messages() -> None:
     request.extract_request([(0, long)])
     after = names._names_in.cache_info().currsize, request._message_summary.cache_info().currsize
     assert after == before  # nothing held for the long text
-    first = names.find_in_message("Thanks, this is Jane Doe", 3, False)
+    first = names.find_in_message("Hello, my name is Jane Doe", 3, False)
     assert names._names_in.cache_info().currsize == before[0] + 1
     # the message index is stamped after the cached read
-    again = names.find_in_message("Thanks, this is Jane Doe", 7, False)
+    again = names.find_in_message("Hello, my name is Jane Doe", 7, False)
     assert first and [c.message for c in first] == [3] * len(first)
     assert [c.message for c in again] == [7] * len(again)
     assert [c.value for c in again] == [c.value for c in first]
