@@ -150,11 +150,15 @@ def real_spam_metrics(bundle: Bundle) -> dict[str, dict[str, Any]]:
     """Return spam figures per real-text source: its test 20%, or all of a held-out source."""
     from model.real_text import SOURCES, load_source
 
+    # a bundle built without --real learnt from none of them (DATA_CARD.md)
+    used = bool((bundle.meta.get("real") or {}).get("train_rows"))
     out: dict[str, dict[str, Any]] = {}
     for source in SOURCES:
         rows = [e for e in load_source(source) or () if e.split == "test"]
         if rows:
-            out[source.name] = {"trained": source.trained, **spam_figures(bundle, rows)}
+            part = ("20% test" if used else "unused") if source.trained else "LEFT OUT"
+            out[source.name] = {"trained": source.trained, "part": part}
+            out[source.name].update(spam_figures(bundle, rows))
     return out
 
 
@@ -330,11 +334,13 @@ def render(report: Report) -> str:
     if real:
         lines += [
             "",
-            "Real text (model/data/real): spam per source",
+            "Real text (model/data/real): spam per source (20% test: trained on the other 80%;"
+            " unused: this bundle learnt from no real set, same 20% scored; LEFT OUT: never"
+            " trained on, every row scored)",
             "  source          trained     n   spam  precision  recall  spam>=60  other->spam",
         ]
         for name, m in real.items():
-            trained = "20% test" if m["trained"] else "LEFT OUT"
+            trained = m.get("part") or ("20% test" if m["trained"] else "LEFT OUT")
             lines.append(
                 f"  {name:<14} {trained:>9} {m['n']:>5} {m['spam']:>5}   "
                 + "  ".join(

@@ -72,3 +72,20 @@ def test_blind_copies_are_every_row_of_the_split_read_as_untrained() -> None:
         assert all(x.language == BLIND_LANGUAGE for _, x in copies)
     # the originals keep their language
     assert all(x.language != BLIND_LANGUAGE for x in xs)
+
+
+def test_evaluate_says_which_real_sets_the_bundle_learnt_from(monkeypatch) -> None:
+    from dataclasses import replace as copy
+
+    from model import evaluate
+    from model.predict import load_bundle
+
+    monkeypatch.setattr(evaluate, "spam_figures", lambda bundle, rows: {"n": len(rows)})
+    shipped = load_bundle()
+    parts = {k: v["part"] for k, v in evaluate.real_spam_metrics(shipped).items()}
+    # the shipped bundle is built without --real: the trainable sets are unused
+    assert parts["spamassassin"] == parts["clinc"] == "unused"
+    assert parts["youtube"] == parts["telegram"] == parts["hint3"] == "LEFT OUT"
+    with_real = copy(shipped, meta={**shipped.meta, "real": {"train_rows": 1200}})
+    parts = {k: v["part"] for k, v in evaluate.real_spam_metrics(with_real).items()}
+    assert parts["spamassassin"] == "20% test" and parts["youtube"] == "LEFT OUT"
