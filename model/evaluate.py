@@ -131,14 +131,13 @@ def spam_figures(bundle: Bundle, rows: Sequence[Example]) -> dict[str, Any]:
     y = np.array([e.intent == "spam" for e in rows])
     p = np.array([x.intent == "spam" for x in preds])
     high = np.array([x.score >= 60 for x in preds])
-    lead = np.array([e.intent in ("quote_request", "opportunity") for e in rows])
-    status_hidden = np.array([x.status in ("Spam", "Not Interested") for x in preds])
+    hidden = buyers_hidden(rows, preds)
     return {
         "n": len(rows),
         "spam": int(y.sum()),
-        "buyers": int(lead.sum()),
-        "buyers_filed_away": int((lead & status_hidden).sum()),
-        "buyers_under_40": int((lead & np.array([x.score < 40 for x in preds])).sum()),
+        "buyers": hidden["buyers"],
+        "buyers_filed_away": hidden["filed_away"],
+        "buyers_under_40": hidden["under_40"],
         "precision": round(float(precision_score(y, p, zero_division=0)), 4),
         "recall": round(float(recall_score(y, p, zero_division=0)), 4) if y.any() else None,
         "high_share": round(float(high[y].mean()), 4) if y.any() else None,
@@ -163,13 +162,17 @@ def real_spam_metrics(bundle: Bundle) -> dict[str, dict[str, Any]]:
 
 
 def buyers_hidden(examples: Sequence[Example], predictions: Sequence[Any]) -> dict[str, int]:
-    """Return how many buyers (quote request, opportunity) were filed Spam / Not Interested or < 40."""
-    buyers = hidden = 0
+    """Return how many buyers (quote request, opportunity) were hidden: filed Spam / Not
+    Interested (`filed_away`), scored under 40 (`under_40`), either (`hidden`)."""
+    out = dict.fromkeys(("buyers", "hidden", "filed_away", "under_40"), 0)
     for e, p in zip(examples, predictions, strict=True):
         if e.intent in ("quote_request", "opportunity"):
-            buyers += 1
-            hidden += p.status in ("Spam", "Not Interested") or p.score < 40
-    return {"buyers": buyers, "hidden": hidden}
+            away, low = p.status in ("Spam", "Not Interested"), p.score < 40
+            out["buyers"] += 1
+            out["hidden"] += away or low
+            out["filed_away"] += away
+            out["under_40"] += low
+    return out
 
 
 def blind_metrics(
@@ -340,9 +343,8 @@ def render(report: Report) -> str:
             "  source          trained     n   spam  precision  recall  spam>=60  other->spam",
         ]
         for name, m in real.items():
-            trained = m.get("part") or ("20% test" if m["trained"] else "LEFT OUT")
             lines.append(
-                f"  {name:<14} {trained:>9} {m['n']:>5} {m['spam']:>5}   "
+                f"  {name:<14} {m['part']:>9} {m['n']:>5} {m['spam']:>5}   "
                 + "  ".join(
                     _fmt(m[k])
                     for k in ("precision", "recall", "high_share", "non_spam_called_spam")

@@ -249,10 +249,11 @@ def _pairs(ws: Sequence[str]) -> list[str]:
     A pair of the chat's last word and its first concept ("zzlongnum zzcnot", a phone
     number then "nicht") says nothing about the chat but where its words happen to end.
     """
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(ws)]
     if CONCEPT_BREAK not in ws:
-        return [f"{a} {b}" for a, b in itertools.pairwise(ws)]
-    k = ws.index(CONCEPT_BREAK)
-    return _pairs(ws[:k]) + [f"{a} {b}" for a, b in itertools.pairwise(ws[k + 1 :])]
+        return pairs
+    k = ws.index(CONCEPT_BREAK)  # the pairs (k-1, k) and (k, k+1) hold the break
+    return pairs[: max(k - 1, 0)] + pairs[k + 1 :]
 
 
 def _features(ws: Sequence[str]) -> list[str]:

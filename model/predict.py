@@ -76,7 +76,6 @@ UNREAD_CONTACT_FLOOR = 40
 MIX_SHARPNESS = 3.0
 _QUESTION_INTENTS = ("info_only", "support")
 _LEAD_INTENTS = ("quote_request", "opportunity")
-SHARPENED = _LEAD_INTENTS
 MIN_CONTRIBUTION = 0.05
 N_FACTORS = 3
 
@@ -396,7 +395,7 @@ def _predict(
     mix = None
     if bundle.w_mix.size:
         probs = softmax(raw[:, :-1])
-        sure = np.isin(classes[np.argmax(probs, axis=1)], SHARPENED)
+        sure = np.isin(classes[np.argmax(probs, axis=1)], _LEAD_INTENTS)
         sure &= struct[:, NO_CONTACT_COLUMN] == 0
         probs[sure] = softmax(raw[sure, :-1] * MIX_SHARPNESS)
         mix = intent_mix(probs, struct)
