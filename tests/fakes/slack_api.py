@@ -70,7 +70,9 @@ class FakeSlack:
             self.channels[name] = self.channel_id(name)
         self._files = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> FakeSlack:
