@@ -94,7 +94,9 @@ _FROM_COMPANY = re.compile(
 _LEAD_IN = re.compile(
     r"[\s,.!¡:;-]*(?:(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|"
     r"ciao|salve|buongiorno|bonjour|salut|hallo|guten tag|moin|olá|oi|bom dia|boa tarde|"
-    r"yes|sure|sí|si|sì|oui|ja|sim|ok)(?:\s+there)?[\s,.!:;-]*)*",
+    r"yes|sure|sí|si|sì|oui|ja|sim|ok|thanks|thank you|thx|(?:muchas )?gracias|merci(?: beaucoup)?|"
+    r"(?:vielen )?dank(?:e)?|grazie(?: mille)?|obrigad[oa]|bedankt|dank je(?: wel)?|dziękuję)"
+    r"(?:\s+there)?[\s,.!:;-]*)*",
 )
 _ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _AFTER_ANSWER = re.compile(

@@ -105,6 +105,11 @@ def name_of(text: str) -> str | None:
         # "full name" without "my ... is" or a colon
         ("email is a@b.co. Full name Ahmed Karim. Call me later", "Ahmed Karim"),
         ("nombre completo Rocío Gil Navarro", "Rocío Gil Navarro"),
+        # an introduction after thanks, as in a reply to the agent
+        ("Thanks, this is Jane Doe from Delta", "Jane Doe"),
+        ("Merci, ici Paul Martin", "Paul Martin"),
+        ("Danke, hier ist Jonas Weber", "Jonas Weber"),
+        ("Obrigada, aqui é a Ana Costa", "Ana Costa"),
     ],
 )
 def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
@@ -120,6 +125,10 @@ def test_self_introductions_in_six_languages(text: str, expected: str) -> None:
         "I am Happy with the demo",
         "this is Urgent, please call",
         "this is Acme Corp, we need a quote",
+        "ok, this is urgent",
+        "Thanks, this is Great",
+        "thanks this is ridiculous",
+        "Thanks, this is Delta Logistics",
         "Soy Interesado en el plan",
         "Sono interessato al prodotto",
         "Je suis intéressé par votre offre",
