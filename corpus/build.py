@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus-seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--corpus-only", action="store_true", help="do not train")
     parser.add_argument("--out", default=None, help="bundle directory (default: model/artifacts)")
-    parser.add_argument("--no-sms", action="store_true", help="do not train on the SMS 80% split")
+    parser.add_argument("--no-sms", action="store_true", help="do not train on the SMS 80%% split")
     args = parser.parse_args(argv)
     path = write_packaged(args.size, args.corpus_seed)
     print(f"Wrote {path} ({path.stat().st_size:,} bytes)")

@@ -95,11 +95,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m model.build", description=__doc__)
     parser.add_argument("--out", default=None, help="bundle directory (default: model/artifacts)")
     parser.add_argument("--seed", type=int, default=TRAIN_SEED)
-    parser.add_argument("--no-sms", action="store_true", help="do not train on the SMS 80% split")
+    parser.add_argument("--no-sms", action="store_true", help="do not train on the SMS 80%% split")
     parser.add_argument(
         "--real",
         action="store_true",
-        help="also train the main heads on the real-text sets (measured, not shipped)",
+        help="also train the main heads on SpamAssassin and CLINC (measured, not shipped)",
     )
     parser.add_argument(
         "--blind-only",

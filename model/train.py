@@ -290,8 +290,8 @@ def train(
             add_sms(fit_rows, sms_pairs, non_spam_prior(examples))
             sms_rows = len(sms)
     real_rows = 0
-    if use_real:
-        real = training_rows(leave_out=leave_out)
+    real = training_rows(leave_out=leave_out, every=use_real)
+    if real:
         real_x = extract_all([e.conversation for e, _ in real], extract_fn)
         for (ex, weight), x in zip(real, real_x, strict=True):
             fit_rows.add(ex.conversation, x, ex.intent, None, weight, ex.family)
@@ -333,6 +333,7 @@ def train(
         "sms": {"train_rows": sms_rows, "hash": sms_hash() if sms_rows else None},
         "real": {
             "train_rows": real_rows,
+            "sources": sorted({ex.family for ex, _ in real}),
             "left_out": sorted(leave_out),
         },
         "feedback_rows": n_feedback,

@@ -99,7 +99,9 @@ def test_blind_heads_read_blind_chats_better_than_the_main_heads(shipped) -> Non
     # 0.866 against 0.824 since the eleventh session's model (0.867 against 0.81 before):
     # the main heads read blind text a little better, the blind heads as well as before
     assert blind["quality_auc"] > main["quality_auc"] + 0.03
-    assert blind["macro_f1"] > main["macro_f1"] + 0.1
+    # intent macro-F1 0.766 against 0.686 since HINT3's one-line questions were learnt
+    # (0.76 against 0.64 before): the main heads read short, blind text better
+    assert blind["macro_f1"] > main["macro_f1"] + 0.05
     assert blind["buyers_hidden"]["hidden"] < main["buyers_hidden"]["hidden"] / 2
 
 
