@@ -64,7 +64,7 @@ from model.names import (
     find_in_message,
     written_names,
 )
-from model.person_names import matches_email, profile_name, strip_company
+from model.person_names import is_nickname, matches_email, profile_name, strip_company
 from model.phones import (
     DIGIT_RUN,
     LANGUAGE_REGIONS,
@@ -439,7 +439,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         result.name, result.name_confidence = best.value, best.confidence
         result.evidence["name"] = Evidence(best.message, best.start, best.end)
     profile = profile_name(str(contact.get("name") or ""))
-    if profile and _is_business(profile, companies, result.emails):
+    # a nickname profile ("Pepe 🍕") names no one; the customer's own words still may
+    if profile and (is_nickname(profile) or _is_business(profile, companies, result.emails)):
         profile = None
     if profile and profile.casefold() not in agent_names:
         if best is None:

@@ -283,3 +283,39 @@ WEAK_ORG_WORDS = frozenset(
 # Titles that open a clinic's or a practice's name as often as a person's ("Dr. Smile",
 # "Doctor Muelas"): such a profile is a person only if a known given name follows.
 DOCTOR_TITLES = frozenset(_words("dr dra doctor doctora doc prof profa professor dott"))
+# Pet and short forms of given names in the languages beside English ("Pepe" for José,
+# "Manu", "Kathi", "Tomek", "Zé") and pet names ("Mausi", "Flaca"). A channel profile
+# that is only one of them is a nickname profile: it names no one a salesperson could
+# address by it, so it gives no name (a name the customer writes still does). English
+# short forms (Dave, Mike, Kate) are not here: English speakers use them as their
+# working names, in signatures and on business cards. Written from general knowledge
+# of each language, not from any chat; lower case, accents kept.
+HYPOCORISTICS = frozenset(
+    _words(
+        """
+        pepe pepito paco paquito pancho panchito manolo manolito lola lolita charo chelo
+        concha conchi conchita chema chus chucho chuy curro fede fer javi dani santi rafa
+        nacho kike quique juanjo juanma juancho juampi maite maru meche merche moncho
+        nando nati paqui pili tere vero yoli guille goyo lucho lupe lupita luli memo
+        beto cris ale sofi gabi caro tomi migue edu pato pati paty tito fito chencho
+        encarni cata almu bea mili seba agus juli coque poli rulo chiqui nena nene flaca
+        flaco gordo gorda negrita güero güera mija mijo chino china pochi
+        zé zeca zezé juca chico cadu dudu duda guto guga lipe malu nanda bia gui tião vini
+        fê rô jô cacá tata dinho zinho paulinho ricardinho fabinho necas quim tó nel mané
+        juju lulu pri rê ju vivi kaká pepê tatá
+        beppe peppe peppino pippo gigi mimmo nanni pino rino toto totò lele lello checco
+        dado fra franci gabri gio giò betta bice fabi simo stefi silvi vale anto cate ele
+        enri mati lollo tati ste robi cicci pupa
+        benji clem coco dom doudou flo gab gaby guigui loulou mathou mimi pierrot
+        polo seb steph titi zaza vinz mumu fanfan cath manu
+        andi anni basti benni bine chrissi conny domi hanni hansi heini jojo kathi
+        lene leni lisi lotti micha michi moni nicki olli pauli resi rike sabi sandi
+        schorsch sepp seppl sigi steffi susi uli uschi vroni wasti willi wolfi tobi matze
+        flori tini mausi schatzi hasi spatzi mäuschen bärchen
+        tomek kasia basia asia ania gosia zosia kuba bartek jarek darek wojtek franek
+        antek janek józek staszek maciek krzysiek piotrek ewka madzia monia kamilka
+        zbyszek mietek heniek kazik władek rysiek grześ grzesiek marcinek aga iwonka
+        joop mies truus loes sjaak jopie hansje pietje henkie keesje jantje
+        """
+    )
+)

@@ -17,6 +17,7 @@ from model.language import COMMON_WORDS
 from model.name_words import (
     DOCTOR_TITLES,
     HONORIFICS,
+    HYPOCORISTICS,
     ORG,
     ORG_STEMS,
     ORG_WORDS,
@@ -51,6 +52,15 @@ def profile_name(name: str) -> str | None:
             for i, w in enumerate(words)
         )
     return core
+
+
+def is_nickname(name: str) -> bool:
+    """Return True when a cleaned profile name is only a pet or short form ("Pepe", "Kathi").
+
+    English short forms ("Dave", "Mike") are working names, not nicknames (see
+    name_words.HYPOCORISTICS).
+    """
+    return " " not in name and name.lower() in HYPOCORISTICS
 
 
 def looks_like_person(name: str) -> bool:

@@ -351,9 +351,18 @@ def test_dutch_and_polish_phrases_that_name_nobody(text: str) -> None:
         ("Les Délices", None),
         ("Doctor", None),
         ("SUPER PROMO", None),
-        # people: nicknames, emoji, accents, particles, any case
-        ("Javi", "Javi"),
+        # nickname profiles: a pet or short form alone names no one (name_words.HYPOCORISTICS)
+        ("Javi", None),
+        ("Pepe 🍕", None),
+        ("Kathi 🌸", None),
+        ("Tomek", None),
+        ("Zé", None),
+        ("Mausi 🐱", None),
+        # people: English short forms, emoji, accents, particles, any case
         ("Mike 🏀", "Mike"),
+        ("Dave", "Dave"),
+        ("Javier", "Javier"),
+        ("Javi Ruiz", "Javi Ruiz"),
         ("María José", "María José"),
         ("Thiago ✌️", "Thiago"),
         ("Ana Paula Costa", "Ana Paula Costa"),
@@ -817,3 +826,24 @@ def test_who_is_writing(text: str, expected: str) -> None:
 )
 def test_openings_that_name_nobody(text: str) -> None:
     assert name_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hola, soy José Martín, precio del sofá?", "José Martín"),
+        ("me llamo Pepe, precio del sofá?", "Pepe"),
+        ("hola, precio del sofá?", None),
+    ],
+)
+def test_a_nickname_profile_leaves_the_name_to_the_customers_words(
+    text: str, expected: str | None
+) -> None:
+    result = extract(
+        conversation(
+            ("customer", text),
+            source="whatsapp",
+            contact={"name": "Pepe ⚽", "phone": "+34 612 345 678"},
+        )
+    )
+    assert result.name == expected
