@@ -66,13 +66,11 @@ JUNK_SCORE = 5
 JUNK_REASON = "only test words or keyboard mash"
 # A chat inviting people to the writer's own channel, music or account (model.promo).
 PROMO_REASON = "promotes their own channel or account"
-# The score below which a chat in an untrained language that left contact details is
-# never put (see _guard_unread).
+# The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
 # For a chat read as a lead that left contact details, the quality head reads the intent
 # probabilities sharpened (softmax of logits x this): on new wording the intent head
-# flattens while its best guess stays right, and such buyers scored 71-79. Other chats
-# keep them as they are (DATA_CARD.md, "Sharpened intent mix").
+# flattens while its best guess stays right (DATA_CARD.md, "Sharpened intent mix").
 MIX_SHARPNESS = 3.0
 _QUESTION_INTENTS = ("info_only", "support")
 _LEAD_INTENTS = ("quote_request", "opportunity")
@@ -88,10 +86,10 @@ _PRESENT = np.array([g.present or "" for g in STRUCT_GROUPS], dtype=object)
 _ABSENT = np.array([g.absent or "" for g in STRUCT_GROUPS], dtype=object)
 _THEME_LABELS = [label for _, label in TEXT_THEMES]
 _THEME_INDEX = {name: t for t, (name, _) in enumerate(TEXT_THEMES)}
+_LEAD_THEMES = np.array([_THEME_INDEX[name] for name in _LEAD_INTENTS])
 _VERDICT = {name: label for name, label in TEXT_THEMES if name in SCORE_CAP}
-# Which themes may be a word reason FOR each predicted intent: its own, and buying
-# interest and a quote request for each other (the same kind of lead). A capped verdict
-# (spam, not interested) has none: nothing in its words argues for the lead.
+# The themes that may be a word reason FOR each intent: its own, and the other lead kind.
+# A capped verdict (spam, not interested) has none: nothing in its words argues for it.
 _AGREES = {"quote_request": ("opportunity",), "opportunity": ("quote_request",)}
 
 
@@ -439,9 +437,12 @@ def _predict(
     # "showed buying interest" on a refusal); struct groups are always eligible
     for_groups = groups.copy()
     for_groups[:, _N_STRUCT_GROUPS:] *= _theme_agreement(classes)[intent_idx]
+    # nor one AGAINST a buyer's theme ("- showed buying interest": a column's odd weight)
+    against = -groups
+    against[:, _N_STRUCT_GROUPS + _LEAD_THEMES] = 0.0
     sides = (
         (np.argsort(-for_groups, axis=1), for_groups, 1.0),
-        (np.argsort(groups, axis=1), -groups, -1.0),
+        (np.argsort(-against, axis=1), against, -1.0),
     )
 
     phrases = bundle.phrases

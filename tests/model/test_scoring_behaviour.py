@@ -167,6 +167,18 @@ def test_factors_use_the_vocabulary_and_follow_the_input(bundle):
     assert good.factors_against != short.factors_against
 
 
+def test_no_reason_against_a_lead_names_a_buyers_theme(bundle):
+    # A word column of a buyer's theme can weigh against quality (a hashed collision, an
+    # odd weight); said as "- showed buying interest" it would read as nonsense.
+    from model.datasets import load_corpus
+
+    chats = [e.conversation for e in load_corpus() if e.split == "test"][:600]
+    chats += [conv("quanto costa installare 12 pannelli solari?", "+39 354 123 2878")]
+    buyers = ("asked for a quote", "showed buying interest")
+    for p in score(bundle, chats):
+        assert not any(f.startswith(buyers) for f in p.factors_against), p.factors_against
+
+
 def test_status_follows_intent(bundle):
     preds = score(
         bundle, [conv(t.format(name="Ann Lee", email="ann@lee.com")) for t, _ in INTENT_CASES]
