@@ -77,6 +77,7 @@ from model.phones import (
 )
 from model.places import named_regions
 from model.request import extract_request
+from model.spelled import spelled_runs
 from model.text import lower
 from model.types import Evidence, Extraction
 
@@ -398,6 +399,15 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
                     places=places,
                     trusted_places=trusted,
                     regroup=sender is None,
+                )
+            )
+        # A number dictated in words ("zéro six, douze, trente-quatre…"): its digits are
+        # read like typed ones; spelling it out is itself the cue that it is a phone.
+        for digits, s, e in spelled_runs(text):
+            phones.extend(
+                (v, index, s, e, text)
+                for v, _, _ in find_phones(
+                    digits, region, fallback, cued=True, prefer_regions=prefer
                 )
             )
         if asks_for_company(question):
