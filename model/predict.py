@@ -48,7 +48,12 @@ SCORE_CAP = {"spam": 39, "not_interested": 59}
 # request or an opportunity (after _spare_buyers and _promote_lead_questions) is never
 # scored below "low" (40), where nobody would look; the model itself decides the intent.
 # A passing question is a weak lead by the corpus's definition (P(good) 0.48-0.60): low.
-SCORE_RANGE = {"quote_request": (40, 100), "opportunity": (40, 100), "info_only": (40, 59)}
+SCORE_RANGE = {
+    "quote_request": (40, 100),
+    "opportunity": (40, 100),
+    "info_only": (40, 59),
+    "support": (40, 59),
+}
 OPPORTUNITY_MIN_SCORE = 60
 # A question the quality head rates a strong lead, in which the intent head also sees
 # some buying intent, is a lead's question ("can I pay by card?" after "I want to buy
