@@ -47,13 +47,10 @@ SCORE_CAP = {"spam": 39, "not_interested": 59}
 # The narrow guard of "never hide a buyer": a conversation the model files as a quote
 # request or an opportunity (after _spare_buyers and _promote_lead_questions) is never
 # scored below "low" (40), where nobody would look; the model itself decides the intent.
-# A passing question is a weak lead by the corpus's definition (P(good) 0.48-0.60): low.
-SCORE_RANGE = {
-    "quote_request": (40, 100),
-    "opportunity": (40, 100),
-    "info_only": (40, 59),
-    "support": (40, 59),
-}
+# A question, a passing one or an existing customer's, is low (DATA_CARD.md): never
+# "very low", which is for what nobody should look at (spam, junk, refusals).
+_LEAD_INTENTS, _QUESTION_INTENTS = ("quote_request", "opportunity"), ("info_only", "support")
+SCORE_RANGE = dict.fromkeys(_LEAD_INTENTS, (40, 100)) | dict.fromkeys(_QUESTION_INTENTS, (40, 59))
 OPPORTUNITY_MIN_SCORE = 60
 # A question the quality head rates a strong lead, in which the intent head also sees
 # some buying intent, is a lead's question ("can I pay by card?" after "I want to buy
@@ -77,8 +74,6 @@ UNREAD_CONTACT_FLOOR = 40
 # probabilities sharpened (softmax of logits x this): on new wording the intent head
 # flattens while its best guess stays right (DATA_CARD.md, "Sharpened intent mix").
 MIX_SHARPNESS = 3.0
-_QUESTION_INTENTS = ("info_only", "support")
-_LEAD_INTENTS = ("quote_request", "opportunity")
 MIN_CONTRIBUTION = 0.05
 N_FACTORS = 3
 
