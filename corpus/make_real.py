@@ -22,6 +22,8 @@ import sys
 from email import policy
 from pathlib import Path
 
+from model.real_text import HINT3_INTENTS
+
 OUT = Path(__file__).resolve().parents[1] / "model" / "data" / "real"
 MAX_CHARS = 700  # a chat message, not a whole newsletter
 SPAM_EMAILS = 1500
@@ -180,26 +182,11 @@ def clinc(repo: str) -> None:
     _write("clinc_smalltalk.jsonl.gz", rows)
 
 
-# HINT3 labels that are a buyer's question: a price, a payment plan, an order, a size to
-# order, a product to recommend, a way to buy. The others (a pincode check, delivery,
-# returns, order status, out of scope) are kept as the rest of real customer questions.
-HINT3_BUYER = {
-    "MATTRESS_COST",
-    "LEAD_GEN",
-    "EMI",
-    "COD",
-    "OFFERS",
-    "WHAT_SIZE_TO_ORDER",
-    "SIZE_CUSTOMIZATION",
-    "PILLOWS",
-    "PRODUCT_VARIANTS",
-    "DISTRIBUTORS",
-    "100_NIGHT_TRIAL_OFFER",
-    "ORDER_TAKING",
-    "RECOMMEND_PRODUCT",
-    "FRANCHISE",
-    "CONSULT_START",
-}
+# HINT3 labels that are a buyer's question: those filed as a quote request or an
+# opportunity (model.real_text.HINT3_INTENTS: a price, a payment plan, an order, a size
+# to order, a product to recommend, a way to buy). The others (a pincode check,
+# delivery, returns, order status, out of scope) are the rest of real customer questions.
+HINT3_BUYER = {k for k, v in HINT3_INTENTS.items() if v in ("quote_request", "opportunity")}
 
 
 def telegram(repo: str) -> None:

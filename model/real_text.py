@@ -21,7 +21,8 @@ from model.types import Extraction
 
 # How a salesperson would file each HINT3 intent (SOFMattress and Curekart shop bots);
 # an intent not named here is a passing question, info_only. Judged from the intent's
-# name and HINT3's description of it, never from how the model files its sentences.
+# name alone, never from how the model files its sentences; corpus/make_real.py marks
+# the quote requests and opportunities as buyers' questions.
 HINT3_INTENTS = {
     # the price, a discount or a payment plan of something the customer means to buy
     **dict.fromkeys(("MATTRESS_COST", "OFFERS", "EMI", "COD"), "quote_request"),
