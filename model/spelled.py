@@ -3,14 +3,17 @@
 People dictate a number to a chat as they would say it on the phone, in single digits
 ("seis uno dos…") or, in French and often in Spanish and German, in pairs ("zéro six,
 douze, trente-quatre"). This module finds runs of number words in the eight languages
-(0–99, with the connectors "y", "e", "et", "und", "en" and hyphens) and returns their
-digits and where they stand, for the phone matcher to judge like typed digits.
+(0–99: tens joined to units by "y", "e", "et" or a hyphen, and the one-word compounds
+of German, Dutch, Italian and Spanish) and returns their digits and where they stand,
+for the phone matcher to judge like typed digits.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from model.text import lower
 
 # The shortest run of digits a spelled-out phone number can have: national numbers
 # have 8 or more digits in the languages read here (7-digit local numbers need an
@@ -41,9 +44,6 @@ _MORE_UNITS = {
     "ein": 1,
     "jedna": 1,
     "één": 1,
-    "zero": 0,
-    "zéro": 0,
-    "zer0": 0,
 }
 _TEENS = {
     "en": "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
@@ -70,7 +70,7 @@ _TENS = {
 }
 _MORE_TENS = {"vingts": 20, "dreissig": 30, "octante": 80}
 # Between tens and units: "treinta y dos", "vinte e um", "vingt et un", "soixante et onze".
-_CONNECTORS = frozenset({"y", "e", "et", "and"})
+_CONNECTORS = frozenset({"y", "e", "et"})
 
 
 @cache
@@ -137,7 +137,7 @@ def spelled_runs(text: str) -> list[tuple[str, int, int]]:
     """
     if not _maybe_spelled(text):
         return []
-    low = text.lower()
+    low = lower(text)  # offsets stay those of `text`
     runs: list[tuple[str, int, int]] = []
     digits, start, end, groups, pending = "", -1, -1, 0, None
     cursor = -1  # the end of the last word read, a connector included
@@ -158,7 +158,6 @@ def spelled_runs(text: str) -> list[tuple[str, int, int]]:
             end = cursor = e
             pending = None
             continue
-        pending = None if not joined else pending
         if value is None and not word.isdigit() and word != "+":
             close()
             digits, start, end, groups, pending = "", -1, -1, 0, None
@@ -192,7 +191,7 @@ def _maybe_spelled(text: str) -> bool:
     """
     prefixes = _prefixes()
     found = 0
-    for word in text.lower().split():
+    for word in lower(text).split():
         if word[:3] in prefixes:
             found += 1
             if found >= MIN_WORD_GROUPS:

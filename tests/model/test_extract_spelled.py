@@ -75,3 +75,11 @@ def test_number_words_in_a_sentence_are_no_phone(text: str) -> None:
 def test_typed_digits_inside_a_dictated_run_count() -> None:
     (run,) = spelled_runs("call me: 06 douze trente-quatre cinquante-six soixante-dix-huit")
     assert run[0] == "0612345678"
+
+
+def test_the_run_points_into_the_text_as_written() -> None:
+    # "İ" lower-cases to two characters; the run's offsets must still be the text's own
+    text = "İSTANBUL office, call zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"
+    ((digits, start, end),) = spelled_runs(text)
+    assert digits == "0612345678"
+    assert text[start:end] == "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"
