@@ -51,38 +51,43 @@ class Surface:
         self._starts: list[int] = []
         self._ends: list[int] = []
 
-    def _locate(self) -> None:
-        """Find where each token starts and ends, once, when a first phrase is quoted.
+    def _locate(self, last: int) -> None:
+        """Find where tokens start and end, up to token `last`, continuing a previous call.
 
         Tokens were found left to right with nothing a token could match between them,
         so each one is the first occurrence of its text after the previous one's end
-        (a str.find per token costs a fraction of a regex match object per token).
+        (a str.find per token costs a fraction of a regex match object per token). Most
+        rows quote one phrase, so the scan stops at the last token a quote needs.
         """
-        scan, sub = self._scan, self._sub
+        scan, tokens = self._scan, self._tokens
         starts, ends = self._starts, self._ends
-        pos = 0
-        for tok in self._tokens:
-            pos = scan.find(tok, pos)
-            starts.append(pos)
-            pos += len(tok)
+        k = len(ends)
+        pos = ends[-1] if ends else 0
+        # quote "don't need", not "t need": a contraction's negator starts one token early
+        apostrophe = "'" in self._sub or "’" in self._sub
+        while k <= last:
+            tok = tokens[k]
+            start = scan.find(tok, pos)
+            pos = start + len(tok)
+            if apostrophe and k and tok in ("t", "T") and self._sub[start - 1] in "'’":
+                start = starts[k - 1]
+            starts.append(start)
             ends.append(pos)
-        if "'" in sub or "’" in sub:
-            # quote "don't need", not "t need": a contraction's negator starts one token early
-            for k, tok in enumerate(self._tokens):
-                if k and tok in ("t", "T") and sub[starts[k] - 1] in "'’":
-                    starts[k] = starts[k - 1]
+            k += 1
 
     def _span(self, first: int, last: int) -> str:
-        if not self._ends and self._tokens:
-            self._locate()
+        if len(self._ends) <= last:
+            self._locate(last)
         return self._sub[self._starts[first] : self._ends[last]]
 
     def get(self, feature: str) -> str | None:
         """Return the words written for one feature (first occurrence), or None."""
         kept = self._kept
         if feature.startswith("~"):
+            stem = feature[1:]
             for word, i, first in kept:
-                if _prefix(word) == feature:
+                # startswith first: a C test that rules out nearly every word
+                if word.startswith(stem) and _prefix(word) == feature:
                     return self._span(first, i)
         elif " " in feature:
             for (a, _, first), (b, j, _) in itertools.pairwise(kept):
