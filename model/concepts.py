@@ -212,3 +212,19 @@ def refuses(text: str) -> bool:
     return not _REFUSAL_CONCEPTS.isdisjoint(concepts) or _any_word(
         words, _DECLINE, _DECLINE_PREFIXES
     )
+
+
+# Declining beyond a bare "no": bought, elsewhere, another firm, a competitor, cancel.
+# Not "already" ("ya os escribo" is "I'll write soon") and not a bare no: "no, that's
+# all, thanks" ends many a buyer's chat.
+_DECLINES = (
+    frozenset(CONCEPTS["bought"].split())
+    | _DECLINE
+    | {"competitor", "competitors", "competencia", "concorrente", "concurrent"}
+)
+
+
+def declines(text: str) -> bool:
+    """Return True when `text` declines in more words than a no: bought, elsewhere, cancel…"""
+    words = frozenset(_WORD.findall(text.lower()))
+    return _any_word(words, _DECLINES, _DECLINE_PREFIXES)

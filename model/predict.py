@@ -22,14 +22,15 @@ from model.features import (
     customer_text,
     featurise_texts,
     intent_mix,
-    is_stopword_phrase,
     struct_group_matrix,
     struct_key_columns,
 )
 from model.junk import is_junk
 from model.language import is_trained_language, language_name
+from model.last_word import follow_last_word
 from model.promo import promotes_own_media
 from model.surface import Surface
+from model.text_parts import TextParts
 from model.types import Extraction, Prediction, quality_band
 
 __all__ = ["Bundle", "ModelError", "load_bundle", "predict"]
@@ -129,60 +130,6 @@ def _theme_agreement(classes: np.ndarray) -> np.ndarray:
         for t, (theme, _) in enumerate(TEXT_THEMES):
             m[c, t] = theme == intent or theme in _AGREES.get(str(intent), ())
     return m
-
-
-class _TextParts:
-    """Hold each themed text column's contribution per row, to sum and to quote from."""
-
-    def __init__(self, text_matrix, bundle: Bundle, scale: float) -> None:
-        n = text_matrix.shape[0]
-        n_themes = len(TEXT_THEMES)
-        indptr, cols = text_matrix.indptr, text_matrix.indices
-        rows = np.repeat(np.arange(n), np.diff(indptr))
-        contrib = text_matrix.data * bundle.w_text[cols, -1] * scale
-        theme = bundle.text_theme[cols].astype(np.int64)
-        keep = theme >= 0
-        key = rows[keep] * n_themes + theme[keep]
-        contrib, cols = contrib[keep], cols[keep]
-        self.sums = np.bincount(key, weights=contrib, minlength=n * n_themes).reshape(n, n_themes)
-        # one sort for the whole batch: by (row, theme), strongest contribution first,
-        # so quoting a group is a walk along a short slice of plain lists
-        order = np.lexsort((-contrib, key))
-        self.bounds = np.searchsorted(key[order], np.arange(n * n_themes + 1)).tolist()
-        self.cols = cols[order].tolist()
-        self.contrib = contrib[order].tolist()
-        self.n_themes = n_themes
-
-    def pushes(self, row: int, theme: int, sign: float, phrases: dict) -> bool:
-        """Return True if a word column of (row, theme) with a known phrase pushes `sign`-wards.
-
-        Checked before the customer's text is re-read for quoting, which is the costly
-        part of explaining a row.
-        """
-        k = row * self.n_themes + theme
-        span = range(self.bounds[k], self.bounds[k + 1])
-        for j in span if sign > 0 else reversed(span):
-            if self.contrib[j] * sign <= 0:
-                return False
-            if self.cols[j] in phrases:
-                return True
-        return False
-
-    def quote(self, row: int, theme: int, sign: float, phrases: dict, surface: Surface) -> str:
-        """Return the strongest content phrase of (row, theme) pushing the score `sign`-wards.
-
-        The phrase is the customer's own words for that column's feature, as written;
-        "" when none is found (a hash collision or a function-word-only phrase).
-        """
-        k = row * self.n_themes + theme
-        span = range(self.bounds[k], self.bounds[k + 1])
-        for j in span if sign > 0 else reversed(span):
-            if self.contrib[j] * sign <= 0:
-                break
-            shown = surface.get(phrases.get(self.cols[j], ""))
-            if shown and not is_stopword_phrase(shown):
-                return " ".join(shown.split())
-        return ""
 
 
 def _best_lead(logits: np.ndarray, classes: np.ndarray) -> np.ndarray | None:
@@ -304,8 +251,16 @@ def predict(
     """
     if len(conversations) != len(extractions):
         raise ValueError("conversations and extractions must have the same length")
-    if not conversations:
-        return []
+    out = _predict_read(conversations, extractions, bundle) if conversations else []
+    return follow_last_word(
+        conversations, extractions, out, lambda cs, xs: _predict_read(cs, xs, bundle)
+    )
+
+
+def _predict_read(
+    conversations: Sequence[dict], extractions: Sequence[Extraction], bundle: Bundle
+) -> list[Prediction]:
+    """Return `predict`'s predictions before a chat's last word is weighed."""
     texts = [customer_text(c) for c in conversations]  # joined once for every step
     blind = bundle.blind
     untrained = (
@@ -421,7 +376,7 @@ def _predict(
     struct_mean = bundle.struct_mean[: struct.shape[1]]
     centred = (struct - struct_mean) * (bundle.w_struct[:, -1] * a)
     struct_groups = centred @ _GROUP_MATRIX
-    parts = _TextParts(text_matrix, bundle, a)
+    parts = TextParts(text_matrix, bundle, a)
     intent_parts = np.zeros_like(parts.sums)
     reads_as = np.zeros(parts.sums.shape, dtype=bool)
     if mix is not None:

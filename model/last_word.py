@@ -1,0 +1,71 @@
+"""Let a customer's last word stand: a decline at the end of a chat files it Not Interested.
+
+A chat is read as one text, so "could you quote 20 chairs? … thanks, but we went with
+another supplier" reads as a quote request with a refusal in it, and the request wins:
+the lead is alerted as hot. A salesperson reads the ending (issue 11: the lead follows
+the customer's latest word). So when the heads file a chat of several customer messages
+as a lead, and its last customer message declines in more words than a bare no
+(bought, already, elsewhere, another firm, cancel: `concepts.declines`), that message
+is read on its own by the same heads, in the chat's language and channel; if they file
+it Not Interested, that reading is the chat's, with the reason said first. A buyer who
+ends "no, that's all, thanks" is untouched: no decline word, and the heads decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from model.concepts import declines
+from model.types import Extraction, Prediction
+
+LEAD_INTENTS = ("quote_request", "opportunity")
+LAST_WORD_REASON = "declined in their last message"
+N_REASONS = 3  # model.predict.N_FACTORS (a test checks they agree)
+
+Scorer = Callable[[Sequence[dict], Sequence[Extraction]], list[Prediction]]
+
+
+def last_decline(conversation: dict) -> str | None:
+    """Return the last customer message when it declines after earlier ones, else None."""
+    said = [
+        text
+        for m in conversation.get("messages", ())
+        if m.get("role") == "customer" and (text := m.get("text") or "").strip()
+    ]
+    if len(said) < 2 or not declines(said[-1]):
+        return None
+    return said[-1]
+
+
+def follow_last_word(
+    conversations: Sequence[dict],
+    extractions: Sequence[Extraction],
+    predictions: list[Prediction],
+    score: Scorer,
+) -> list[Prediction]:
+    """Return `predictions` with each lead that ends declining re-read from its last word.
+
+    `score` is the predict call that made `predictions`; it reads the last messages
+    (one batch, only for the chats that end with a decline word, so nearly free).
+    """
+    todo: list[tuple[int, str]] = []
+    for i, (conversation, p) in enumerate(zip(conversations, predictions, strict=True)):
+        if p.intent in LEAD_INTENTS and (last := last_decline(conversation)) is not None:
+            todo.append((i, last))
+    if not todo:
+        return predictions
+    alone = score(
+        [
+            {
+                "source": conversations[i].get("source"),
+                "messages": [{"role": "customer", "text": text}],
+            }
+            for i, text in todo
+        ],
+        [Extraction(language=extractions[i].language) for i, _ in todo],
+    )
+    for (i, _), reading in zip(todo, alone, strict=True):
+        if reading.intent == "not_interested":
+            reading.factors_against = [LAST_WORD_REASON, *reading.factors_against][:N_REASONS]
+            predictions[i] = reading
+    return predictions

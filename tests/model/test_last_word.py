@@ -1,0 +1,125 @@
+"""A decline at the end of a chat files it Not Interested; a buyer's polite "no" does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from model import predict as predict_module
+from model.concepts import declines
+from model.extract import extract
+from model.last_word import LAST_WORD_REASON, N_REASONS, last_decline
+from model.predict import load_bundle, predict
+
+A, C = "agent", "customer"
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    return load_bundle()
+
+
+def _chat(turns: list[tuple[str, str]], source: str = "widget") -> dict:
+    return {"source": source, "messages": [{"role": r, "text": t} for r, t in turns]}
+
+
+def _score(bundle, chat: dict):
+    return predict([chat], [extract(chat, "US")], bundle)[0]
+
+
+DECLINES = [
+    [
+        (C, "Hello, please quote 12 standing desks, jon.berg@northwind.co.uk"),
+        (A, "Will do, you'll have it by noon."),
+        (C, "Appreciate it, but we went with another vendor in the end."),
+    ],
+    [
+        (C, "Quisiera un presupuesto para reformar la cocina, mi teléfono es 612 345 678"),
+        (A, "Perfecto, ¿le viene bien una visita el jueves?"),
+        (C, "Muchas gracias, pero ya lo hemos contratado con otra empresa."),
+    ],
+    [
+        (C, "Bonjour, combien pour 40 gourdes personnalisées ? paul.morel@lyceevert.fr"),
+        (A, "Je vous prépare un devis."),
+        (C, "Merci, mais finalement nous les avons achetées ailleurs."),
+    ],
+    [
+        (C, "Guten Tag, wir brauchen ein Angebot für 6 Laptops."),
+        (A, "Gern, bis morgen."),
+        (C, "Danke, hat sich erledigt, wir haben bei einem anderen Händler gekauft."),
+    ],
+]
+
+BUYERS_ENDING_NO = [
+    [
+        (C, "Can you quote 80 branded notebooks? lia.chen@brightpath.org"),
+        (A, "Sure. Anything else I can help with?"),
+        (C, "No, that's everything, thank you!"),
+    ],
+    [
+        (C, "Quiero pedir 30 sillas de oficina, ¿me pasáis precio?"),
+        (A, "Claro. ¿Algo más?"),
+        (C, "No, eso es todo, gracias"),
+    ],
+    [
+        (C, "We'd like a demo for our team of 15, I'm Omar, omar@ridgeline.io"),
+        (A, "Great, does Thursday work?"),
+        (C, "Thursday works. We had another tool before, so we'd like to see the import"),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", DECLINES)
+def test_a_request_then_a_decline_is_not_interested(bundle, turns) -> None:
+    p = _score(bundle, _chat(turns))
+    assert p.status == "Not Interested"
+    assert p.score < 40
+    # the whole chat may read as a refusal already; if not, its last word says why
+    first = p.factors_against[0]
+    assert first == LAST_WORD_REASON or first.startswith(predict_module._VERDICT["not_interested"])
+
+
+@pytest.mark.parametrize("turns", BUYERS_ENDING_NO)
+def test_a_buyer_who_ends_with_a_no_stays_a_lead(bundle, turns) -> None:
+    p = _score(bundle, _chat(turns))
+    assert p.status in ("Quote Request", "Opportunity", "Potential Customer")
+    assert p.score >= 40
+    assert LAST_WORD_REASON not in p.factors_against
+
+
+def test_only_the_last_of_several_customer_messages_is_read() -> None:
+    one = _chat([(C, "Thanks, but we went with another supplier.")])
+    assert last_decline(one) is None  # a single message is read whole, as before
+    later_buy = _chat(
+        [(C, "We bought from another shop last year."), (C, "Now we want a quote for 20.")]
+    )
+    assert last_decline(later_buy) is None
+    assert last_decline(_chat(DECLINES[0])) == DECLINES[0][-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("we went with another vendor", True),
+        ("we bought them already", True),
+        ("please cancel the visit", True),
+        ("lo compramos en otra tienda", True),
+        ("we signed with a competitor", True),
+        ("no, that's all, thanks", False),
+        ("tengo que consultarlo con mi jefe, ya os escribo", False),
+        ("I already sent the drawings", False),
+    ],
+)
+def test_declining_needs_more_than_a_no_or_an_already(text: str, declined: bool) -> None:
+    assert declines(text) is declined
+
+
+def test_the_reason_list_keeps_its_length() -> None:
+    assert N_REASONS == predict_module.N_FACTORS
+
+
+def test_a_batch_keeps_its_order_and_other_chats(bundle) -> None:
+    chats = [_chat(BUYERS_ENDING_NO[0]), _chat(DECLINES[0]), _chat(BUYERS_ENDING_NO[1])]
+    alone = [_score(bundle, c) for c in chats]
+    together = predict(chats, [extract(c, "US") for c in chats], bundle)
+    assert [p.status for p in together] == [p.status for p in alone]
+    assert [p.score for p in together] == [p.score for p in alone]
