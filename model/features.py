@@ -15,15 +15,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from model.concepts import concept_of, concept_tokens
-from model.hashing import hashed_matrix
+from model.hashing import HashedRows, hashed_matrix
 from model.language import TRAINED_LANGUAGES
 from model.text import openings
 from model.types import Extraction
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 N_TEXT_FEATURES = 2**18
 LANGS = ("en", "es", "it", "pt", "fr", "de")
@@ -305,7 +308,7 @@ def _analyse_normalised(norm: str) -> list[str]:
     return feats
 
 
-def hash_texts(texts: Sequence[str], substituted: bool = False) -> sparse.csr_matrix:
+def hash_texts(texts: Sequence[str], substituted: bool = False) -> HashedRows:
     """Return the hashed text features of `texts` (stateless: no vocabulary to store).
 
     The same columns as scikit-learn's HashingVectorizer(analyzer=analyse,
@@ -378,9 +381,9 @@ def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = T
 def featurise(
     conversations: Sequence[dict], extractions: Sequence[Extraction]
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Return (hashed text matrix, structured matrix) for a batch."""
+    """Return (hashed text matrix as scipy CSR, structured matrix) for a batch (training)."""
     text_matrix, struct, _ = featurise_texts(conversations, extractions)
-    return text_matrix, struct
+    return text_matrix.tocsr(), struct
 
 
 # what a blind reading keeps: placeholders, question marks and currency signs, and the
@@ -418,7 +421,7 @@ def featurise_texts(
     conversations: Sequence[dict],
     extractions: Sequence[Extraction],
     texts: Sequence[str] | None = None,
-) -> tuple[sparse.csr_matrix, np.ndarray, list[str]]:
+) -> tuple[HashedRows, np.ndarray, list[str]]:
     """Return `featurise`'s pair plus each customer text with placeholders substituted.
 
     The substituted texts let an explanation re-read the words (`Surface`) without
@@ -455,5 +458,7 @@ def intent_mix(probs: np.ndarray, struct: np.ndarray) -> np.ndarray:
 
 
 def stack(text_matrix: sparse.csr_matrix, struct: np.ndarray) -> sparse.csr_matrix:
-    """Return one sparse design matrix: text columns first, then structured."""
+    """Return one sparse design matrix: text columns first, then structured (training)."""
+    from scipy import sparse
+
     return sparse.hstack([text_matrix, sparse.csr_matrix(struct)], format="csr")

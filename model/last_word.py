@@ -27,14 +27,16 @@ Scorer = Callable[[Sequence[dict], Sequence[Extraction]], list[Prediction]]
 
 def last_decline(conversation: dict) -> str | None:
     """Return the last customer message when it declines after earlier ones, else None."""
-    said = [
-        text
-        for m in conversation.get("messages", ())
-        if m.get("role") == "customer" and (text := m.get("text") or "").strip()
-    ]
-    if len(said) < 2 or not declines(said[-1]):
+    last, earlier = None, False
+    for m in reversed(conversation.get("messages", ())):
+        if m.get("role") == "customer" and (m.get("text") or "").strip():
+            if last is not None:
+                earlier = True
+                break
+            last = m["text"]
+    if last is None or not earlier or not declines(last):
         return None
-    return said[-1]
+    return last
 
 
 def follow_last_word(

@@ -40,16 +40,21 @@ class Surface:
             self._scan, self._tokens = sub, _SCOPED_TOKEN.findall(sub)
             tokens = [_fold(t) for t in self._tokens]
             negated = True
-        if negated:
-            self._kept = _negate(tokens)
-        else:  # what _negate returns when no token is a negator, without its loop
-            self._kept = [
-                (tok, i, i)
-                for i, tok in enumerate(tokens)
-                if tok not in _SCOPE_END or tok in _KEEP_PUNCT
-            ]
+        # kept words, built when first needed: with no negator, a single word is found
+        # in the tokens themselves, which is what most quotes look for
+        self._kept: list[tuple[str, int, int]] | None = _negate(tokens) if negated else None
         self._starts: list[int] = []
         self._ends: list[int] = []
+
+    def _kept_words(self) -> list[tuple[str, int, int]]:
+        """Return (word, token index, scope start) per kept token, as `_negate` gives them."""
+        if self._kept is None:  # what _negate returns when no token is a negator
+            self._kept = [
+                (tok, i, i)
+                for i, tok in enumerate(self._tokens)
+                if tok not in _SCOPE_END or tok in _KEEP_PUNCT
+            ]
+        return self._kept
 
     def _locate(self, last: int) -> None:
         """Find where tokens start and end, up to token `last`, continuing a previous call.
@@ -82,7 +87,15 @@ class Surface:
 
     def get(self, feature: str) -> str | None:
         """Return the words written for one feature (first occurrence), or None."""
-        kept = self._kept
+        if self._kept is None and not feature.startswith("~") and " " not in feature:
+            # no negator: a word's first kept occurrence is its first token (the only
+            # tokens not kept are punctuation, which no word feature is)
+            try:
+                i = self._tokens.index(feature)
+            except ValueError:
+                return None
+            return self._span(i, i)
+        kept = self._kept_words()
         if feature.startswith("~"):
             stem = feature[1:]
             for word, i, first in kept:
@@ -102,12 +115,12 @@ class Surface:
     def all(self) -> dict[str, str]:
         """Return every feature of the text mapped to its written words."""
         out: dict[str, str] = {}
-        for word, i, first in self._kept:
+        for word, i, first in self._kept_words():
             shown = self._span(first, i)
             out.setdefault(word, shown)
             if prefix := _prefix(word):
                 out.setdefault(prefix, shown)
-        for (a, _, first), (b, j, _) in itertools.pairwise(self._kept):
+        for (a, _, first), (b, j, _) in itertools.pairwise(self._kept_words()):
             out.setdefault(f"{a} {b}", self._span(first, j))
         return out
 

@@ -76,8 +76,14 @@ def test_commands_that_never_score_skip_the_model_slack_and_alembic(
     assert not mods & set(HEAVY), sorted(mods & set(HEAVY))
 
 
-def test_processing_scores_without_scikit_learn_or_skops(migrated: str, tmp_path: Path) -> None:
-    """Scoring reads the bundle's plain arrays and hashes with mmh3 (model/hashing.py)."""
+def test_processing_scores_without_scikit_learn_skops_or_scipy(
+    migrated: str, tmp_path: Path
+) -> None:
+    """Scoring reads the bundle's plain arrays and hashes with mmh3 (model/hashing.py).
+
+    scipy's import alone costs a scoring process 0.1 s: the hashed rows are a CSR of
+    their own (`hashing.HashedRows`).
+    """
     chat = {
         "id": "c-1",
         "source": "widget",
@@ -88,7 +94,7 @@ def test_processing_scores_without_scikit_learn_or_skops(migrated: str, tmp_path
     assert "sqlalchemy" in imported_by("--db", migrated, "ingest", str(path))
     mods = imported_by("--db", migrated, "process", "--no-deliver")
     assert "model" in mods and "mmh3" in mods  # the probe really scored
-    assert not mods & {"sklearn", "skops"}, sorted(mods & {"sklearn", "skops"})
+    assert not mods & {"sklearn", "skops", "scipy"}, sorted(mods & {"sklearn", "skops", "scipy"})
     with open_database(migrated).connect() as conn:
         from sqlalchemy import text
 

@@ -119,3 +119,17 @@ def test_skipping_link_and_number_checks_never_changes_a_row(text: str) -> None:
     x = extract(conv)
     _, struct, _ = featurise_texts([conv], [x])
     assert struct[0].tolist() == _struct_row(conv, customer_text(conv), x)
+
+
+def test_hashed_rows_multiply_as_scipy_does() -> None:
+    """The scoring product (no scipy) equals scipy's, empty rows and the last row included."""
+    rng = np.random.default_rng(7)
+    texts = ["", "quote for 40 chairs", "", "hola, ¿cuánto cuesta?", "ok", ""]
+    rows = hash_texts(texts)
+    weights = rng.normal(size=(N_TEXT_FEATURES, 3))
+    assert np.allclose(rows @ weights, rows.tocsr() @ weights, rtol=0, atol=1e-12)
+    assert (rows @ weights)[[0, 2, 5]].tolist() == [[0.0] * 3] * 3
+    one_column = rng.normal(size=N_TEXT_FEATURES)
+    assert np.allclose(rows @ one_column, rows.tocsr() @ one_column, rtol=0, atol=1e-12)
+    many = hash_texts(texts * 700)  # several blocks of rows (hashing._ROWS_AT_ONCE)
+    assert np.allclose(many @ weights, many.tocsr() @ weights, rtol=0, atol=1e-12)
