@@ -27,8 +27,9 @@ from model.features import (
 )
 from model.junk import is_junk
 from model.language import is_trained_language, language_name
-from model.last_word import follow_last_word
+from model.last_word import LAST_WORD_REASON, follow_last_word
 from model.promo import promotes_own_media
+from model.small_talk import says_nothing
 from model.surface import Surface
 from model.text_parts import TextParts
 from model.types import Extraction, Prediction, quality_band
@@ -69,6 +70,9 @@ JUNK_SCORE = 5
 JUNK_REASON = "only test words or keyboard mash"
 # A chat inviting people to the writer's own channel, music or account (model.promo).
 PROMO_REASON = "promotes their own channel or account"
+SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
+# the reasons a rule gives rather than the model's weights (the explanation vocabulary's rest)
+GUARD_REASONS = (JUNK_REASON, PROMO_REASON, SMALL_TALK_REASON, LAST_WORD_REASON)
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
 # For a chat read as a lead that left contact details, the quality head reads the intent
@@ -291,7 +295,8 @@ def _predict_read(
 def _file_junk(
     texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
-    """File test words or keyboard mash (model.junk) and self-promotion (model.promo) Spam.
+    """File test words or keyboard mash (model.junk) and self-promotion (model.promo) Spam,
+    and greetings or thanks alone (model.small_talk) Info Only.
 
     `texts` are the conversations' customer texts (`features.customer_text`).
     """
@@ -301,6 +306,8 @@ def _file_junk(
         elif p.intent != "spam" and promotes_own_media(text) and not lead_concept(text):
             score, reason = SCORE_CAP["spam"], PROMO_REASON
         else:
+            if says_nothing(text):  # "hi", "thanks!": nothing asked yet
+                _file_small_talk(p)
             continue
         p.intent, p.status = "spam", STATUS_FOR_INTENT["spam"]
         p.score = min(p.score, score)
@@ -309,6 +316,17 @@ def _file_junk(
         p.factors_for = []
         p.factors_against = [reason]
     return out
+
+
+def _file_small_talk(p: Prediction) -> None:
+    """File a chat of greetings and thanks alone Info Only, in its band (model.small_talk)."""
+    floor, ceiling = SCORE_RANGE["info_only"]
+    p.intent, p.status = "info_only", STATUS_FOR_INTENT["info_only"]
+    p.score = min(max(p.score, floor), ceiling)
+    p.probability = min(max(p.probability, floor / 100.0), ceiling / 100.0)
+    p.quality = quality_band(p.score)
+    p.factors_for = []
+    p.factors_against = [SMALL_TALK_REASON]
 
 
 def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:

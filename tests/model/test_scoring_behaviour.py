@@ -13,7 +13,13 @@ import pytest
 from model.artifacts import WEIGHTS_FILE, ModelError, shipped_path
 from model.extract import extract
 from model.features import allowed_factor_labels
-from model.predict import _promote_lead_questions, _spare_buyers, load_bundle, predict
+from model.predict import (
+    GUARD_REASONS,
+    _promote_lead_questions,
+    _spare_buyers,
+    load_bundle,
+    predict,
+)
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +149,7 @@ def test_not_interested_never_scores_high(bundle, text):
 
 
 def test_factors_use_the_vocabulary_and_follow_the_input(bundle):
-    allowed = allowed_factor_labels()
+    allowed = allowed_factor_labels() | set(GUARD_REASONS)
     cases = [
         conv(
             "Please send me a quote for 300 safety helmets, we need them by next Friday. "
