@@ -231,3 +231,11 @@ def declines(text: str) -> bool:
     """Return True when `text` declines in more words than a no: bought, elsewhere, cancel…"""
     low = text.lower()  # read for every lead of several messages: two C scans, no set built
     return not _DECLINES.isdisjoint(_WORD.findall(low)) or _DECLINE_START.search(low) is not None
+
+
+_PURCHASE_CONCEPTS = frozenset({"zzcquote", "zzcprice", "zzcbuy", "zzcorder"})
+
+
+def asks_to_buy(text: str) -> bool:
+    """Return True when `text` names a quote, a price, a purchase or an order."""
+    return not _PURCHASE_CONCEPTS.isdisjoint(_words(text)[2])

@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
-from model.concepts import lead_concept, refuses, spam_evidence
+from model.concepts import asks_to_buy, lead_concept, refuses, spam_evidence
+from model.easy_money import offers_easy_money
 from model.features import (
     NO_CONTACT_COLUMN,
     STRUCT_COLUMNS,
@@ -25,6 +26,7 @@ from model.features import (
     struct_group_matrix,
     struct_key_columns,
 )
+from model.job_seeker import seeks_a_job
 from model.junk import is_junk
 from model.language import is_trained_language, language_name
 from model.last_word import LAST_WORD_REASON, follow_last_word
@@ -70,9 +72,18 @@ JUNK_SCORE = 5
 JUNK_REASON = "only test words or keyboard mash"
 # A chat inviting people to the writer's own channel, music or account (model.promo).
 PROMO_REASON = "promotes their own channel or account"
+MONEY_REASON = "offers easy money from home or online"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
+JOB_REASON = "asks about a job, not a purchase"
 # the reasons a rule gives rather than the model's weights (the explanation vocabulary's rest)
-GUARD_REASONS = (JUNK_REASON, PROMO_REASON, SMALL_TALK_REASON, LAST_WORD_REASON)
+GUARD_REASONS = (
+    JUNK_REASON,
+    PROMO_REASON,
+    MONEY_REASON,
+    SMALL_TALK_REASON,
+    JOB_REASON,
+    LAST_WORD_REASON,
+)
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
 # For a chat read as a lead that left contact details, the quality head reads the intent
@@ -295,19 +306,26 @@ def _predict_read(
 def _file_junk(
     texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
-    """File test words or keyboard mash (model.junk) and self-promotion (model.promo) Spam,
-    and greetings or thanks alone (model.small_talk) Info Only.
+    """File test words or keyboard mash (model.junk), self-promotion (model.promo) and easy
+    money offers (model.easy_money) Spam,
+    and greetings or thanks alone (model.small_talk) and job applications filed as leads
+    (model.job_seeker) Info Only.
 
     `texts` are the conversations' customer texts (`features.customer_text`).
     """
     for text, x, p in zip(texts, extractions, out, strict=True):
+        low = text.lower()  # once for every rule below
         if not (x.emails or x.phones) and is_junk(text):
             score, reason = JUNK_SCORE, JUNK_REASON
-        elif p.intent != "spam" and promotes_own_media(text) and not lead_concept(text):
+        elif p.intent != "spam" and promotes_own_media(text, low) and not lead_concept(text):
             score, reason = SCORE_CAP["spam"], PROMO_REASON
+        elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
+            score, reason = SCORE_CAP["spam"], MONEY_REASON
         else:
-            if says_nothing(text):  # "hi", "thanks!": nothing asked yet
-                _file_small_talk(p)
+            if says_nothing(text, low):  # "hi", "thanks!": nothing asked yet
+                _file_info_only(p, SMALL_TALK_REASON)
+            elif p.intent in _LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
+                _file_info_only(p, JOB_REASON)
             continue
         p.intent, p.status = "spam", STATUS_FOR_INTENT["spam"]
         p.score = min(p.score, score)
@@ -318,15 +336,15 @@ def _file_junk(
     return out
 
 
-def _file_small_talk(p: Prediction) -> None:
-    """File a chat of greetings and thanks alone Info Only, in its band (model.small_talk)."""
+def _file_info_only(p: Prediction, reason: str) -> None:
+    """File a chat Info Only in its band, for `reason` (small talk, a job application)."""
     floor, ceiling = SCORE_RANGE["info_only"]
     p.intent, p.status = "info_only", STATUS_FOR_INTENT["info_only"]
     p.score = min(max(p.score, floor), ceiling)
     p.probability = min(max(p.probability, floor / 100.0), ceiling / 100.0)
     p.quality = quality_band(p.score)
     p.factors_for = []
-    p.factors_against = [SMALL_TALK_REASON]
+    p.factors_against = [reason]
 
 
 def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:

@@ -35,9 +35,12 @@ _NOT_TALK = re.compile(r"[\d@/]")
 MAX_CHARS = 80
 
 
-def says_nothing(text: str) -> bool:
-    """Return True when every word of `text` is a greeting, thanks, farewell or "ok"."""
+def says_nothing(text: str, low: str | None = None) -> bool:
+    """Return True when every word of `text` is a greeting, thanks, farewell or "ok".
+
+    `low` is `text` lower-cased, when the caller has it.
+    """
     if len(text) > MAX_CHARS or _NOT_TALK.search(text):
         return False
-    words = _WORD.findall(text.lower().replace("’", "'"))
+    words = _WORD.findall((text.lower() if low is None else low).replace("’", "'"))
     return bool(words) and all(word in SMALL_TALK for word in words)

@@ -1,0 +1,74 @@
+"""Tell a chat that offers easy money: earnings from home, online, fast, so much a day.
+
+The classic scam of every medium ("earn $300 a day from home, DM me"). The heads learnt
+it in English from the SMS collection and file it Spam there; written in Spanish,
+Portuguese, French, German or Italian it has no such teacher, and "gana dinero desde
+casa, escríbeme" was filed Potential Customer. The phrases are narrow and written from
+general knowledge of the eight languages the chats come in (no data set or evaluation
+record used): money or earnings *together with* from home, online, fast, easily or a
+sum a day. Not "passive income" or "guaranteed returns": a buyer of a flat or a fund
+asks about those. A chat that also names a quote, a price, a purchase, a demo, a
+call or a visit is left to the model: a buyer may want to earn more from their shop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.text import openings
+
+_GAP = r"(?:[^\W\d_]+ ){0,2}"  # up to two words between ("dinheiro trabalhando de casa")
+# Offers speak to the reader ("earn", "gana", "gagnez", "verdienen Sie"); a buyer says what
+# they want to do ("I want to make money online with a shop", "quiero ganar dinero"), so
+# infinitives and "to", "I", "we" before the verb are no offer.
+_EN_VERB = r"(?<!to )(?<!\bi )(?<!\bwe )(?<!i'm )(?<!we're )(?:earn|make)"
+_MONEY_OFFERS = (
+    # en: money made from home, online, fast or easily, or a sum a day
+    _EN_VERB
+    + r" (?:extra )?money (?:from home|online|fast|easily|every day|daily)|"
+    + _EN_VERB
+    + r" (?:\$\s?\d[\d,.]*|\d[\d,.]*\s?(?:\$|dollars|usd|euros?|€|£)) "
+    r"(?:a day|per day|daily|from home)|work from home and earn|"
+    # es
+    r"gan(?:a|e|en|ad) (?:mucho )?dinero "
+    + _GAP
+    + r"(?:desde casa|en casa|fácil|facil|rápido|rapido|online|por internet|diario)|"
+    # pt
+    r"ganh(?:e|a|em) (?:muito )?dinheiro "
+    + _GAP
+    + r"(?:de casa|em casa|fácil|facil|rápido|rapido|online|pela internet)|"
+    # fr
+    r"gagnez de l'argent "
+    + _GAP
+    + r"(?:depuis chez|de chez|à la maison|facilement|rapidement|en ligne)|"
+    # de
+    r"(?:verdiene|verdient|verdienen sie) (?:viel )?geld (?:von zu hause|online|schnell|"
+    r"im internet)|"
+    # it
+    r"guadagn(?:a|ate) (?:soldi|denaro) " + _GAP + r"(?:da casa|online|facilmente|velocemente)|"
+    # nl
+    r"verdien (?:snel )?geld (?:vanuit huis|thuis|online)|"
+    # pl
+    r"zarabiaj (?:w domu|online|przez internet)"
+)
+_OFFER = re.compile(rf"\b{openings(_MONEY_OFFERS)}(?:{_MONEY_OFFERS})")
+
+
+# Every offer names money or a sum: a few substring tests rule out most chats before the
+# long pattern is tried.
+_MONEY_WORDS = ("money", "dinero", "dinheiro", "argent", "geld", "soldi", "denaro", "zarabiaj")
+_SUMS = ("$", "€", "£", "dollar", "usd", "euro")
+MAX_CHARS = 2_000  # an offer is a short message; a long chat is a conversation
+
+
+def offers_easy_money(text: str, low: str | None = None) -> bool:
+    """Return True when `text` offers money made from home, online, fast or so much a day.
+
+    `low` is `text` lower-cased, when the caller has it.
+    """
+    if len(text) > MAX_CHARS:
+        return False
+    low = text.lower() if low is None else low
+    if not any(word in low for word in _MONEY_WORDS) and not any(s in low for s in _SUMS):
+        return False
+    return _OFFER.search(low) is not None

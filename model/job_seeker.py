@@ -1,0 +1,53 @@
+"""Tell a chat that asks for a job, not a purchase: an application, a CV, an internship.
+
+Job seekers write into the sales chat too ("are you hiring? I'd like to send my CV").
+Their words are a buyer's ("interested in", "I'd like to", "where do I apply"), so the
+heads filed four of five such chats Potential Customer. A salesperson files them Info
+Only. The phrases are narrow and written from general knowledge of the eight languages
+the chats come in (no data set used): words that only name job seeking ("internship",
+"vacante", "Bewerbung", "sollicitatie"), or a common word only in a job-seeking phrase
+("send my CV", "busco trabajo", "poste de"); a chat that also asks for a quote, a price,
+a purchase or an order is left to the model (a firm that is hiring may still buy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.text import openings
+
+_JOB_PHRASES = (
+    # en ("vacancy" alone is a hotel room too; "looking for work" only where it ends)
+    r"are you hiring|you(?:'re| are) hiring|job openings?|job vacanc(?:y|ies)|"
+    r"internships?|my (?:cv|resume|résumé)|job application|apply for (?:a|the|this|your) "
+    r"(?:job|position|role|vacancy)|looking for (?:a job|employment|work(?=\s*(?:[.,!?;]|$)))|"
+    # es
+    r"busco (?:trabajo|empleo)|vacantes?|mi (?:currículum|curriculum|cv)|"
+    r"oferta de (?:trabajo|empleo)|postularme|prácticas profesionales|"
+    # pt
+    r"vagas? de (?:emprego|trabalho|estágio)|procuro (?:emprego|trabalho)|"
+    r"meu (?:currículo|curriculo|cv)|estágios?|candidatar-me|"
+    # fr ("poste de" is a workstation too)
+    r"ma candidature|candidature spontanée|offres? d'emploi|mon (?:cv|curriculum)|"
+    r"(?:un|en|de) stage|postuler|recrutez|"
+    # de ("bewerben" alone is also to advertise)
+    r"mich bewerben|bewerbe mich|bewerbung|stellenangebot\w*|stellenanzeige\w*|"
+    r"praktikum\w*|lebenslauf|ausbildungsplatz|stelle als|"
+    # it
+    r"candidatura|il mio (?:curriculum|cv)|tirocini\w*|offerta di lavoro|cerco lavoro|"
+    r"posizion[ei] apert[ea]|"
+    # nl
+    r"vacatures?|sollicit\w*|stageplek\w*|mijn cv|"
+    # pl ("praktyka" is a practice too)
+    r"szukam pracy|ofert\w* pracy|moje cv|staż\w*|praktyki (?:zawodowe|studenckie)"
+)
+# matched on the lower-cased text, whole words; the lookahead skips most word starts
+_JOB = re.compile(rf"\b{openings(_JOB_PHRASES)}(?:{_JOB_PHRASES})\b")
+
+
+def seeks_a_job(text: str, low: str | None = None) -> bool:
+    """Return True when `text` asks about a job, an application or an internship.
+
+    `low` is `text` lower-cased, when the caller has it.
+    """
+    return _JOB.search(text.lower() if low is None else low) is not None
