@@ -27,7 +27,8 @@ from model.datasets import (
     load_corpus,
     load_sms,
 )
-from model.predict import STATUS_FOR_INTENT, predict
+from model.policy import STATUS_FOR_INTENT
+from model.predict import predict
 from model.real_text import BLIND_LANGUAGE
 from model.types import Extraction, Prediction
 

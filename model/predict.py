@@ -13,8 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
-from model.concepts import asks_to_buy, lead_concept, refuses, spam_evidence
-from model.easy_money import offers_easy_money
+from model.concepts import lead_concept, refuses, spam_evidence
 from model.features import (
     NO_CONTACT_COLUMN,
     STRUCT_COLUMNS,
@@ -26,36 +25,23 @@ from model.features import (
     struct_group_matrix,
     struct_key_columns,
 )
-from model.job_seeker import seeks_a_job
-from model.junk import is_junk
 from model.language import is_trained_language, language_name
-from model.last_word import LAST_WORD_REASON, follow_last_word
-from model.promo import promotes_own_media
-from model.small_talk import says_nothing
+from model.last_word import follow_last_word
+from model.policy import (
+    LEAD_INTENTS,
+    OPPORTUNITY_MIN_SCORE,
+    QUESTION_INTENTS,
+    SCORE_CAP,
+    SCORE_RANGE,
+    STATUS_FOR_INTENT,
+)
+from model.rules import apply_rules
 from model.surface import Surface
 from model.text_parts import TextParts
 from model.types import Extraction, Prediction, quality_band
 
 __all__ = ["Bundle", "ModelError", "load_bundle", "predict"]
 
-STATUS_FOR_INTENT = {
-    "quote_request": "Quote Request",
-    "opportunity": "Opportunity",
-    "info_only": "Info Only",
-    "support": "Info Only",
-    "not_interested": "Not Interested",
-    "spam": "Spam",
-}
-# A spam conversation never reaches "low" (40); a not-interested one never "high" (80).
-SCORE_CAP = {"spam": 39, "not_interested": 59}
-# The narrow guard of "never hide a buyer": a conversation the model files as a quote
-# request or an opportunity (after _spare_buyers and _promote_lead_questions) is never
-# scored below "low" (40), where nobody would look; the model itself decides the intent.
-# A question, a passing one or an existing customer's, is low (DATA_CARD.md): never
-# "very low", which is for what nobody should look at (spam, junk, refusals).
-_LEAD_INTENTS, _QUESTION_INTENTS = ("quote_request", "opportunity"), ("info_only", "support")
-SCORE_RANGE = dict.fromkeys(_LEAD_INTENTS, (40, 100)) | dict.fromkeys(_QUESTION_INTENTS, (40, 59))
-OPPORTUNITY_MIN_SCORE = 60
 # A question the quality head rates a strong lead, in which the intent head also sees
 # some buying intent, is a lead's question ("can I pay by card?" after "I want to buy
 # 3"): it takes the likelier lead intent (-0.15 points of status on the test families,
@@ -67,23 +53,6 @@ LEAD_QUESTION_MIN_PROB = 0.05
 # likelier lead intent; otherwise the lead intent stands.
 SPAM_MIN_ODDS = 2.0
 SPAM_MIN_ODDS_ASKING = 8.0
-# A chat of nothing but test words or keyboard mash ("test test asdf"): nobody to call.
-JUNK_SCORE = 5
-JUNK_REASON = "only test words or keyboard mash"
-# A chat inviting people to the writer's own channel, music or account (model.promo).
-PROMO_REASON = "promotes their own channel or account"
-MONEY_REASON = "offers easy money from home or online"
-SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
-JOB_REASON = "asks about a job, not a purchase"
-# the reasons a rule gives rather than the model's weights (the explanation vocabulary's rest)
-GUARD_REASONS = (
-    JUNK_REASON,
-    PROMO_REASON,
-    MONEY_REASON,
-    SMALL_TALK_REASON,
-    JOB_REASON,
-    LAST_WORD_REASON,
-)
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
 # For a chat read as a lead that left contact details, the quality head reads the intent
@@ -102,7 +71,7 @@ _PRESENT = np.array([g.present or "" for g in STRUCT_GROUPS], dtype=object)
 _ABSENT = np.array([g.absent or "" for g in STRUCT_GROUPS], dtype=object)
 _THEME_LABELS = [label for _, label in TEXT_THEMES]
 _THEME_INDEX = {name: t for t, (name, _) in enumerate(TEXT_THEMES)}
-_LEAD_THEMES = np.array([_THEME_INDEX[name] for name in _LEAD_INTENTS])
+_LEAD_THEMES = np.array([_THEME_INDEX[name] for name in LEAD_INTENTS])
 _VERDICT = {name: label for name, label in TEXT_THEMES if name in SCORE_CAP}
 # The themes that may be a word reason FOR each intent: its own, and the other lead kind.
 # A capped verdict (spam, not interested) has none: nothing in its words argues for it.
@@ -150,9 +119,9 @@ def _theme_agreement(classes: np.ndarray) -> np.ndarray:
 def _best_lead(logits: np.ndarray, classes: np.ndarray) -> np.ndarray | None:
     """Return each row's likelier lead-intent column, or None if the model has no lead intents."""
     names = classes.tolist()
-    if not all(name in names for name in _LEAD_INTENTS):
+    if not all(name in names for name in LEAD_INTENTS):
         return None
-    cols = np.array([names.index(name) for name in _LEAD_INTENTS])
+    cols = np.array([names.index(name) for name in LEAD_INTENTS])
     return cols[np.argmax(logits[:, cols], axis=1)]
 
 
@@ -215,7 +184,7 @@ def _promote_lead_questions(
     best = _best_lead(logits, classes)
     if best is None:
         return intent_idx
-    question = np.isin(classes[intent_idx], _QUESTION_INTENTS) & (scores >= LEAD_QUESTION_MIN_SCORE)
+    question = np.isin(classes[intent_idx], QUESTION_INTENTS) & (scores >= LEAD_QUESTION_MIN_SCORE)
     # the softmax probability of the best lead intent, on the log scale
     log_p = logits[np.arange(len(best)), best] - logsumexp(logits)
     promote = question & (log_p >= np.log(LEAD_QUESTION_MIN_PROB))
@@ -284,7 +253,7 @@ def _predict_read(
         else []
     )
     if blind is None or not untrained:
-        return _file_junk(texts, extractions, _predict(conversations, extractions, bundle, texts))
+        return apply_rules(texts, extractions, _predict(conversations, extractions, bundle, texts))
     out: list[Prediction | None] = [None] * len(conversations)
     unread = set(untrained)
     trained = [i for i in range(len(conversations)) if i not in unread]
@@ -300,51 +269,7 @@ def _predict_read(
                 out[i] = p
     for i in untrained:
         _guard_unread(out[i], extractions[i], texts[i])  # type: ignore[arg-type]
-    return _file_junk(texts, extractions, out)  # type: ignore[arg-type]
-
-
-def _file_junk(
-    texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
-) -> list[Prediction]:
-    """File test words or keyboard mash (model.junk), self-promotion (model.promo) and easy
-    money offers (model.easy_money) Spam,
-    and greetings or thanks alone (model.small_talk) and job applications filed as leads
-    (model.job_seeker) Info Only.
-
-    `texts` are the conversations' customer texts (`features.customer_text`).
-    """
-    for text, x, p in zip(texts, extractions, out, strict=True):
-        low = text.lower()  # once for every rule below
-        if not (x.emails or x.phones) and is_junk(text):
-            score, reason = JUNK_SCORE, JUNK_REASON
-        elif p.intent != "spam" and promotes_own_media(text, low) and not lead_concept(text):
-            score, reason = SCORE_CAP["spam"], PROMO_REASON
-        elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
-            score, reason = SCORE_CAP["spam"], MONEY_REASON
-        else:
-            if says_nothing(text, low):  # "hi", "thanks!": nothing asked yet
-                _file_info_only(p, SMALL_TALK_REASON)
-            elif p.intent in _LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
-                _file_info_only(p, JOB_REASON)
-            continue
-        p.intent, p.status = "spam", STATUS_FOR_INTENT["spam"]
-        p.score = min(p.score, score)
-        p.probability = min(p.probability, score / 100.0)
-        p.quality = quality_band(p.score)
-        p.factors_for = []
-        p.factors_against = [reason]
-    return out
-
-
-def _file_info_only(p: Prediction, reason: str) -> None:
-    """File a chat Info Only in its band, for `reason` (small talk, a job application)."""
-    floor, ceiling = SCORE_RANGE["info_only"]
-    p.intent, p.status = "info_only", STATUS_FOR_INTENT["info_only"]
-    p.score = min(max(p.score, floor), ceiling)
-    p.probability = min(max(p.probability, floor / 100.0), ceiling / 100.0)
-    p.quality = quality_band(p.score)
-    p.factors_for = []
-    p.factors_against = [reason]
+    return apply_rules(texts, extractions, out)  # type: ignore[arg-type]
 
 
 def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:
@@ -384,7 +309,7 @@ def _predict(
     mix = None
     if bundle.w_mix.size:
         probs = softmax(raw[:, :-1])
-        sure = np.isin(classes[np.argmax(probs, axis=1)], _LEAD_INTENTS)
+        sure = np.isin(classes[np.argmax(probs, axis=1)], LEAD_INTENTS)
         sure &= struct[:, NO_CONTACT_COLUMN] == 0
         probs[sure] = softmax(raw[sure, :-1] * MIX_SHARPNESS)
         mix = intent_mix(probs, struct)

@@ -8,7 +8,8 @@ from model.datasets import load_corpus, load_sms
 from model.extract import extract
 from model.features import customer_text
 from model.junk import is_junk
-from model.predict import JUNK_REASON, load_bundle, predict
+from model.predict import load_bundle, predict
+from model.rules import JUNK_REASON
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ import pytest
 from model.easy_money import offers_easy_money
 from model.extract import extract
 from model.job_seeker import seeks_a_job
-from model.predict import JOB_REASON, SMALL_TALK_REASON, load_bundle, predict
+from model.predict import load_bundle, predict
+from model.rules import JOB_REASON, SMALL_TALK_REASON
 from model.small_talk import says_nothing
 
 

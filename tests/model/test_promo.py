@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from model.predict import PROMO_REASON
 from model.promo import promotes_own_media
+from model.rules import PROMO_REASON
 from tests.model.chats import chat, verdict
 
 

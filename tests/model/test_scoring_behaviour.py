@@ -14,12 +14,12 @@ from model.artifacts import WEIGHTS_FILE, ModelError, shipped_path
 from model.extract import extract
 from model.features import allowed_factor_labels
 from model.predict import (
-    GUARD_REASONS,
     _promote_lead_questions,
     _spare_buyers,
     load_bundle,
     predict,
 )
+from model.rules import GUARD_REASONS
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,26 @@
+"""Say what each intent is filed as and which scores it may take (the filing policy).
+
+Shared by the heads' reading (model.predict) and the narrow rules after it
+(model.rules), so both file a chat the same way.
+"""
+
+from __future__ import annotations
+
+STATUS_FOR_INTENT = {
+    "quote_request": "Quote Request",
+    "opportunity": "Opportunity",
+    "info_only": "Info Only",
+    "support": "Info Only",
+    "not_interested": "Not Interested",
+    "spam": "Spam",
+}
+# A spam conversation never reaches "low" (40); a not-interested one never "high" (80).
+SCORE_CAP = {"spam": 39, "not_interested": 59}
+# The narrow guard of "never hide a buyer": a conversation the model files as a quote
+# request or an opportunity (after _spare_buyers and _promote_lead_questions) is never
+# scored below "low" (40), where nobody would look; the model itself decides the intent.
+# A question, a passing one or an existing customer's, is low (DATA_CARD.md): never
+# "very low", which is for what nobody should look at (spam, junk, refusals).
+LEAD_INTENTS, QUESTION_INTENTS = ("quote_request", "opportunity"), ("info_only", "support")
+SCORE_RANGE = dict.fromkeys(LEAD_INTENTS, (40, 100)) | dict.fromkeys(QUESTION_INTENTS, (40, 59))
+OPPORTUNITY_MIN_SCORE = 60

@@ -1,0 +1,85 @@
+"""Apply the narrow rules that follow the heads' reading of a chat: Spam or Info Only.
+
+Each rule reads visible evidence the heads cannot learn from one or two words or from
+the languages they were trained in (written from general knowledge, no evaluation
+record used): test words and keyboard mash (model.junk), self-promotion (model.promo)
+and easy-money offers (model.easy_money) are Spam; greetings and thanks alone
+(model.small_talk) and job seekers the heads took for leads (model.job_seeker) are Info
+Only. Each gives its own reason, said instead of the heads' ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from model.concepts import asks_to_buy, lead_concept
+from model.easy_money import offers_easy_money
+from model.job_seeker import seeks_a_job
+from model.junk import is_junk
+from model.last_word import LAST_WORD_REASON
+from model.policy import LEAD_INTENTS, SCORE_CAP, SCORE_RANGE, STATUS_FOR_INTENT
+from model.promo import promotes_own_media
+from model.small_talk import says_nothing
+from model.types import Extraction, Prediction, quality_band
+
+# A chat of nothing but test words or keyboard mash ("test test asdf"): nobody to call.
+JUNK_SCORE = 5
+JUNK_REASON = "only test words or keyboard mash"
+# A chat inviting people to the writer's own channel, music or account (model.promo).
+PROMO_REASON = "promotes their own channel or account"
+MONEY_REASON = "offers easy money from home or online"
+SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
+JOB_REASON = "asks about a job, not a purchase"
+# the reasons a rule gives rather than the model's weights (the explanation vocabulary's rest)
+GUARD_REASONS = (
+    JUNK_REASON,
+    PROMO_REASON,
+    MONEY_REASON,
+    SMALL_TALK_REASON,
+    JOB_REASON,
+    LAST_WORD_REASON,
+)
+
+
+def apply_rules(
+    texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
+) -> list[Prediction]:
+    """File test words or keyboard mash (model.junk), self-promotion (model.promo) and easy
+    money offers (model.easy_money) Spam,
+    and greetings or thanks alone (model.small_talk) and job applications filed as leads
+    (model.job_seeker) Info Only.
+
+    `texts` are the conversations' customer texts (`features.customer_text`).
+    """
+    for text, x, p in zip(texts, extractions, out, strict=True):
+        low = text.lower()  # once for every rule below
+        if not (x.emails or x.phones) and is_junk(text):
+            score, reason = JUNK_SCORE, JUNK_REASON
+        elif p.intent != "spam" and promotes_own_media(text, low) and not lead_concept(text):
+            score, reason = SCORE_CAP["spam"], PROMO_REASON
+        elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
+            score, reason = SCORE_CAP["spam"], MONEY_REASON
+        else:
+            if says_nothing(text, low):  # "hi", "thanks!": nothing asked yet
+                _file_info_only(p, SMALL_TALK_REASON)
+            elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
+                _file_info_only(p, JOB_REASON)
+            continue
+        p.intent, p.status = "spam", STATUS_FOR_INTENT["spam"]
+        p.score = min(p.score, score)
+        p.probability = min(p.probability, score / 100.0)
+        p.quality = quality_band(p.score)
+        p.factors_for = []
+        p.factors_against = [reason]
+    return out
+
+
+def _file_info_only(p: Prediction, reason: str) -> None:
+    """File a chat Info Only in its band, for `reason` (small talk, a job application)."""
+    floor, ceiling = SCORE_RANGE["info_only"]
+    p.intent, p.status = "info_only", STATUS_FOR_INTENT["info_only"]
+    p.score = min(max(p.score, floor), ceiling)
+    p.probability = min(max(p.probability, floor / 100.0), ceiling / 100.0)
+    p.quality = quality_band(p.score)
+    p.factors_for = []
+    p.factors_against = [reason]
