@@ -206,11 +206,22 @@ _DECLINE = frozenset(_DECLINE_WORDS.split())
 _DECLINE_PREFIXES = ("cancel", "withdraw", "annul", "storn", "anul", "rezygn")
 
 
+def _contracted_not(low: str) -> bool:
+    """Return True for an English "n't" ("don't", "won't", "can't").
+
+    The word pattern stops at an apostrophe, so the table's "don't" never matches a
+    word; the guards read the contraction here (the heads' own features are untouched).
+    """
+    return "n't" in low or "n’t" in low
+
+
 def refuses(text: str) -> bool:
     """Return True when `text` says no, not, stop, already, bought, other or cancel."""
-    _, words, concepts = _words(text)
-    return not _REFUSAL_CONCEPTS.isdisjoint(concepts) or _any_word(
-        words, _DECLINE, _DECLINE_PREFIXES
+    low, words, concepts = _words(text)
+    return (
+        not _REFUSAL_CONCEPTS.isdisjoint(concepts)
+        or _contracted_not(low)
+        or _any_word(words, _DECLINE, _DECLINE_PREFIXES)
     )
 
 
@@ -239,3 +250,56 @@ _PURCHASE_CONCEPTS = frozenset({"zzcquote", "zzcprice", "zzcbuy", "zzcorder"})
 def asks_to_buy(text: str) -> bool:
     """Return True when `text` names a quote, a price, a purchase or an order."""
     return not _PURCHASE_CONCEPTS.isdisjoint(_words(text)[2])
+
+
+# Asking for more of what one bought ("we bought 50 last year and need another 50"): a
+# need or want, then within a few words a number or "more", "another", "again". A
+# returning buyer says "bought"; only a no, a not, elsewhere, a competitor, cancel or
+# stop makes that a refusal (`refuses_outright`).
+_NEED = (
+    r"need|needs|want|wants|would like|'d like|necesito|necesitamos|quiero|queremos|"
+    r"preciso|precisamos|quero|besoin|voudrais|voudrions|souhaite|souhaitons|brauche|"
+    r"brauchen|benötigen|möchte|möchten|bisogno|vorrei|vorremmo|nodig|willen|potrzebuję|"
+    r"potrzebujemy|chcę|chcemy"
+)
+_MORE = (
+    r"\d+|more|another|again|otr[oa]s?|más|mais|outr[oa]s?|encore|autres?|weitere[n]?|"
+    r"mehr|nochmal|altr[ie]|ancora|meer|nog|więcej|kolejne"
+)
+_ASKS_FOR_MORE = re.compile(rf"\b(?:{_NEED})\b(?:\W+[^\W\d_]+){{0,4}}?\W+(?:{_MORE})\b")
+_OUTRIGHT_WORDS = frozenset(
+    [
+        "elsewhere",
+        "competitor",
+        "competitors",
+        "cancel",
+        "cancelled",
+        "canceled",
+        "stop",
+        "unsubscribe",
+        "competencia",
+        "cancelar",
+        "concorrente",
+        "cancele",
+        "annuler",
+        "concurrent",
+        "abbestellen",
+        "stornieren",
+        "annullare",
+        "elders",
+        "afmelden",
+        "annuleren",
+        "rezygnuję",
+    ]
+)
+
+
+def asks_for_more(text: str) -> bool:
+    """Return True when `text` needs or wants a number of something, or more of it."""
+    return _ASKS_FOR_MORE.search(text.lower()) is not None
+
+
+def refuses_outright(text: str) -> bool:
+    """Return True when `text` says no or not, elsewhere, a competitor, cancel or stop."""
+    low, words, concepts = _words(text)
+    return "zzcnot" in concepts or _contracted_not(low) or not _OUTRIGHT_WORDS.isdisjoint(words)

@@ -13,7 +13,13 @@ from pathlib import Path
 import numpy as np
 
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
-from model.concepts import lead_concept, refuses, spam_evidence
+from model.concepts import (
+    asks_for_more,
+    lead_concept,
+    refuses,
+    refuses_outright,
+    spam_evidence,
+)
 from model.features import (
     NO_CONTACT_COLUMN,
     STRUCT_COLUMNS,
@@ -163,7 +169,9 @@ def _spare_askers(
     as in "take my number off your list") it was filed Not Interested. A refusal says
     no, not, stop, already, bought, other or cancel in one of the eight languages
     (`concepts.refuses`); a chat that names a call, a quote, a price, a demo, a visit or
-    an order and says none of them is a buyer's, not a refusal (issue 11).
+    an order and says none of them is a buyer's, not a refusal (issue 11). Nor is a chat
+    that needs a number or more of something and says "bought" but no no, not,
+    elsewhere, cancel or stop: "we bought 50 last year and need 50 more" reorders.
     """
     names = classes.tolist()
     best = _best_lead(logits, classes)
@@ -172,7 +180,10 @@ def _spare_askers(
     refusal = names.index("not_interested")
     out = intent_idx.copy()
     for i in np.flatnonzero(intent_idx == refusal).tolist():
-        if lead_concept(texts[i]) and not refuses(texts[i]):
+        text = texts[i]
+        if (lead_concept(text) and not refuses(text)) or (
+            asks_for_more(text) and not refuses_outright(text)
+        ):
             out[i] = best[i]
     return out
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from model.concepts import lead_concept, refuses, spam_evidence
+from model.concepts import (
+    asks_for_more,
+    lead_concept,
+    refuses,
+    refuses_outright,
+    spam_evidence,
+)
 from tests.model.chats import chat, verdict
 
 
@@ -101,3 +107,43 @@ def test_a_call_request_with_a_number_is_no_refusal() -> None:
     text = "Podem me ligar amanhã para falar do plano? Meu número é 11 91234-5678"
     assert not refuses(text)
     assert verdict(chat(text)).status != "Not Interested"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't need a quote anymore, thanks",
+        "Please don't call me again about the demo",
+        "I won't be ordering, thanks for the price",
+    ],
+)
+def test_an_english_contraction_is_a_refusal(text: str) -> None:
+    # the word pattern stops at the apostrophe: "don't" was read as "don" + "t"
+    assert refuses(text)
+    assert refuses_outright(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben letztes Jahr 40 Regale gekauft und brauchen jetzt 40 weitere",
+        "Compramos 30 mesas en marzo y necesitamos otras 30 iguales",
+        "We bought 12 lamps from you in spring and want 12 more for the new office",
+    ],
+)
+def test_a_returning_buyer_who_needs_more_is_never_filed_not_interested(text: str) -> None:
+    assert asks_for_more(text) and not refuses_outright(text)
+    p = verdict(chat(text))
+    assert p.status != "Not Interested" and p.score >= 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, we already bought one elsewhere",
+        "We bought 20 last year but we don't need any more",
+        "We need 2 more weeks; in the end we bought from a competitor",
+    ],
+)
+def test_bought_with_a_no_or_elsewhere_stays_a_refusal(text: str) -> None:
+    assert refuses_outright(text)
