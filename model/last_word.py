@@ -5,7 +5,7 @@ another supplier" reads as a quote request with a refusal in it, and the request
 the lead is alerted as hot. A salesperson reads the ending (issue 11: the lead follows
 the customer's latest word). So when the heads file a chat of several customer messages
 as a lead, and its last customer message declines in more words than a bare no
-(bought, already, elsewhere, another firm, cancel: `concepts.declines`), that message
+(bought, elsewhere, another firm, a competitor, cancel: `concepts.declines`), that message
 is read on its own by the same heads, in the chat's language and channel; if they file
 it Not Interested, that reading is the chat's, with the reason said first. A buyer who
 ends "no, that's all, thanks" is untouched: no decline word, and the heads decide.
@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from model.concepts import declines
+from model.policy import LEAD_INTENTS
 from model.types import Extraction, Prediction
 
-LEAD_INTENTS = ("quote_request", "opportunity")
 LAST_WORD_REASON = "declined in their last message"
 N_REASONS = 3  # model.predict.N_FACTORS (a test checks they agree)
 
