@@ -228,11 +228,8 @@ def refuses(text: str) -> bool:
 # Declining beyond a bare "no": bought, elsewhere, another firm, a competitor, cancel.
 # Not "already" ("ya os escribo" is "I'll write soon") and not a bare no: "no, that's
 # all, thanks" ends many a buyer's chat.
-_DECLINES = (
-    frozenset(CONCEPTS["bought"].split())
-    | _DECLINE
-    | {"competitor", "competitors", "competencia", "concorrente", "concurrent"}
-)
+_COMPETITORS = frozenset({"competitor", "competitors", "competencia", "concorrente", "concurrent"})
+_DECLINES = frozenset(CONCEPTS["bought"].split()) | _DECLINE | _COMPETITORS
 
 
 _DECLINE_START = re.compile(r"\b(?:" + "|".join(_DECLINE_PREFIXES) + ")")
@@ -267,29 +264,21 @@ _MORE = (
     r"mehr|nochmal|altr[ie]|ancora|meer|nog|więcej|kolejne"
 )
 _ASKS_FOR_MORE = re.compile(rf"\b(?:{_NEED})\b(?:\W+[^\W\d_]+){{0,4}}?\W+(?:{_MORE})\b")
-_OUTRIGHT_WORDS = frozenset(
+# What makes "bought" a refusal: elsewhere, a competitor, stop or unsubscribe, and
+# cancel in any form (`_DECLINE_PREFIXES`); "another" or "other" alone does not
+# ("we need another 50").
+_OUTRIGHT_WORDS = _COMPETITORS | frozenset(
     [
         "elsewhere",
-        "competitor",
-        "competitors",
-        "cancel",
-        "cancelled",
-        "canceled",
+        "ailleurs",
+        "anderswo",
+        "woanders",
+        "altrove",
+        "elders",
         "stop",
         "unsubscribe",
-        "competencia",
-        "cancelar",
-        "concorrente",
-        "cancele",
-        "annuler",
-        "concurrent",
         "abbestellen",
-        "stornieren",
-        "annullare",
-        "elders",
         "afmelden",
-        "annuleren",
-        "rezygnuję",
     ]
 )
 
@@ -302,4 +291,8 @@ def asks_for_more(text: str) -> bool:
 def refuses_outright(text: str) -> bool:
     """Return True when `text` says no or not, elsewhere, a competitor, cancel or stop."""
     low, words, concepts = _words(text)
-    return "zzcnot" in concepts or _contracted_not(low) or not _OUTRIGHT_WORDS.isdisjoint(words)
+    return (
+        "zzcnot" in concepts
+        or _contracted_not(low)
+        or _any_word(words, _OUTRIGHT_WORDS, _DECLINE_PREFIXES)
+    )

@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from model.concepts import declines
-from model.policy import LEAD_INTENTS
+from model.policy import LEAD_INTENTS, N_FACTORS
 from model.types import Extraction, Prediction
 
 LAST_WORD_REASON = "declined in their last message"
-N_REASONS = 3  # model.predict.N_FACTORS (a test checks they agree)
 
 Scorer = Callable[[Sequence[dict], Sequence[Extraction]], list[Prediction]]
 
@@ -68,6 +67,6 @@ def follow_last_word(
     )
     for (i, _), reading in zip(todo, alone, strict=True):
         if reading.intent == "not_interested":
-            reading.factors_against = [LAST_WORD_REASON, *reading.factors_against][:N_REASONS]
+            reading.factors_against = [LAST_WORD_REASON, *reading.factors_against][:N_FACTORS]
             predictions[i] = reading
     return predictions

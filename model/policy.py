@@ -24,3 +24,5 @@ SCORE_CAP = {"spam": 39, "not_interested": 59}
 LEAD_INTENTS, QUESTION_INTENTS = ("quote_request", "opportunity"), ("info_only", "support")
 SCORE_RANGE = dict.fromkeys(LEAD_INTENTS, (40, 100)) | dict.fromkeys(QUESTION_INTENTS, (40, 59))
 OPPORTUNITY_MIN_SCORE = 60
+# Reasons shown with a score, on each side (for and against).
+N_FACTORS = 3

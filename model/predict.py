@@ -35,6 +35,7 @@ from model.language import is_trained_language, language_name
 from model.last_word import follow_last_word
 from model.policy import (
     LEAD_INTENTS,
+    N_FACTORS,
     OPPORTUNITY_MIN_SCORE,
     QUESTION_INTENTS,
     SCORE_CAP,
@@ -66,7 +67,6 @@ UNREAD_CONTACT_FLOOR = 40
 # flattens while its best guess stays right (DATA_CARD.md, "Sharpened intent mix").
 MIX_SHARPNESS = 3.0
 MIN_CONTRIBUTION = 0.05
-N_FACTORS = 3
 
 _GROUP_MATRIX = struct_group_matrix()
 _KEY_COLUMNS = struct_key_columns()

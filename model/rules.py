@@ -44,40 +44,31 @@ GUARD_REASONS = (
 def apply_rules(
     texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
-    """File test words or keyboard mash (model.junk), self-promotion (model.promo) and easy
-    money offers (model.easy_money) Spam,
-    and greetings or thanks alone (model.small_talk) and job applications filed as leads
-    (model.job_seeker) Info Only.
+    """File test words or keyboard mash, self-promotion and easy-money offers Spam, and
+    greetings or thanks alone and job applications the heads took for leads Info Only.
 
     `texts` are the conversations' customer texts (`features.customer_text`).
     """
+    spam_range = (0, SCORE_CAP["spam"])
     for text, x, p in zip(texts, extractions, out, strict=True):
         low = text.lower()  # once for every rule below
         if not (x.emails or x.phones) and is_junk(text):
-            score, reason = JUNK_SCORE, JUNK_REASON
+            _refile(p, "spam", (0, JUNK_SCORE), JUNK_REASON)
         elif p.intent != "spam" and promotes_own_media(text, low) and not lead_concept(text):
-            score, reason = SCORE_CAP["spam"], PROMO_REASON
+            _refile(p, "spam", spam_range, PROMO_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
-            score, reason = SCORE_CAP["spam"], MONEY_REASON
-        else:
-            if says_nothing(text, low):  # "hi", "thanks!": nothing asked yet
-                _file_info_only(p, SMALL_TALK_REASON)
-            elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
-                _file_info_only(p, JOB_REASON)
-            continue
-        p.intent, p.status = "spam", STATUS_FOR_INTENT["spam"]
-        p.score = min(p.score, score)
-        p.probability = min(p.probability, score / 100.0)
-        p.quality = quality_band(p.score)
-        p.factors_for = []
-        p.factors_against = [reason]
+            _refile(p, "spam", spam_range, MONEY_REASON)
+        elif says_nothing(text, low):  # "hi", "thanks!": nothing asked yet
+            _refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
+        elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
+            _refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
     return out
 
 
-def _file_info_only(p: Prediction, reason: str) -> None:
-    """File a chat Info Only in its band, for `reason` (small talk, a job application)."""
-    floor, ceiling = SCORE_RANGE["info_only"]
-    p.intent, p.status = "info_only", STATUS_FOR_INTENT["info_only"]
+def _refile(p: Prediction, intent: str, scores: tuple[int, int], reason: str) -> None:
+    """File `p` as `intent` with its score kept inside `scores` and `reason` as the reason."""
+    floor, ceiling = scores
+    p.intent, p.status = intent, STATUS_FOR_INTENT[intent]
     p.score = min(max(p.score, floor), ceiling)
     p.probability = min(max(p.probability, floor / 100.0), ceiling / 100.0)
     p.quality = quality_band(p.score)

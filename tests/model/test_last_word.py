@@ -7,7 +7,8 @@ import pytest
 from model import predict as predict_module
 from model.concepts import declines
 from model.extract import extract
-from model.last_word import LAST_WORD_REASON, N_REASONS, last_decline
+from model.last_word import LAST_WORD_REASON, last_decline
+from model.policy import N_FACTORS
 from model.predict import load_bundle, predict
 
 A, C = "agent", "customer"
@@ -113,8 +114,10 @@ def test_declining_needs_more_than_a_no_or_an_already(text: str, declined: bool)
     assert declines(text) is declined
 
 
-def test_the_reason_list_keeps_its_length() -> None:
-    assert N_REASONS == predict_module.N_FACTORS
+def test_the_reason_list_keeps_its_length(bundle) -> None:
+    p = _score(bundle, _chat(DECLINES[0]))
+    assert p.factors_against[0] == LAST_WORD_REASON
+    assert len(p.factors_for) <= N_FACTORS and len(p.factors_against) <= N_FACTORS
 
 
 def test_a_batch_keeps_its_order_and_other_chats(bundle) -> None:
