@@ -4,8 +4,17 @@ Comment spam of the kind video sites and social networks get, pasted into a sale
 nobody is buying anything. The model learnt spam from vendor pitches, scams and SMS;
 this other medium's self-promotion it mostly filed Info Only (issue 11). The check is
 narrow, written from general knowledge of such messages in eight languages (no
-evaluation record was used): an invitation to subscribe, follow or watch that names
-the writer's own channel, video, music or account, and no request a buyer makes.
+evaluation record was used), and the caller files a match Spam only when the chat makes
+no request a buyer makes. What it reads:
+
+- an invitation to subscribe, follow or watch that names the writer's own channel,
+  video, music or account ("check out my new song");
+- a video site's share text ("Check out this video on YouTube:");
+- a plea for subscribers or followers to the writer ("sub me", "sub back", "sígueme");
+- bait for likes ("like this comment so everyone can see", "dale like").
+
+A business is never asked to like, follow or subscribe to its customer, so none of
+these is a buyer's sentence.
 """
 
 from __future__ import annotations
@@ -48,23 +57,70 @@ _INVITE = (
     r"abonneer|abonneren|bekijk|kijk|luister|volg|subskrybuj|sub(?:uj|ujcie)|obejrzyj|"
     r"zobacz|posłuchaj|obserwuj)"
 )
-_PROMO = re.compile(
-    rf"\b{_INVITE}\b[^.!?\n]{{0,40}}?\b{_MINE}\s+(?:new\s+|nuevo\s+|novo\s+|nouvelle\s+|"
-    rf"neue[sn]?\s+|nuovo\s+|nieuwe\s+)?{_MEDIA}\b"
-    rf"|\b{_PAGE_INVITE}\b[^.!?\n]{{0,40}}?\b{_MINE}\s+(?:new\s+)?{_PAGE}\b"
-    r"|\bsub\s*(?:4|for)\s*sub\b|\bsubscribe to me\b|\bfollow me (?:on|back)\b"
-)  # matched on the lower-cased text: IGNORECASE costs several times as much
-
+# words between "my" and the media that still make it the writer's own ("my new rap video")
+_OWN_WORDS = (
+    r"(?:(?:new|newest|latest|first|own|original|music|rap|rapping|cover|gaming|youtube|"
+    r"nuevo|nueva|novo|nova|nouvelle|nouveau|neue[sn]?|nuovo|nuova|nieuwe|nowy|nowa)\s+){0,2}"
+)
+# A video site's share text, in the languages the chats come in: "check out this video on
+# YouTube" (a buyer who shares a video to show what they want names what they want).
+_THIS = (
+    r"(?:this|these|that|este|esta|estos|esse|essa|ce|cette|ces|dieses|diesen|diese|"
+    r"questo|questa|deze|dit|ten|tę|ta|ten\s+nowy)"
+)
+_ON = r"(?:on|en|no|na|sur|auf|su|op|w|in)"
+_NETWORK = r"(?:youtube|soundcloud|vimeo|tiktok|instagram|twitch|spotify|facebook)"
+_LOOK = (
+    r"(?:take a look at|look at|confira|confiram|veja|vejam|mirad|regardez|regarde|"
+    r"seht|sieh|kijk naar)"
+)
+# A plea for subscribers or followers to the writer themself, in the eight languages.
+_FOLLOW_ME = (
+    # "subscribe me to the wine club" is a buyer's order, "subscribe to me" a plea: a bare
+    # "sub me" must end its clause
+    r"(?:subscribe|subscribed|sub|subs)\s+(?:(?:to|on)\s+(?:me|mê)\b|(?:me|mê)\b"
+    r"(?=\s*(?:$|[.!?,:;)(\n]|(?:please|pls|plz|guys|and|if|back|i|i'll|thanks|thank|"
+    r"too|now)\b)))|"
+    r"sub(?:scribe)?\s+back\b|sub\s*(?:4|for)\s*sub\b|follow\s+me\b|"
+    r"sígueme|sigueme|síganme|siganme|seguime|suivez-moi|suis-moi|folgt mir|folge mir|"
+    r"abonniert mich|seguitemi|segue-me|sigam-me|me sigam|volg mij|volg me|"
+    r"obserwuj(?:cie)? mnie|subskrybuj(?:cie)? mnie"
+)
+# Bait for likes that serves the writer: a customer never asks a business to like their
+# comment. ("Thumbs up if you are watching in 2015" is a fan's poll, not a promotion.)
+_LIKE_BAIT = (
+    # said to the reader: "if you don't like this comment" is an argument
+    r"like this comment(?<!n't like this comment)(?<!not like this comment)"
+    r"(?<!dont like this comment)(?<!you like this comment)(?<!\bi like this comment)|"
+    r"(?:like|share)\b[^.!?\n]{0,40}so (?:that )?(?:everyone|everybody|more people|"
+    r"others|people) (?:can|could|will) see|"
+    r"dale like|den like|denle like|like si|deix(?:a|e|em) (?:o |seu |um )?like|"
+    r"mettez un like|lasst (?:ein|einen) like|lasciate un like|geef een like|"
+    r"zostaw(?:cie)? (?:like|łapkę|suba)|daj(?:cie)? (?:like|łapkę|suba)"
+)
+# Every branch starts with an invitation, a plea or a bait word, so a first-two-letters
+# lookahead (model.text.openings) lets the engine give up at most positions at once.
+_BODY = (
+    rf"(?P<invite>{_INVITE})\b[^.!?\n]{{0,40}}?\b{_MINE}\s+{_OWN_WORDS}{_MEDIA}\b"
+    rf"|{_PAGE_INVITE}\b[^.!?\n]{{0,40}}?\b{_MINE}\s+(?:new\s+)?{_PAGE}\b"
+    rf"|(?:{_INVITE}|{_LOOK})\b[^.!?\n]{{0,20}}?\b{_THIS}\s+{_MEDIA}\s+{_ON}\s+{_NETWORK}\b"
+    rf"|(?:{_FOLLOW_ME}|{_LIKE_BAIT})\b"
+)
+_PROMO = re.compile(rf"\b{openings(_BODY)}(?:{_BODY})")  # on lower-cased text: see below
+# An invitation to one's own media is said to the reader; "can I watch my channels on it?"
+# is a buyer's question.
+_ASKED = re.compile(r"(?:^|\W)(?:i|to|we|can|could|i'd|i'll) $")
 
 # Every match holds a word starting with one of these (the start of each _MEDIA word,
-# and "sub" and "follow" of the other branches): most chats hold none, and looking for
+# and of the follow and like words of the other branches): most chats hold none, and looking for
 # them in the lower-cased text (a first-two-letters lookahead first:
 # model.text.openings) costs a fraction of the whole pattern's search.
 _STEM_WORDS = (
     "chann|canal|chaîne|chaine|kana|vid|víd|song|músic|musi|muzi|muzy|mixtape|beat|"
     "track|cover|vlog|stream|playlist|insta|tiktok|youtube|twitch|canci|chanson|lied|"
     "canzon|piosenk|filmik|sub|follow|page|pági|pagi|web|site|sitio|sito|blog|profil|"
-    "perfil|podcast|album|álbum|seite|stron"
+    "perfil|podcast|album|álbum|seite|stron|síg|sig|segu|suiv|suis|folg|volg|obserw|"
+    "like|thumb|share|dale|den|deix|mett|lass|geef|zostaw|daj"
 )
 _STEMS = re.compile(rf"\b{openings(_STEM_WORDS)}(?:{_STEM_WORDS})")
 
@@ -74,5 +130,10 @@ def promotes_own_media(text: str, low: str | None = None) -> bool:
 
     `low` is `text` lower-cased, when the caller has it.
     """
-    low = text.lower() if low is None else low
-    return _STEMS.search(low) is not None and _PROMO.search(low) is not None
+    low = text.lower() if low is None else low  # IGNORECASE costs several times as much
+    if _STEMS.search(low) is None:
+        return False
+    return any(
+        m["invite"] is None or _ASKED.search(low[max(0, m.start() - 7) : m.start()]) is None
+        for m in _PROMO.finditer(low)
+    )

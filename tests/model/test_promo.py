@@ -26,6 +26,25 @@ from tests.model.chats import chat, verdict
         "like and share my new blog please",
         "síganme en mi perfil, subo fotos cada día",
         "abonniert meine Seite!",
+        # a video site's share text
+        "Check out this playlist on YouTube:",
+        "mira este video en youtube 😂",
+        "Regarde cette vidéo sur YouTube",
+        "Bekijk deze video op YouTube!",
+        # a plea for subscribers or followers to the writer
+        "sub me pls, I sub back",
+        "Subscribe to me, new uploads daily",
+        "síganme en tiktok",
+        "folgt mir auf insta",
+        "seguitemi, grazie",
+        "obserwujcie mnie!",
+        # bait for likes
+        "Like this comment so everyone can see it!!",
+        "dale like si te gusta",
+        "deixa o like aí galera",
+        "zostawcie łapkę",
+        # the writer's own media with a word between
+        "go listen to my new rap song",
     ],
 )
 def test_self_promotion_in_eight_languages(text: str) -> None:
@@ -44,6 +63,15 @@ def test_self_promotion_in_eight_languages(text: str) -> None:
         "Can you check my website and tell me what a redesign would involve?",
         "Could someone visit my site tomorrow to measure the kitchen?",
         "The contact form on my web page stopped working, can you look at it?",
+        # ordering a subscription, a question about one's own channels, checking out
+        "Please subscribe me to the wine club, the red selection",
+        "Subscribe me to your newsletter",
+        "Can I watch my channels on this TV?",
+        "I can't check out, the payment page fails",
+        "I like this sofa, is it in stock?",
+        "Could you share the price list so my team can see it?",
+        "I saw this video on YouTube of your kitchen and want one like it",
+        "Thumbs up for the fast delivery!",
     ],
 )
 def test_buyers_and_questions_are_no_self_promotion(text: str) -> None:
