@@ -19,12 +19,13 @@ from typing import Any
 import phonenumbers
 
 from corpus import phrasebook, social
+from corpus.links import insert_at, shared_link, spam_link
 from model.datasets import INTENTS, Example, write_corpus
 
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
 DEFAULT_SIZE = 12000
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "7"  # 6 was the social block, never merged
 
 
 # ---------------------------------------------------------------- template families
@@ -2026,6 +2027,22 @@ def _conversation(
     if signed:
         customer[0] = f"{customer[0]}\n\n" + "\n".join(signature)
     customer = [_noisy(rng, line, 0.25) for line in customer]
+    # Generator version 7's links come from streams of the conversation's own (keyed by
+    # it: corpus/links.py) and are put in after the noise, so that no other draw moves.
+    link_key = f"{index}:{intent}:{lang}:{fam}:{variant}"
+    if "{link}" in variant:  # half the spam links become plain-looking shop links
+        drawn, swapped = slots["link"], spam_link(link_key, slots["link"])
+        customer = [
+            line.replace(drawn, swapped).replace(drawn.upper(), swapped.upper())
+            for line in customer
+        ]
+    # a link the customer shares (a product page, their site, a photo)
+    link_line = shared_link(link_key, intent, lang, product, slots["order"], full_name.split()[-1])
+    if link_line is not None:
+        at = insert_at(link_key, len(customer) - 1 - int(hesitant))
+        body, signature_block, rest = customer[at].partition("\n\n")  # before a signature
+        stop = "" if body.endswith((".", "!", "?")) else "."
+        customer[at] = f"{body}{stop} {link_line[0].upper()}{link_line[1:]}{signature_block}{rest}"
 
     # agent turns: opening, asking details, acknowledging, sometimes its own contact line
     messages: list[tuple[str, str]] = []

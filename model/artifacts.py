@@ -91,7 +91,7 @@ class Bundle:
 
     def __post_init__(self) -> None:
         """Precompute the stacked weight matrices used by predict."""
-        from model.features import N_TEXT_FEATURES
+        from model.features import N_TEXT_FEATURES, STRUCT_COLUMNS
 
         self.classes = tuple(str(c) for c in self.intent_model.classes_)
         # the quality head may have more columns than the intent head: the intent-mix
@@ -103,6 +103,13 @@ class Bundle:
         # then reads its weights from the same memory (15 MB saved in every scoring process).
         if coef.shape[0] <= N_TEXT_FEATURES or quality.shape[1] < width:
             raise ValueError(f"heads of {coef.shape[0]} and {quality.shape[1]} columns")
+        if coef.shape[0] != N_TEXT_FEATURES + len(STRUCT_COLUMNS):
+            # e.g. a team's model trained before a structured column was added
+            raise ModelError(
+                f"The model at {self.path or 'this path'} reads "
+                f"{coef.shape[0] - N_TEXT_FEATURES} structured columns; this version "
+                f"makes {len(STRUCT_COLUMNS)}. Run `leads train` to rebuild it."
+            )
         self.w_text = coef[:N_TEXT_FEATURES]
         self.w_struct = coef[N_TEXT_FEATURES:]
         self.intent_model.coef_ = coef[:, : len(self.classes)].T

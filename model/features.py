@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from model.concepts import concept_of, concept_tokens
+from model.concepts import concept_of, concept_tokens, suspicious_link
 from model.hashing import HashedRows, hashed_matrix
 from model.language import TRAINED_LANGUAGES
 from model.text import openings
@@ -103,6 +103,7 @@ STRUCT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("agent_engaged", "agent_engaged"),
     ("whatsapp", "whatsapp"),
     ("link", "link"),
+    ("suspicious_link", "suspicious_link"),
     ("shouting", "shouting"),
     ("long_number", "long_number"),
     ("money_words", "money_words"),
@@ -127,6 +128,7 @@ STRUCT_GROUPS: tuple[Group, ...] = (
     Group("agent_engaged", "agent_engaged", "answered the agent", None),
     Group("whatsapp", "whatsapp", "came in on WhatsApp", "came in through the website chat"),
     Group("link", "link", "contains a link", None),
+    Group("suspicious_link", "suspicious_link", "links to a suspicious site", None),
     Group("shouting", "shouting", "shouty text (caps, !!!)", None),
     Group("long_number", "long_number", "SMS-style numbers or codes", None),
     Group("money_words", "money_words", "talks about money or prizes", None),
@@ -205,9 +207,15 @@ def _substitute(text: str) -> str:
     if "@" in text:
         text = _EMAIL.sub(" zzemail ", text)
     if "/" in text or "www." in text:
-        text = _URL.sub(" zzlink ", text)
+        text = _URL.sub(_link_token, text)
     text = _LONGNUM.sub(" zzlongnum ", text)
     return _NUM.sub(" zznum ", text)
+
+
+def _link_token(m: re.Match[str]) -> str:
+    """Return the placeholder of one link: a scam's (shortener, throwaway or bait host) or
+    any other, which a buyer shares too (a product page, their site, a photo)."""
+    return " zzbadlink " if suspicious_link(m.group(0).lower()) else " zzlink "
 
 
 def _fold(text: str) -> str:
@@ -353,6 +361,7 @@ def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = T
     caps = len(_UPPER.findall(text)) / n
     bangs = text.count("!")
     lang = x.language
+    links = _URL.findall(text) if volatile and ("/" in text or "www." in text) else ()
     return [
         has_name,
         has_email,
@@ -369,7 +378,8 @@ def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = T
         1.0 if agent and turns else 0.0,
         1.0 if conversation.get("source") == "whatsapp" else 0.0,
         # every link _URL finds has a "/" or "www.": two C scans spare most regex searches
-        1.0 if volatile and ("/" in text or "www." in text) and _URL.search(text) else 0.0,
+        1.0 if links else 0.0,
+        1.0 if any(suspicious_link(link.lower()) for link in links) else 0.0,
         min(1.0, caps * 2.0 + bangs * 0.2) if caps > 0.3 or bangs >= 2 else 0.0,
         # the cheap tests first: the number pattern is tried at every digit
         1.0 if volatile and not (has_phone or has_email) and _LONGNUM.search(text) else 0.0,
@@ -388,7 +398,7 @@ def featurise(
 
 # what a blind reading keeps: placeholders, question marks and currency signs, and the
 # words model.concepts maps to a concept shared by the eight languages
-_BLIND_TOKEN = re.compile(r"\bzz(?:email|link|longnum|num)\b|[?!€$£]|[^\W\d_][^\W\d_'’-]*")
+_BLIND_TOKEN = re.compile(r"\bzz(?:email|link|badlink|longnum|num)\b|[?!€$£]|[^\W\d_][^\W\d_'’-]*")
 
 
 def _read_as(substituted: str, language: str) -> str:

@@ -15,6 +15,7 @@ import numpy as np
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
 from model.concepts import (
     asks_for_more,
+    has_link,
     lead_concept,
     refuses,
     refuses_outright,
@@ -137,8 +138,9 @@ def _spare_buyers(
     """Return the intent indices with spam that is not clearly likelier than a lead undone.
 
     A chat that names what a buyer asks for (a quote, a price, a purchase, a call, a
-    demo, a visit, a booking) and shows none of the evidence of spam a reader sees in
-    any language (a link, a prize or pitch word: `concepts.spam_evidence`) must be
+    demo, a visit, a booking, or a number of something: "I'd like 2 of these") and
+    shows none of the evidence of spam a reader sees in any language (a suspicious
+    link, a prize or pitch word: `concepts.spam_evidence`) must be
     SPAM_MIN_ODDS_ASKING times likelier spam than a lead, not SPAM_MIN_ODDS: "I want
     to buy 3 today, can I pay by card?" read by its words ("buy" and a number are
     common in SMS spam) is a buyer (issue 11).
@@ -153,7 +155,9 @@ def _spare_buyers(
     between = (intent_idx == spam) & (margin >= np.log(SPAM_MIN_ODDS))
     between &= margin < np.log(SPAM_MIN_ODDS_ASKING)
     for i in np.flatnonzero(between).tolist() if len(texts) else ():
-        if lead_concept(texts[i]) and not spam_evidence(texts[i]):
+        text = texts[i]
+        asks = lead_concept(text) or (asks_for_more(text) and not refuses(text))
+        if asks and not spam_evidence(text):
             odds[i] = np.log(SPAM_MIN_ODDS_ASKING)
     spared = (intent_idx == spam) & (margin < odds)
     return np.where(spared, best, intent_idx)
@@ -288,11 +292,12 @@ def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:
 
     Read through a few concept words and its structure, a buyer and a pitch can look
     alike: the blind heads file Spam only with evidence a reader without the language
-    can see (a link, a prize or pitch word: `concepts.spam_evidence`); without it the
-    chat is filed as the lead its concept words name, else Info Only, at 40. A customer
-    who left an email or a phone number is scored at least 40 too (issue 11).
+    can see (a suspicious link, a prize or pitch word: `concepts.spam_evidence`, or any
+    link in a chat whose concept words name no request); without it the chat is filed
+    as the lead its concept words name, else Info Only, at 40. A customer who left an
+    email or a phone number is scored at least 40 too (issue 11).
     """
-    if p.intent == "spam" and not spam_evidence(text):
+    if p.intent == "spam" and not _seen_as_spam(text):
         p.intent = lead_concept(text) or "info_only"
         p.status = STATUS_FOR_INTENT[p.intent]
         if p.intent == "opportunity" and p.score < OPPORTUNITY_MIN_SCORE:
@@ -305,6 +310,12 @@ def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:
         p.score = UNREAD_CONTACT_FLOOR
         p.probability = max(p.probability, UNREAD_CONTACT_FLOOR / 100.0)
         p.quality = quality_band(p.score)
+
+
+def _seen_as_spam(text: str) -> bool:
+    """Return True when a reader without the language sees spam: `spam_evidence`, or a
+    link in a chat whose concept words name no request (a buyer's link asks for something)."""
+    return spam_evidence(text) or (has_link(text.lower()) and lead_concept(text) is None)
 
 
 def _predict(

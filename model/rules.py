@@ -2,8 +2,9 @@
 
 Each rule reads visible evidence the heads cannot learn from one or two words or from
 the languages they were trained in (written from general knowledge, no evaluation
-record used): test words and keyboard mash (model.junk), self-promotion (model.promo)
-and easy-money offers (model.easy_money) are Spam; greetings and thanks alone
+record used): test words and keyboard mash (model.junk), self-promotion (model.promo),
+easy-money offers (model.easy_money) and a short message pushing a link
+(model.link_bait) are Spam; greetings and thanks alone
 (model.small_talk) and job seekers the heads took for leads (model.job_seeker) are Info
 Only. Each gives its own reason, said instead of the heads' ones.
 """
@@ -17,6 +18,7 @@ from model.easy_money import offers_easy_money
 from model.job_seeker import seeks_a_job
 from model.junk import is_junk
 from model.last_word import LAST_WORD_REASON
+from model.link_bait import pushed_link_rest
 from model.policy import LEAD_INTENTS, SCORE_CAP, SCORE_RANGE, STATUS_FOR_INTENT
 from model.promo import promotes_own_media
 from model.small_talk import says_nothing
@@ -28,6 +30,7 @@ JUNK_REASON = "only test words or keyboard mash"
 # A chat inviting people to the writer's own channel, music or account (model.promo).
 PROMO_REASON = "promotes their own channel or account"
 MONEY_REASON = "offers easy money from home or online"
+LINK_REASON = "sends people to a link and asks nothing"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
 JOB_REASON = "asks about a job, not a purchase"
 # the reasons a rule gives rather than the model's weights (the explanation vocabulary's rest)
@@ -35,6 +38,7 @@ GUARD_REASONS = (
     JUNK_REASON,
     PROMO_REASON,
     MONEY_REASON,
+    LINK_REASON,
     SMALL_TALK_REASON,
     JOB_REASON,
     LAST_WORD_REASON,
@@ -44,8 +48,9 @@ GUARD_REASONS = (
 def apply_rules(
     texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
-    """File test words or keyboard mash, self-promotion and easy-money offers Spam, and
-    greetings or thanks alone and job applications the heads took for leads Info Only.
+    """File test words or keyboard mash, self-promotion, easy-money offers and pushed links
+    Spam, and greetings or thanks alone and job applications the heads took for leads Info
+    Only.
 
     `texts` are the conversations' customer texts (`features.customer_text`).
     """
@@ -58,11 +63,23 @@ def apply_rules(
             _refile(p, "spam", spam_range, PROMO_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
             _refile(p, "spam", spam_range, MONEY_REASON)
+        elif p.intent != "spam" and _pushes_a_link(text, low, x):
+            _refile(p, "spam", spam_range, LINK_REASON)
         elif says_nothing(text, low):  # "hi", "thanks!": nothing asked yet
             _refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
             _refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
     return out
+
+
+def _pushes_a_link(text: str, low: str, x: Extraction) -> bool:
+    """Return True for a short message sending the reader to a link that asks for nothing:
+    no request, quantity, budget or deadline, and no way to reach the writer."""
+    req = x.request
+    if x.emails or x.phones or req.quantity or req.budget or req.deadline:
+        return False
+    rest = pushed_link_rest(text, low)
+    return rest is not None and not lead_concept(rest)
 
 
 def _refile(p: Prediction, intent: str, scores: tuple[int, int], reason: str) -> None:

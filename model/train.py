@@ -93,7 +93,7 @@ def _phrase_table(conversations: Sequence[dict], columns: np.ndarray) -> dict[in
 # and contact details say how good a lead is, not what the customer wants, and letting
 # the intent head use them teaches it shortcuts of the synthetic corpus.
 INTENT_STRUCT_MASK = np.array(
-    [name in ("link", "shouting", "long_number") for name, _ in STRUCT_COLUMNS]
+    [name in ("link", "suspicious_link", "shouting", "long_number") for name, _ in STRUCT_COLUMNS]
 )
 
 

@@ -17,8 +17,10 @@ from tests.model.chats import chat, verdict
 AGENT_REPLY = ("agent", "Thanks, noted. We will get back to you today.")
 
 BUYERS = {
+    # 07911 123456: a valid UK mobile (the 07700 900xxx drama range this chat first used
+    # is no number phonenumbers accepts, so the chat had no phone and scored 61-68)
     "en": "Hi, we need new gutters on a two-storey house in Bristol, could someone quote "
-    "for it? Tom Hale, 07700 900123",
+    "for it? Tom Hale, 07911 123456",
     "es": "Buenas, necesito que me paséis precio por pintar un piso de 90 m2 en Zaragoza. "
     "Soy Lucía Marín, 612 345 678",
     "fr": "Bonjour, pourriez-vous me chiffrer la pose d'un parquet dans un salon de 30 m² ? "

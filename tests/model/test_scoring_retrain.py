@@ -16,7 +16,7 @@ from model.predict import load_bundle, predict
 from model.retrain import retrain_with_feedback
 from model.train import train
 
-SMALL = 1500
+SMALL = 2500
 TOPICS = ["first aid", "forklift safety", "Excel", "leadership", "fire safety", "GDPR", "sales"]
 
 

@@ -1,7 +1,9 @@
 """The narrow guards of "never hide a buyer" (issue 11), each measured before it shipped.
 
 - Read blind (Dutch, Polish, ...), a chat is filed Spam only with evidence a reader
-  without the language sees: a link, a prize or pitch word, an audience for sale.
+  without the language sees: a suspicious link (a shortener, a throwaway domain, a bait
+  host), a prize or pitch word, an audience for sale. A plain link is none: buyers
+  share product pages, their own site and photos.
 - A chat that names a request and shows no such evidence must be 8 times likelier spam
   than a lead, not 2, to be filed Spam.
 - A chat filed Not Interested that names a request and says no refusal word (no, not,
@@ -26,8 +28,9 @@ from tests.model.chats import chat, verdict
     "text",
     [
         "Odbierz nagrodę tutaj: http://wygrana-teraz.top/x",
-        "kijk op www.snelrijk.nl voor meer",
+        "kijk op bit.ly/snelrijk voor meer",
         "Ga naar cryptowinst.xyz en verdien",
+        "Claim je prijs op https://www.win-nu.nl/iphone",
         "Gratulacje, wygrałeś!",
         "Oferujemy pozycjonowanie stron",
         "Ik ben influencer met 48k volgers, samenwerken?",
@@ -43,9 +46,13 @@ def test_links_prizes_pitches_and_audiences_are_evidence(text: str) -> None:
         "Proszę o wycenę 6 okien, tel. 601 234 567",
         "Mijn e-mail is jan@bakkerij.nl, bel me terug",
         "We willen de zaal huren voor 60 personen",
+        # a plain link: a product page, a shop, a photo
+        "Wat kost deze kast? https://www.woonwinkel.nl/kasten/eiken-kast-200",
+        "kijk op www.snelrijk.nl voor meer",
+        "Zdjęcie dachu: https://imgur.com/a/Xk3pQ",
     ],
 )
-def test_a_request_and_an_email_domain_are_no_evidence(text: str) -> None:
+def test_a_request_an_email_domain_and_a_plain_link_are_no_evidence(text: str) -> None:
     assert not spam_evidence(text)
 
 

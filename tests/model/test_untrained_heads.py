@@ -208,8 +208,10 @@ def test_real_spam_read_blind_is_mostly_caught(shipped) -> None:
     spam = [p.status == "Spam" for e, p in zip(rows, preds, strict=True) if e.intent == "spam"]
     ham = [p.status == "Spam" for e, p in zip(rows, preds, strict=True) if e.intent != "spam"]
     # Read blind, spam is filed only with evidence a reader without the language sees
-    # (a link, a prize or pitch word: predict._guard_unread), so a buyer is not hidden:
-    # recall 0.39 and 0.4% of the other messages called spam, where the heads alone
-    # gave 0.83 and 6.8% (0.41 before the blind heads learnt the SMS rows).
-    assert sum(spam) / len(spam) >= 0.35
+    # (a suspicious link, a prize or pitch word, or a link in a chat that asks for
+    # nothing: predict._guard_unread), so a buyer is not hidden: recall 0.33 and 0.4%
+    # of the other messages called spam, where the heads alone gave 0.83 and 6.8%.
+    # (0.39 before generator version 7: buyers share links there, so the blind heads no
+    # longer read a plain link as spam, and a Dutch buyer's product link is no evidence.)
+    assert sum(spam) / len(spam) >= 0.30
     assert sum(ham) / len(ham) <= 0.01
