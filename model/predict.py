@@ -47,6 +47,7 @@ from model.rules import apply_rules
 from model.surface import Surface
 from model.text_parts import TextParts
 from model.types import Extraction, Prediction, quality_band
+from model.work_request import asks_for_work
 
 __all__ = ["Bundle", "ModelError", "load_bundle", "predict"]
 
@@ -138,7 +139,8 @@ def _spare_buyers(
     """Return the intent indices with spam that is not clearly likelier than a lead undone.
 
     A chat that names what a buyer asks for (a quote, a price, a purchase, a call, a
-    demo, a visit, a booking, or a number of something: "I'd like 2 of these") and
+    demo, a visit, a booking, a number of something: "I'd like 2 of these", or a job:
+    "can you build us a site like …?", `work_request`) and
     shows none of the evidence of spam a reader sees in any language (a suspicious
     link, a prize or pitch word: `concepts.spam_evidence`) must be
     SPAM_MIN_ODDS_ASKING times likelier spam than a lead, not SPAM_MIN_ODDS: "I want
@@ -156,7 +158,9 @@ def _spare_buyers(
     between &= margin < np.log(SPAM_MIN_ODDS_ASKING)
     for i in np.flatnonzero(between).tolist() if len(texts) else ():
         text = texts[i]
-        asks = lead_concept(text) or (asks_for_more(text) and not refuses(text))
+        asks = lead_concept(text) or (
+            (asks_for_more(text) or asks_for_work(text)) and not refuses(text)
+        )
         if asks and not spam_evidence(text):
             odds[i] = np.log(SPAM_MIN_ODDS_ASKING)
     spared = (intent_idx == spam) & (margin < odds)
@@ -172,8 +176,9 @@ def _spare_askers(
     "Podem me ligar? Meu número é …" asks for a call; read by its words alone ("número",
     as in "take my number off your list") it was filed Not Interested. A refusal says
     no, not, stop, already, bought, other or cancel in one of the eight languages
-    (`concepts.refuses`); a chat that names a call, a quote, a price, a demo, a visit or
-    an order and says none of them is a buyer's, not a refusal (issue 11). Nor is a chat
+    (`concepts.refuses`); a chat that names a call, a quote, a price, a demo, a visit, an
+    order or a job ("can you redesign it?", `work_request`) and says none of them is a
+    buyer's, not a refusal (issue 11). Nor is a chat
     that needs a number or more of something and says "bought" but no no, not,
     elsewhere, cancel or stop: "we bought 50 last year and need 50 more" reorders.
     """
@@ -185,7 +190,7 @@ def _spare_askers(
     out = intent_idx.copy()
     for i in np.flatnonzero(intent_idx == refusal).tolist():
         text = texts[i]
-        if (lead_concept(text) and not refuses(text)) or (
+        if ((lead_concept(text) or asks_for_work(text)) and not refuses(text)) or (
             asks_for_more(text) and not refuses_outright(text)
         ):
             out[i] = best[i]

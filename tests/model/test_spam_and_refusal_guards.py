@@ -21,6 +21,7 @@ from model.concepts import (
     refuses_outright,
     spam_evidence,
 )
+from model.work_request import asks_for_work
 from tests.model.chats import chat, verdict
 
 
@@ -154,3 +155,41 @@ def test_a_returning_buyer_who_needs_more_is_never_filed_not_interested(text: st
 )
 def test_bought_with_a_no_or_elsewhere_stays_a_refusal(text: str) -> None:
     assert refuses_outright(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, here's our current site, can you redesign it?",
+        "could someone please fix the gate on Friday",
+        "¿Podéis pintar un salón de 30 m2?",
+        "Vocês conseguem montar os móveis no sábado?",
+        "Pourriez-vous installer une borne de recharge ?",
+        "Können Sie uns eine neue Website bauen?",
+        "Potete riparare la caldaia domani?",
+        "Kunnen jullie de badkamer schilderen?",
+        "Czy możecie zamontować klimatyzację?",
+    ],
+)
+def test_a_request_for_work_is_read_as_a_request(text: str) -> None:
+    assert asks_for_work(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you stop messaging me",
+        "could you send me the invoice again",
+        "we can build it ourselves, thanks",
+        "I fixed it myself",
+    ],
+)
+def test_what_is_no_request_for_work(text: str) -> None:
+    assert not asks_for_work(text)
+
+
+def test_a_request_for_work_with_a_link_is_not_a_refusal() -> None:
+    # read by its words ("current", a site) the heads filed it Not Interested at 4
+    p = verdict(chat("Hi, here's our current site www.bakery-lyon.fr, can you redesign it?"))
+    assert p.status not in ("Spam", "Not Interested"), (p.status, p.top_factors)
+    assert p.score >= 40
