@@ -1,6 +1,6 @@
 """Write the links customers share in chats that are not spam: a product page, their own site, a photo.
 
-Until generator version 6 a link appeared only in spam, so the model learnt "a link is
+Before generator version 7 a link appeared only in spam, so the model learnt "a link is
 spam" and filed "I want this sofa https://… can you deliver to Madrid?" Spam at 1 (issue
 11: never hide a buyer). Real buyers point at the product they mean, at their current
 website, at a picture of what they want or of what broke, and support customers at

@@ -377,7 +377,9 @@ def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = T
         math.log1p(n) / 6.0,
         1.0 if agent and turns else 0.0,
         1.0 if conversation.get("source") == "whatsapp" else 0.0,
-        # every link _URL finds has a "/" or "www.": two C scans spare most regex searches
+        # every link _URL finds has a "/" or "www.": two C scans spare most regex searches;
+        # read on the text, not the substituted one: an email inside a URL
+        # ("http://1@www.x.com/app") leaves no link placeholder but is a link
         1.0 if links else 0.0,
         1.0 if any(suspicious_link(link.lower()) for link in links) else 0.0,
         min(1.0, caps * 2.0 + bangs * 0.2) if caps > 0.3 or bangs >= 2 else 0.0,

@@ -120,7 +120,7 @@ _STEM_WORDS = (
     "track|cover|vlog|stream|playlist|insta|tiktok|youtube|twitch|canci|chanson|lied|"
     "canzon|piosenk|filmik|sub|follow|page|pági|pagi|web|site|sitio|sito|blog|profil|"
     "perfil|podcast|album|álbum|seite|stron|síg|sig|segu|suiv|suis|folg|volg|obserw|"
-    "like|thumb|share|dale|den|deix|mett|lass|geef|zostaw|daj"
+    "like|share|dale|den|deix|mett|lass|geef|zostaw|daj"
 )
 _STEMS = re.compile(rf"\b{openings(_STEM_WORDS)}(?:{_STEM_WORDS})")
 
