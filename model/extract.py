@@ -70,6 +70,7 @@ from model.phones import (
     LANGUAGE_REGIONS,
     PHONE_CUE,
     PREFER_REGIONS,
+    cue_regions,
     find_phones,
     has_digit_run,
     has_national_run,
@@ -362,6 +363,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             " ".join(text for _, text in agent)[:MAX_LANGUAGE_CHARS], default=result.language
         )
     fallback = LANGUAGE_REGIONS.get(phone_language, ())
+    if national:  # "Podem me ligar? 912 …" read as English: "ligar" is Portuguese's cue
+        fallback += cue_regions(" ".join(text for _, text in customer), phone_language)
     # Without a sender number, some languages' national numbers are read in their own
     # region first when they are valid there too (see PREFER_REGIONS).
     prefer = PREFER_REGIONS.get(phone_language, ()) if sender is None else ()

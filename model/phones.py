@@ -87,6 +87,54 @@ LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Cue words that belong to one language: a number a Portuguese customer introduces with
+# "ligar" in a chat too short for the identifier to tell ("Podem me ligar? 912 345 678",
+# read as English) is also tried in Portugal and Brazil. Shared words ("celular",
+# "numero", "contact") say nothing of the language and are left out, and so are words
+# another language also uses ("portable", "handy", "liga", "dados").
+_CUE_LANGUAGE: dict[str, str] = {
+    **dict.fromkeys(["ligar", "ligue", "ligue-me", "telemóvel", "telefone", "contato"], "pt"),
+    **dict.fromkeys(
+        [
+            "llámame",
+            "llamar",
+            "llamarme",
+            "llamad",
+            "llámeme",
+            "llámenme",
+            "móvil",
+            "movil",
+            "teléfono",
+        ],
+        "es",
+    ),
+    **dict.fromkeys(
+        ["chiamami", "chiamare", "chiamate", "chiamatemi", "chiamarmi", "cellulare", "recapito"],
+        "it",
+    ),
+    **dict.fromkeys(["appelez", "appeler", "rappeler", "joindre", "téléphone", "numéro"], "fr"),
+    **dict.fromkeys(["anrufen", "erreichbar", "festnetz", "rufen", "rückruf"], "de"),
+    **dict.fromkeys(
+        ["bellen", "bel", "terugbellen", "belt", "bereikbaar", "mobiel", "telefoonnummer"], "nl"
+    ),
+    **dict.fromkeys(
+        ["zadzwoń", "zadzwonić", "dzwonić", "oddzwonić", "komórka", "komórkę", "numer"], "pl"
+    ),
+}
+_CUE_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def cue_regions(text: str, language: str) -> tuple[str, ...]:
+    """Return the regions of the languages, other than `language`, whose own phone cue words
+    `text` uses (`LANGUAGE_REGIONS` order), for numbers its language's regions do not read."""
+    others = {
+        lang
+        for word in _CUE_WORD.findall(lower(text))
+        if (lang := _CUE_LANGUAGE.get(word)) is not None and lang != language
+    }
+    return tuple(r for lang in sorted(others) for r in LANGUAGE_REGIONS.get(lang, ()))
+
+
 def digit_count(text: str) -> int:
     """Return how many ASCII digits `text` holds (cheap guard before the matcher)."""
     return sum(text.count(d) for d in "0123456789")

@@ -309,3 +309,24 @@ def test_find_phones_reads_places_before_the_default_region() -> None:
         "+390212345678",
         "+12125550199",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # too short for the identifier (read as English): the cue word is Portuguese
+        ("Podem me ligar? 912 345 678", ["+351912345678"]),
+        ("Kunt u mij bellen? 020 123 4567", ["+31201234567"]),
+        ("Zadzwoń: 601 234 567", ["+48601234567"]),
+    ],
+)
+def test_a_cue_word_of_another_language_reads_its_countrys_numbers(
+    text: str, expected: list[str]
+) -> None:
+    assert extract(widget(text)).phones == expected
+
+
+def test_a_shared_cue_word_names_no_country() -> None:
+    # "call" and "number" are every language's: a Spanish-looking mobile stays unread in
+    # an English chat without a Spanish word
+    assert extract(widget("Hi, call me on 612 345 678")).phones == []
