@@ -22,6 +22,7 @@ import numpy as np
 from model.concepts import concept_of, concept_tokens, suspicious_link
 from model.hashing import HashedRows, hashed_matrix
 from model.language import TRAINED_LANGUAGES
+from model.phone_kind import is_personal, phone_kinds
 from model.text import openings
 from model.types import Extraction
 
@@ -35,6 +36,7 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|ly|io|co)/\S*")
 _LONGNUM = re.compile(r"\d[\d\s().-]{6,}\d")
 _NUM = re.compile(r"\d+")
+_PLACEHOLDER = re.compile(r"\bzz(?:email|link|badlink|longnum|phone|num)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[$€£!?]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ]")
 # matched on the lower-cased text: an IGNORECASE alternation costs several times more
@@ -106,6 +108,7 @@ STRUCT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("suspicious_link", "suspicious_link"),
     ("shouting", "shouting"),
     ("long_number", "long_number"),
+    ("service_number", "service_number"),
     ("money_words", "money_words"),
     *((f"lang_{lang}", "language") for lang in LANGS),
 )
@@ -131,6 +134,7 @@ STRUCT_GROUPS: tuple[Group, ...] = (
     Group("suspicious_link", "suspicious_link", "links to a suspicious site", None),
     Group("shouting", "shouting", "shouty text (caps, !!!)", None),
     Group("long_number", "long_number", "SMS-style numbers or codes", None),
+    Group("service_number", "service_number", "gave a premium-rate or toll-free number", None),
     Group("money_words", "money_words", "talks about money or prizes", None),
     Group("language", "lang_en", None, None),
 )
@@ -167,7 +171,10 @@ _STYLE_WORDS = (STOPWORDS - NEGATORS) | {CONCEPT_BREAK}
 
 
 def is_stopword_phrase(phrase: str) -> bool:
-    """Return True when a phrase has no content word (only function words, placeholders)."""
+    """Return True when a phrase has no content word (only function words, placeholders),
+    or holds a placeholder: "Call zzlongnum" is no quote to show a salesperson."""
+    if _PLACEHOLDER.search(phrase):
+        return True
     return all(
         w in STOPWORDS or w.startswith("zz") or w.isdigit() or len(w) < 3
         for w in _TOKEN.findall(_fold(phrase))
@@ -198,8 +205,12 @@ def struct_key_columns() -> np.ndarray:
     return np.array([names.index(g.key) for g in STRUCT_GROUPS])
 
 
-def _substitute(text: str) -> str:
-    """Replace volatile values (emails, links, numbers) by placeholders, keeping case."""
+def _substitute(text: str, personal: Sequence[str] = ()) -> str:
+    """Replace volatile values (emails, links, numbers) by placeholders, keeping case.
+
+    A long number that ends with one of the `personal` national numbers (the customer's
+    own phone, `phone_kind.phone_kinds`) reads "zzphone"; any other reads "zzlongnum".
+    """
     if not _VOLATILE.search(text):
         return text  # most chats: one cheap scan instead of four substitutions
     # each pattern only where its anchor character is: a substring test is a fast C
@@ -208,8 +219,16 @@ def _substitute(text: str) -> str:
         text = _EMAIL.sub(" zzemail ", text)
     if "/" in text or "www." in text:
         text = _URL.sub(_link_token, text)
-    text = _LONGNUM.sub(" zzlongnum ", text)
+    if personal:
+        text = _LONGNUM.sub(lambda m: _long_token(m.group(0), personal), text)
+    else:
+        text = _LONGNUM.sub(" zzlongnum ", text)
     return _NUM.sub(" zznum ", text)
+
+
+def _long_token(written: str, personal: Sequence[str]) -> str:
+    """Return the placeholder of one long number: a person's phone or any other."""
+    return " zzphone " if is_personal(written, personal) else " zzlongnum "
 
 
 def _link_token(m: re.Match[str]) -> str:
@@ -344,10 +363,13 @@ def customer_text(conversation: dict) -> str:
     return text
 
 
-def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = True) -> list[float]:
+def _struct_row(
+    conversation: dict, text: str, x: Extraction, volatile: bool = True, service: bool = False
+) -> list[float]:
     """Compute the structured columns of one conversation (order of STRUCT_COLUMNS).
 
-    `volatile=False` says `text` holds nothing `_VOLATILE` finds, so no link or long number.
+    `volatile=False` says `text` holds nothing `_VOLATILE` finds, so no link or long number;
+    `service` that one of its phones is a service number (`phone_kind`).
     """
     messages = conversation.get("messages", ())
     turns = sum(1 for m in messages if m.get("role") == "customer")
@@ -385,6 +407,7 @@ def _struct_row(conversation: dict, text: str, x: Extraction, volatile: bool = T
         min(1.0, caps * 2.0 + bangs * 0.2) if caps > 0.3 or bangs >= 2 else 0.0,
         # the cheap tests first: the number pattern is tried at every digit
         1.0 if volatile and not (has_phone or has_email) and _LONGNUM.search(text) else 0.0,
+        1.0 if service else 0.0,
         1.0 if _MONEY.search(text.lower()) else 0.0,
         *(1.0 if lang == code else 0.0 for code in LANGS),
     ]
@@ -400,7 +423,9 @@ def featurise(
 
 # what a blind reading keeps: placeholders, question marks and currency signs, and the
 # words model.concepts maps to a concept shared by the eight languages
-_BLIND_TOKEN = re.compile(r"\bzz(?:email|link|badlink|longnum|num)\b|[?!€$£]|[^\W\d_][^\W\d_'’-]*")
+_BLIND_TOKEN = re.compile(
+    r"\bzz(?:email|link|badlink|longnum|phone|num)\b|[?!€$£]|[^\W\d_][^\W\d_'’-]*"
+)
 
 
 def _read_as(substituted: str, language: str) -> str:
@@ -422,7 +447,11 @@ def _read_as(substituted: str, language: str) -> str:
         return f"{substituted} \n {CONCEPT_BREAK} {' '.join(concepts)}" if concepts else substituted
     out = []
     for token in _BLIND_TOKEN.findall(substituted):
-        if token.startswith("zz") or (len(token) == 1 and not token.isalpha()):
+        if token == "zzphone":
+            # read blind, a date or an id ("12.04.1985") is a long number like a phone;
+            # only the main heads, which read the words around it, tell the two apart
+            out.append("zzlongnum")
+        elif token.startswith("zz") or (len(token) == 1 and not token.isalpha()):
             out.append(token)
         elif (concept := concept_of(token.lower())) is not None:
             out.append("zzc" + concept)
@@ -442,15 +471,16 @@ def featurise_texts(
     """
     if texts is None:
         texts = [customer_text(c) for c in conversations]
-    subs = [_substitute(t) for t in texts]
+    kinds = [phone_kinds(x.phones) if x.phones else ((), False) for x in extractions]
+    subs = [_substitute(t, k[0]) for t, k in zip(texts, kinds, strict=True)]
     # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
     read = [_read_as(t, x.language) for t, x in zip(subs, extractions, strict=True)]
     text_matrix = hash_texts(read, substituted=True)
     struct = np.array(
         [
             # _substitute returns the very same string when it found nothing volatile
-            _struct_row(c, t, x, volatile=s is not t)
-            for c, t, s, x in zip(conversations, texts, subs, extractions, strict=True)
+            _struct_row(c, t, x, volatile=s is not t, service=k[1])
+            for c, t, s, x, k in zip(conversations, texts, subs, extractions, kinds, strict=True)
         ],
         dtype=np.float64,
     ).reshape(len(texts), len(STRUCT_COLUMNS))
@@ -467,10 +497,3 @@ def intent_mix(probs: np.ndarray, struct: np.ndarray) -> np.ndarray:
     """
     contact = 1.0 - struct[:, NO_CONTACT_COLUMN : NO_CONTACT_COLUMN + 1]
     return np.hstack([probs, probs * contact])
-
-
-def stack(text_matrix: sparse.csr_matrix, struct: np.ndarray) -> sparse.csr_matrix:
-    """Return one sparse design matrix: text columns first, then structured (training)."""
-    from scipy import sparse
-
-    return sparse.hstack([text_matrix, sparse.csr_matrix(struct)], format="csr")

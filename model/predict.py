@@ -62,6 +62,7 @@ LEAD_QUESTION_MIN_PROB = 0.05
 # likelier lead intent; otherwise the lead intent stands.
 SPAM_MIN_ODDS = 2.0
 SPAM_MIN_ODDS_ASKING = 8.0
+SPAM_MIN_ODDS_REACHABLE = 64.0
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
 # For a chat read as a lead that left contact details, the quality head reads the intent
@@ -75,6 +76,8 @@ _KEY_COLUMNS = struct_key_columns()
 _N_STRUCT_GROUPS = len(STRUCT_GROUPS)
 _GROUP_INDEX = {g.name: k for k, g in enumerate(STRUCT_GROUPS)}
 _STRUCT_INDEX = {name: k for k, (name, _) in enumerate(STRUCT_COLUMNS)}
+_PHONE_COLUMN = _STRUCT_INDEX["has_phone"]
+_SERVICE_COLUMN = _STRUCT_INDEX["service_number"]
 _PRESENT = np.array([g.present or "" for g in STRUCT_GROUPS], dtype=object)
 _ABSENT = np.array([g.absent or "" for g in STRUCT_GROUPS], dtype=object)
 _THEME_LABELS = [label for _, label in TEXT_THEMES]
@@ -134,7 +137,11 @@ def _best_lead(logits: np.ndarray, classes: np.ndarray) -> np.ndarray | None:
 
 
 def _spare_buyers(
-    logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, texts: Sequence[str] = ()
+    logits: np.ndarray,
+    classes: np.ndarray,
+    intent_idx: np.ndarray,
+    texts: Sequence[str] = (),
+    reachable: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the intent indices with spam that is not clearly likelier than a lead undone.
 
@@ -155,14 +162,17 @@ def _spare_buyers(
     odds = np.full(len(best), np.log(SPAM_MIN_ODDS))
     # only a margin between the two odds depends on the words: read just those chats
     between = (intent_idx == spam) & (margin >= np.log(SPAM_MIN_ODDS))
-    between &= margin < np.log(SPAM_MIN_ODDS_ASKING)
+    top = np.full(len(best), np.log(SPAM_MIN_ODDS_ASKING))
+    if reachable is not None:
+        top[reachable] = np.log(max(SPAM_MIN_ODDS_ASKING, SPAM_MIN_ODDS_REACHABLE))
+    between &= margin < top
     for i in np.flatnonzero(between).tolist() if len(texts) else ():
         text = texts[i]
         asks = lead_concept(text) or (
             (asks_for_more(text) or asks_for_work(text)) and not refuses(text)
         )
         if asks and not spam_evidence(text):
-            odds[i] = np.log(SPAM_MIN_ODDS_ASKING)
+            odds[i] = top[i]
     spared = (intent_idx == spam) & (margin < odds)
     return np.where(spared, best, intent_idx)
 
@@ -341,7 +351,11 @@ def _predict(
         probs[sure] = softmax(raw[sure, :-1] * MIX_SHARPNESS)
         mix = intent_mix(probs, struct)
         raw[:, -1] += mix @ bundle.w_mix
-    intent_idx = _spare_buyers(raw[:, :-1], classes, np.argmax(raw[:, :-1], axis=1), texts)
+    # a person's own number (not a premium-rate or toll-free line: `phone_kind`)
+    reachable = (struct[:, _PHONE_COLUMN] > 0) & (struct[:, _SERVICE_COLUMN] == 0)
+    intent_idx = _spare_buyers(
+        raw[:, :-1], classes, np.argmax(raw[:, :-1], axis=1), texts, reachable
+    )
     intent_idx = _spare_askers(raw[:, :-1], classes, intent_idx, texts)
     intents = classes[intent_idx]
     a, b = float(bundle.platt[0]), float(bundle.platt[1])

@@ -30,7 +30,6 @@ from model.features import (
     featurise,
     intent_mix,
     is_stopword_phrase,
-    stack,
 )
 from model.hashing import feature_column
 from model.language import is_trained_language
@@ -64,6 +63,11 @@ STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
     "Spam": ("spam", 0),
     "Info Only": ("info_only", 0),
 }
+
+
+def stack(text_matrix: sparse.csr_matrix, struct: np.ndarray) -> sparse.csr_matrix:
+    """Return one sparse design matrix: text columns first, then structured."""
+    return sparse.hstack([text_matrix, sparse.csr_matrix(struct)], format="csr")
 
 
 def feedback_labels(status: str) -> tuple[str | None, int | None]:

@@ -1,0 +1,66 @@
+"""Tell a person's phone number from a service number (premium rate, toll free, …).
+
+A buyer leaves a mobile or a landline; an SMS scam says "call 09061 701461 to claim" or
+"0800 …": a premium-rate, toll-free, shared-cost or "personal" (UK 070, forwarded)
+number. Both are long digit runs, so the text features read them apart only when told:
+a person's number becomes the placeholder "zzphone", any other long number stays
+"zzlongnum", and a service number sets the structured column `service_number`. The kind
+comes from phonenumbers' own metadata, so it holds in every country it knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+# Numbers a company or a scam rents, never a customer's own line.
+SERVICE_TYPES = frozenset(
+    {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.PERSONAL_NUMBER,
+        PhoneNumberType.UAN,
+        PhoneNumberType.PAGER,
+        PhoneNumberType.VOICEMAIL,
+    }
+)
+# The shortest national number matched by its ending: shorter tails match too much.
+_MIN_TAIL = 6
+
+
+@lru_cache(maxsize=8192)
+def phone_kind(e164: str) -> tuple[str, bool]:
+    """Return (national significant number, is a service number) of an E.164 number.
+
+    A number phonenumbers cannot parse is a person's, its digits after the plus.
+    """
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return "".join(c for c in e164 if c.isdigit()), False
+    national = phonenumbers.national_significant_number(number)
+    return national, phonenumbers.number_type(number) in SERVICE_TYPES
+
+
+def phone_kinds(phones: Sequence[str]) -> tuple[tuple[str, ...], bool]:
+    """Return (the national numbers of the persons' phones, any service number) of a chat."""
+    personal: list[str] = []
+    service = False
+    for phone in phones:
+        national, is_service = phone_kind(phone)
+        if is_service:
+            service = True
+        elif len(national) >= _MIN_TAIL:
+            personal.append(national)
+    return tuple(personal), service
+
+
+def is_personal(written: str, personal: Sequence[str]) -> bool:
+    """Return True when a written digit run ("07911 123456", "+44 7911-123456") ends with
+    one of the national numbers in `personal`."""
+    digits = "".join(c for c in written if c.isdigit())
+    return any(digits.endswith(national) for national in personal)

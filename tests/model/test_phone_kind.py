@@ -1,0 +1,98 @@
+"""A person's phone is read apart from a premium-rate or toll-free line (issue 11).
+
+"Can you build us a site like https://… ? Call 07911 123456" was Spam 7: its number read
+"zzlongnum", the placeholder of SMS scams' "call 09061 701461 to claim". Chats written
+for this test, not drawn from any evaluation set.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from model.extract import extract
+from model.features import STRUCT_COLUMNS, featurise_texts
+from model.phone_kind import is_personal, phone_kind, phone_kinds
+from tests.model.chats import chat, verdict
+
+SERVICE = [name for name, _ in STRUCT_COLUMNS].index("service_number")
+
+
+@pytest.mark.parametrize(
+    ("e164", "national", "service"),
+    [
+        ("+447911123456", "7911123456", False),  # UK mobile
+        ("+442079460123", "2079460123", False),  # London landline
+        ("+449061701461", "9061701461", True),  # UK premium rate
+        ("+448000930705", "8000930705", True),  # UK freephone
+        ("+447090201529", "7090201529", True),  # UK "personal" (forwarded) number
+        ("+18002752273", "8002752273", True),  # US toll free
+        ("+34612345678", "612345678", False),  # Spanish mobile
+        ("+34902123456", "902123456", True),  # Spanish shared cost
+    ],
+)
+def test_phone_kind(e164: str, national: str, service: bool) -> None:
+    assert phone_kind(e164) == (national, service)
+
+
+def test_phone_kinds_and_written_forms() -> None:
+    personal, service = phone_kinds(["+447911123456", "+449061701461"])
+    assert personal == ("7911123456",) and service
+    assert is_personal("07911 123456", personal)
+    assert is_personal("+44 (0) 7911-123-456", personal)
+    assert not is_personal("09061 701461", personal)
+
+
+def _read(text: str) -> tuple[str, float]:
+    conv = chat(text)
+    _, struct, subs = featurise_texts([conv], [extract(conv)])
+    return subs[0], float(struct[0, SERVICE])
+
+
+def test_a_persons_number_and_a_service_number_read_apart() -> None:
+    assert _read("Please call me on 07911 123456") == ("Please call me on  zzphone ", 0.0)
+    sub, service = _read("Call 09061701461 to claim your prize")
+    assert "zzlongnum" in sub and "zzphone" not in sub and service == 1.0
+    # an order number is no phone: still a long number
+    assert "zzlongnum" in _read("My order 4400 1234 5678 9012 has not arrived")[0]
+
+
+def test_the_model_weighs_the_two_apart() -> None:
+    from model.predict import load_bundle
+
+    bundle = load_bundle()
+    spam = list(bundle.classes).index("spam")
+    assert np.isfinite(bundle.w_struct[SERVICE, spam])
+    person = verdict(chat("Quote for 500 flyers please, call me on 07911 123456"))
+    premium = verdict(chat("Quote for 500 flyers please, call me on 09061 701461"))
+    assert person.score > premium.score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you build us a site like https://www.smilebright.com but for a dental practice?"
+        " Call 07911 123456",
+        "Do you have this in stock? https://shop.example.com/p/123 call 07911 123456",
+        "Hola, ¿tenéis este sofá en gris? https://www.mueblesluz.es/sofas/chester"
+        " Llámame al 612 345 678",
+        "Bonjour, vous faites ce modèle en 160 ? https://www.literie-ouest.fr/matelas/confort"
+        " Mon portable : 06 12 34 56 78",
+    ],
+)
+def test_a_buyer_with_a_link_and_their_own_number_is_not_spam(text: str) -> None:
+    p = verdict(chat(text))
+    assert p.status not in ("Spam", "Not Interested"), (p.status, p.score, p.top_factors)
+    assert p.score >= 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "URGENT! Your mobile won a £2000 bonus, call 07090201529 now",
+        "Visit www.freeringtones.com or call 07911 123456 for your free ringtone",
+        "You have won a holiday! Call 0800 093 0705 now to claim",
+    ],
+)
+def test_scams_with_a_number_stay_spam(text: str) -> None:
+    assert verdict(chat(text)).status == "Spam"
