@@ -62,6 +62,9 @@ LEAD_QUESTION_MIN_PROB = 0.05
 # likelier lead intent; otherwise the lead intent stands.
 SPAM_MIN_ODDS = 2.0
 SPAM_MIN_ODDS_ASKING = 8.0
+# ... and of one that also leaves a phone and no premium-rate or toll-free number: SMS
+# scams give service numbers, a buyer their own (model/phone_kind.py; 64 keeps every
+# SMS test spam, DATA_CARD.md "A person's number and a service number")
 SPAM_MIN_ODDS_REACHABLE = 64.0
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
@@ -152,7 +155,8 @@ def _spare_buyers(
     link, a prize or pitch word: `concepts.spam_evidence`) must be
     SPAM_MIN_ODDS_ASKING times likelier spam than a lead, not SPAM_MIN_ODDS: "I want
     to buy 3 today, can I pay by card?" read by its words ("buy" and a number are
-    common in SMS spam) is a buyer (issue 11).
+    common in SMS spam) is a buyer (issue 11). Where `reachable` (a phone, no service
+    number) the odds asked are SPAM_MIN_ODDS_REACHABLE.
     """
     best = _best_lead(logits, classes)
     if best is None or "spam" not in classes.tolist():
@@ -164,7 +168,7 @@ def _spare_buyers(
     between = (intent_idx == spam) & (margin >= np.log(SPAM_MIN_ODDS))
     top = np.full(len(best), np.log(SPAM_MIN_ODDS_ASKING))
     if reachable is not None:
-        top[reachable] = np.log(max(SPAM_MIN_ODDS_ASKING, SPAM_MIN_ODDS_REACHABLE))
+        top[reachable] = np.log(SPAM_MIN_ODDS_REACHABLE)
     between &= margin < top
     for i in np.flatnonzero(between).tolist() if len(texts) else ():
         text = texts[i]
@@ -351,7 +355,7 @@ def _predict(
         probs[sure] = softmax(raw[sure, :-1] * MIX_SHARPNESS)
         mix = intent_mix(probs, struct)
         raw[:, -1] += mix @ bundle.w_mix
-    # a person's own number (not a premium-rate or toll-free line: `phone_kind`)
+    # a phone and no premium-rate or toll-free line (`phone_kind`): a person's own number
     reachable = (struct[:, _PHONE_COLUMN] > 0) & (struct[:, _SERVICE_COLUMN] == 0)
     intent_idx = _spare_buyers(
         raw[:, :-1], classes, np.argmax(raw[:, :-1], axis=1), texts, reachable

@@ -7,7 +7,6 @@ for this test, not drawn from any evaluation set.
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from model.extract import extract
@@ -58,11 +57,6 @@ def test_a_persons_number_and_a_service_number_read_apart() -> None:
 
 
 def test_the_model_weighs_the_two_apart() -> None:
-    from model.predict import load_bundle
-
-    bundle = load_bundle()
-    spam = list(bundle.classes).index("spam")
-    assert np.isfinite(bundle.w_struct[SERVICE, spam])
     person = verdict(chat("Quote for 500 flyers please, call me on 07911 123456"))
     premium = verdict(chat("Quote for 500 flyers please, call me on 09061 701461"))
     assert person.score > premium.score
