@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,8 @@ from jobs.steps.batch import Batch, Item, ProcessConfig, Scorer, conversations_o
 from model.types import Extraction, Prediction
 from storage.claims import load_conversations
 from storage.queries import conversation_dicts
+
+log = logging.getLogger(__name__)
 
 # Other conversations of a lead scored with a batch to find its best one (newest first).
 CONTEXT_CONVERSATIONS = 20
@@ -29,15 +32,31 @@ def bundle_path(config: ProcessConfig) -> Path | None:
 def load_scorer(config: ProcessConfig) -> Scorer:
     """Return `predict` bound to the configured bundle, loaded once per process and file.
 
-    Raises model.artifacts.ModelError with a message for the user when the bundle is
-    unusable.
+    Raises model.artifacts.ModelError with a message for the user when the bundle named
+    by `model_path`, or the shipped one, is unusable; a published version that is not
+    usable falls back to the shipped model with a warning.
     """
+    from model.artifacts import ModelError
     from model.predict import load_bundle, predict
 
     path = bundle_path(config)
     key = (str(path or ""), path.stat().st_mtime if path is not None and path.exists() else 0.0)
     if key not in _SCORERS:
-        bundle = load_bundle(path)
+        try:
+            bundle = load_bundle(path)
+        except ModelError as exc:
+            if config.model_path or path is None:
+                raise  # a model named by hand, or the shipped one: the user must act
+            # A version `leads train` published may predate this release (other
+            # columns) or be damaged: leads keep flowing on the shipped model, and the
+            # next retrain publishes a usable one (it rebuilds from scratch then).
+            log.warning(
+                "The published model %s cannot be used (%s); scoring with the shipped "
+                "model until `leads train` publishes a new one.",
+                path,
+                exc,
+            )
+            bundle = load_bundle(None)
 
         def scorer(convs: Sequence[dict], extractions: Sequence[Extraction]) -> list[Prediction]:
             return predict(convs, extractions, bundle)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from sqlmodel import Session
 
@@ -56,3 +57,31 @@ def test_retrain_job_learns_from_labels_once(engine, tmp_path: Path, monkeypatch
     assert run_once(engine, config) is False
     assert len(calls) == 1
     assert artifacts.current_bundle_path(tmp_path / "models") is None
+
+
+def test_a_published_model_that_cannot_load_falls_back_to_the_shipped_one(
+    engine, tmp_path: Path, caplog
+):
+    # e.g. a team version trained before an upgrade added a structured column
+    models = tmp_path / "models"
+    (models / "v0001").mkdir(parents=True)
+    (models / "v0001" / "meta.json").write_text("{not json")
+    (models / "current").write_text("v0001\n")
+    assert artifacts.current_bundle_path(models) == models / "v0001"
+    ingest(engine, [conv("fb-1", ["Please quote 20 office chairs, call me on 07911 123456"])])
+    with caplog.at_level("WARNING", logger="jobs.steps.score"):
+        stats = process(engine, model_dir=str(models), model_path="")
+    assert stats.processed == 1
+    assert "cannot be used" in caplog.text and "leads train" in caplog.text
+    assert "07911" not in caplog.text  # no personal data in the log
+
+
+def test_a_model_named_by_hand_that_cannot_load_is_an_error(engine, tmp_path: Path):
+    from model.artifacts import ModelError
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "meta.json").write_text("{not json")
+    ingest(engine, [conv("fb-2", ["Please quote 20 office chairs"])])
+    with pytest.raises(ModelError, match="leads train"):
+        process(engine, model_path=str(bad))
