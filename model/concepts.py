@@ -221,12 +221,23 @@ def spam_evidence(text: str) -> bool:
     )
 
 
+# Asking to be called in forms the concept table leaves out: an imperative joined to its
+# pronoun ("appelez-moi", "ligue-me", "chiamami") and German's separable "rufen Sie mich
+# an"; "call me", not a vendor's "call us" ("llámanos"). Only the guards read them: the
+# table also makes the heads' features, and adding them there retrains the model (tried,
+# not shipped: DATA_CARD.md).
+_CALL_FORM_WORDS = """llamarme llámeme llameme llámenme llamenme llamadme ligue-me liga-me
+    liguem-me ligar-me appelez-moi rappelez-moi appelle-moi rappelle-moi ruf rufen chiamami
+    chiamarmi richiamami richiamarmi bel zadzwoń oddzwoń dzwoń"""
+_CALL_FORMS = frozenset(_CALL_FORM_WORDS.split())
+
+
 def lead_concept(text: str) -> str | None:
     """Return "quote_request" or "opportunity" when `text` names what a buyer asks for."""
-    concepts = _words(text)[2]
+    _, words, concepts = _words(text)
     if concepts & _QUOTE_CONCEPTS:
         return "quote_request"
-    if concepts & _LEAD_CONCEPTS:
+    if concepts & _LEAD_CONCEPTS or not _CALL_FORMS.isdisjoint(words):
         return "opportunity"
     return None
 

@@ -193,3 +193,35 @@ def test_a_request_for_work_with_a_link_is_not_a_refusal() -> None:
     p = verdict(chat("Hi, here's our current site www.bakery-lyon.fr, can you redesign it?"))
     assert p.status not in ("Spam", "Not Interested"), (p.status, p.top_factors)
     assert p.score >= 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rufen Sie mich bitte an",
+        "Appelez-moi demain matin",
+        "Ligue-me amanhã, por favor",
+        "Chiamami stasera",
+        "Llámenme por la tarde",
+        "Zadzwoń do mnie jutro",
+        "Bel me morgen even",
+    ],
+)
+def test_call_me_in_joined_and_separable_forms_names_a_request(text: str) -> None:
+    assert lead_concept(text) == "opportunity"
+
+
+@pytest.mark.parametrize("text", ["Je m'appelle Marie", "Llámanos hoy", "Chiamaci oggi"])
+def test_a_name_or_a_vendors_call_us_is_no_call_request(text: str) -> None:
+    assert lead_concept(text) is None
+
+
+def test_a_german_buyer_with_a_link_who_asks_for_a_call_is_not_hidden() -> None:
+    p = verdict(
+        chat(
+            "Hallo, ich suche so etwas wie https://www.moebel.de/tisch-eiche,"
+            " rufen Sie mich an: 0151 23456789"
+        )
+    )
+    assert p.status not in ("Spam", "Not Interested"), (p.status, p.score, p.top_factors)
+    assert p.score >= 40
