@@ -36,7 +36,9 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|ly|io|co)/\S*")
 _LONGNUM = re.compile(r"\d[\d\s().-]{6,}\d")
 _NUM = re.compile(r"\d+")
-_PLACEHOLDER = re.compile(r"\bzz(?:email|link|badlink|longnum|phone|num)\b", re.IGNORECASE)
+# the placeholders _substitute writes (one list: the blind reading keeps them too)
+_PLACEHOLDERS = r"\bzz(?:email|link|badlink|longnum|phone|num)\b"
+_PLACEHOLDER = re.compile(_PLACEHOLDERS, re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[$€£!?]")
 _UPPER = re.compile(r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄÖÜÇÑ]")
 # matched on the lower-cased text: an IGNORECASE alternation costs several times more
@@ -423,9 +425,7 @@ def featurise(
 
 # what a blind reading keeps: placeholders, question marks and currency signs, and the
 # words model.concepts maps to a concept shared by the eight languages
-_BLIND_TOKEN = re.compile(
-    r"\bzz(?:email|link|badlink|longnum|phone|num)\b|[?!€$£]|[^\W\d_][^\W\d_'’-]*"
-)
+_BLIND_TOKEN = re.compile(rf"{_PLACEHOLDERS}|[?!€$£]|[^\W\d_][^\W\d_'’-]*")
 
 
 def _read_as(substituted: str, language: str) -> str:

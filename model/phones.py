@@ -11,21 +11,33 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneN
 
 from model.text import lower
 
+# Phone cue words that belong to one language: a number a Portuguese customer introduces
+# with "ligar" in a chat too short for the identifier to tell ("Podem me ligar? 912 345
+# 678", read as English) is also tried in Portugal and Brazil (`cue_regions`). Words
+# several languages share ("celular", "numero", "contact", "portable", "handy", "liga",
+# "dados") are in _SHARED_CUES: they say nothing of the language.
+_CUE_WORDS = {
+    "pt": "ligar ligue ligue-me telemóvel telefone contato",
+    "es": "llámame llamar llamarme llamad llámeme llámenme móvil movil teléfono",
+    "it": "chiamami chiamare chiamate chiamatemi chiamarmi cellulare recapito",
+    "fr": "appelez appeler rappeler joindre téléphone numéro",
+    "de": "anrufen erreichbar festnetz rufen rückruf",
+    "nl": "bellen bel terugbellen belt bereikbaar mobiel telefoonnummer",
+    "pl": "zadzwoń zadzwonić dzwonić oddzwonić komórka komórkę numer",
+}
+_CUE_LANGUAGE = {word: lang for lang, words in _CUE_WORDS.items() for word in words.split()}
+_SHARED_CUES = (
+    r"phone|tel|telephone|mobile|cell|cellphone|number|call|ring|reach|whats ?app|wa|"
+    r"telefoon|mobiele|numeru|komórki|komórkowy|kom|text|sms|telefono|celular|número|numero|"
+    r"chiama|liga|contact|contacto|contatto|kontakt|coordonnées|datos|dati|recapiti|dados|"
+    r"details|tél|portable|appelle|fixe|telefon|handy|mobil|nummer|"
+    r"(?:handy|telefon|mobil|ruf|festnetz)\w*"
+)
 # Words that introduce a phone number, in the six languages, Dutch and Polish; a number
 # after one of them may be tried in the regions where the conversation's language is
 # spoken.
-PHONE_CUE = re.compile(
-    r"\b(?:phone|tel|telephone|mobile|cell|cellphone|number|call|ring|reach|whats ?app|wa|"
-    r"telefoon|telefoonnummer|mobiel|mobiele|bel|bellen|terugbellen|belt|bereikbaar|"
-    r"numer|numeru|komórka|komórkę|komórki|komórkowy|kom|zadzwoń|zadzwonić|dzwonić|"
-    r"oddzwonić|"
-    r"text|sms|teléfono|telefono|móvil|movil|celular|número|numero|llámame|llamar|"
-    r"llamarme|llamad|llámeme|llámenme|cellulare|chiamami|chiamare|chiamate|chiamatemi|"
-    r"chiamarmi|chiama|telefone|telemóvel|ligue|ligar|liga|contact|contacto|contatto|"
-    r"contato|kontakt|coordonnées|datos|dati|recapito|recapiti|dados|details|"
-    r"téléphone|tél|portable|numéro|appelez|appeler|rappeler|joindre|appelle|fixe|telefon|handy|"
-    r"mobil|nummer|anrufen|erreichbar|(?:handy|telefon|mobil|ruf|festnetz)\w*)\b",
-)
+_LANGUAGE_CUES = "|".join(sorted(map(re.escape, _CUE_LANGUAGE), key=len, reverse=True))
+PHONE_CUE = re.compile(rf"\b(?:{_SHARED_CUES}|{_LANGUAGE_CUES})\b")
 # Words that make a digit run an identifier rather than a phone number.
 _NOT_PHONE = re.compile(
     r"(?:#|\b(?:order|invoice|ref|reference|tracking|track|account|acct|id|ticket|case|"
@@ -87,40 +99,6 @@ LANGUAGE_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-# Cue words that belong to one language: a number a Portuguese customer introduces with
-# "ligar" in a chat too short for the identifier to tell ("Podem me ligar? 912 345 678",
-# read as English) is also tried in Portugal and Brazil. Shared words ("celular",
-# "numero", "contact") say nothing of the language and are left out, and so are words
-# another language also uses ("portable", "handy", "liga", "dados").
-_CUE_LANGUAGE: dict[str, str] = {
-    **dict.fromkeys(["ligar", "ligue", "ligue-me", "telemóvel", "telefone", "contato"], "pt"),
-    **dict.fromkeys(
-        [
-            "llámame",
-            "llamar",
-            "llamarme",
-            "llamad",
-            "llámeme",
-            "llámenme",
-            "móvil",
-            "movil",
-            "teléfono",
-        ],
-        "es",
-    ),
-    **dict.fromkeys(
-        ["chiamami", "chiamare", "chiamate", "chiamatemi", "chiamarmi", "cellulare", "recapito"],
-        "it",
-    ),
-    **dict.fromkeys(["appelez", "appeler", "rappeler", "joindre", "téléphone", "numéro"], "fr"),
-    **dict.fromkeys(["anrufen", "erreichbar", "festnetz", "rufen", "rückruf"], "de"),
-    **dict.fromkeys(
-        ["bellen", "bel", "terugbellen", "belt", "bereikbaar", "mobiel", "telefoonnummer"], "nl"
-    ),
-    **dict.fromkeys(
-        ["zadzwoń", "zadzwonić", "dzwonić", "oddzwonić", "komórka", "komórkę", "numer"], "pl"
-    ),
-}
 _CUE_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
