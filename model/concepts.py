@@ -251,6 +251,14 @@ _DECLINE_WORDS = """another other others elsewhere instead otro otra otros otras
     inny inną innego innej"""
 _DECLINE = frozenset(_DECLINE_WORDS.split())
 _DECLINE_PREFIXES = ("cancel", "withdraw", "annul", "storn", "anul", "rezygn")
+# "Went with a different supplier", "chose someone else": the same decline said with
+# "different" or "else". Read only where a refusal is kept from being undone
+# (`chose_another`), never by `declines` (a buyer's last word "nothing else, thanks"
+# must not send the chat to a re-reading that may file it away) nor by the spam guard
+# ("50 more in a different colour" is a buyer's).
+_OTHER_ONE_WORDS = """different else diferente diferentes distinto distinta différent
+    différente diverso diversa anders"""
+_OTHER_ONE = frozenset(_OTHER_ONE_WORDS.split())
 
 
 def _contracted_not(low: str) -> bool:
@@ -270,6 +278,11 @@ def refuses(text: str) -> bool:
         or _contracted_not(low)
         or _any_word(words, _DECLINE, _DECLINE_PREFIXES)
     )
+
+
+def chose_another(text: str) -> bool:
+    """Return True when `text` says "different" or "else" ("went with a different firm")."""
+    return not _OTHER_ONE.isdisjoint(_WORD.findall(text.lower()))
 
 
 # Declining beyond a bare "no": bought, elsewhere, another firm, a competitor, cancel.

@@ -15,6 +15,7 @@ import numpy as np
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
 from model.concepts import (
     asks_for_more,
+    chose_another,
     has_link,
     lead_concept,
     refuses,
@@ -190,7 +191,8 @@ def _spare_askers(
     "Podem me ligar? Meu número é …" asks for a call; read by its words alone ("número",
     as in "take my number off your list") it was filed Not Interested. A refusal says
     no, not, stop, already, bought, other or cancel in one of the eight languages
-    (`concepts.refuses`); a chat that names a call, a quote, a price, a demo, a visit, an
+    (`concepts.refuses`), or different or else ("we went with a different supplier,
+    thanks for the quote": `concepts.chose_another`); a chat that names a call, a quote, a price, a demo, a visit, an
     order or a job ("can you redesign it?", `work_request`) and says none of them is a
     buyer's, not a refusal (issue 11). Nor is a chat
     that needs a number or more of something and says "bought" but no no, not,
@@ -204,9 +206,11 @@ def _spare_askers(
     out = intent_idx.copy()
     for i in np.flatnonzero(intent_idx == refusal).tolist():
         text = texts[i]
-        if ((lead_concept(text) or asks_for_work(text)) and not refuses(text)) or (
-            asks_for_more(text) and not refuses_outright(text)
-        ):
+        if (
+            (lead_concept(text) or asks_for_work(text))
+            and not refuses(text)
+            and not chose_another(text)
+        ) or (asks_for_more(text) and not refuses_outright(text)):
             out[i] = best[i]
     return out
 

@@ -7,7 +7,7 @@
 - A chat that names a request and shows no such evidence must be 8 times likelier spam
   than a lead, not 2, to be filed Spam.
 - A chat filed Not Interested that names a request and says no refusal word (no, not,
-  stop, already, bought, other, cancel) is a buyer's.
+  stop, already, bought, other, cancel; different or else) is a buyer's.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import pytest
 
 from model.concepts import (
     asks_for_more,
+    chose_another,
+    declines,
     lead_concept,
     refuses,
     refuses_outright,
@@ -109,6 +111,30 @@ def test_the_refusal_guard_leaves_declining_after_a_quote_alone(text: str) -> No
     assert refuses(text)
     p = verdict(chat(text))
     assert p.status not in ("Quote Request", "Opportunity", "Potential Customer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We went with a different supplier for the kitchen, thanks for the quote anyway.",
+        "Gracias por el presupuesto, pero elegimos un proveedor distinto.",
+        "Grazie del preventivo, abbiamo scelto una ditta diversa.",
+        "Merci pour le devis, mais on a choisi une solution différente.",
+        "Bedankt voor de offerte, we hebben iemand anders gevonden.",
+    ],
+)
+def test_choosing_a_different_firm_after_a_quote_stays_a_refusal(text: str) -> None:
+    # "different" and "else" decline like "other"; before, the guard read these as a
+    # buyer's and filed them as a lead at 40
+    assert chose_another(text)
+    assert verdict(chat(text)).status == "Not Interested"
+
+
+def test_a_buyer_who_wants_a_different_colour_is_still_a_buyer() -> None:
+    # the spam guard and the last-word re-reading never read "different"
+    text = "Do you have the sofa in a different colour? How much for 2?"
+    assert not declines(text)
+    assert verdict(chat(text)).status in ("Quote Request", "Opportunity", "Potential Customer")
 
 
 def test_a_call_request_with_a_number_is_no_refusal() -> None:
