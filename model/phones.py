@@ -64,8 +64,11 @@ _AFTER_MONEY = re.compile(
     r"pieces?|unidades|pezzi|unités|stück|stk)\b",
 )
 _WINDOW = 30
-_DIGIT_BEFORE = re.compile(r"\d[ \t().\-/]{0,2}$")
-_DIGIT_AFTER = re.compile(r"[ \t().\-/]{0,2}\d")
+# A dot followed by a space or a line break ends a sentence, never joins groups: "I need
+# 4. 07911 …" (and \Z, not $: $ also matches before a final line break).
+_GAP = r"(?:[ \t()\-/]|\.(?!\s))"
+_DIGIT_BEFORE = re.compile(rf"\d{_GAP}{{0,2}}\Z")
+_DIGIT_AFTER = re.compile(rf"{_GAP}{{0,2}}\d")
 
 # Regions whose national numbers win over an equally valid reading in the default
 # region, per language. Only where the overlap is one-sided: Italian mobiles

@@ -53,6 +53,24 @@ def test_finds_phones_for_the_us_default(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "I need 4. 07911 123456",
+        "I need 4.\n07911 123456",
+        "we need 4\n07911 123456",
+        "call 07911 123456. 4 chairs please",
+    ],
+)
+def test_a_number_after_or_before_a_sentence_with_a_figure_is_found(text: str) -> None:
+    # a dot and a space, or a line break, end a sentence: they never join digit groups
+    assert [v for v, _, _ in find_phones(text, "US", ("GB",))] == ["+447911123456"]
+
+
+def test_digits_joined_by_a_dot_are_still_one_run() -> None:
+    assert find_phones("ref 12.07911 123456", "US", ("GB",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Order #4155550132 hasn't arrived",
         "my order number is 2125557890",
         "invoice 6502530000 is unpaid",
