@@ -314,10 +314,13 @@ def asks_to_buy(text: str) -> bool:
 # returning buyer says "bought"; only a no, a not, elsewhere, a competitor, cancel or
 # stop makes that a refusal (`refuses_outright`).
 _NEED = (
-    r"need|needs|want|wants|would like|'d like|necesito|necesitamos|quiero|queremos|"
-    r"preciso|precisamos|quero|besoin|voudrais|voudrions|souhaite|souhaitons|brauche|"
-    r"brauchen|benötigen|möchte|möchten|bisogno|vorrei|vorremmo|nodig|willen|potrzebuję|"
-    r"potrzebujemy|chcę|chcemy"
+    r"need|needs|want|wants|would like|'d like|looking for|necesito|necesitamos|quiero|"
+    r"queremos|quería|queríamos|busco|buscamos|preciso|precisamos|quero|queria|gostaria|"
+    r"gostaríamos|procuro|procuramos|besoin|veux|voulons|voudrais|voudrions|souhaite|"
+    r"souhaitons|cherche|cherchons|brauche|brauchen|benötigen|möchte|möchten|ich will|"
+    r"wir wollen|suche|suchen|bisogno|voglio|vogliamo|vorrei|vorremmo|cerco|cerchiamo|"
+    r"nodig|ik wil|willen|zoek|zoeken|potrzebuję|potrzebujemy|chcę|chcemy|chciałbym|"
+    r"chciałabym|chcielibyśmy|szukam|szukamy"
 )
 _MORE = (
     r"\d+|zznum|more|another|again|otr[oa]s?|más|mais|outr[oa]s?|encore|autres?|weitere[n]?|"

@@ -46,6 +46,18 @@ def phone_kind(e164: str) -> tuple[str, bool]:
     return national, phonenumbers.number_type(number) in SERVICE_TYPES
 
 
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+@lru_cache(maxsize=8192)
+def is_mobile(e164: str) -> bool:
+    """Return True for a mobile number (or one its country does not tell from a landline)."""
+    try:
+        return phonenumbers.number_type(phonenumbers.parse(e164)) in _MOBILE_TYPES
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def phone_kinds(phones: Sequence[str]) -> tuple[tuple[str, ...], bool]:
     """Return (the national numbers of the persons' phones, any service number) of a chat."""
     personal: list[str] = []

@@ -35,6 +35,7 @@ from model.features import (
 )
 from model.language import is_trained_language, language_name
 from model.last_word import follow_last_word
+from model.phone_kind import is_mobile
 from model.policy import (
     LEAD_INTENTS,
     N_FACTORS,
@@ -67,6 +68,11 @@ SPAM_MIN_ODDS_ASKING = 8.0
 # scams give service numbers, a buyer their own (model/phone_kind.py; 64 keeps every
 # SMS test spam, DATA_CARD.md "A person's number and a service number")
 SPAM_MIN_ODDS_REACHABLE = 64.0
+# ... and of one whose customer typed a mobile number of their own (`_asking_odds`): the
+# smallest power of two above every buyer with a product link and a mobile written for
+# tests/model/test_shared_links.py (343 at most); the SMS scams that give a person's
+# number give a landline (DATA_CARD.md, "A buyer's own mobile")
+SPAM_MIN_ODDS_MOBILE = 512.0
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
 # For a chat read as a lead that left contact details, the quality head reads the intent
@@ -145,7 +151,7 @@ def _spare_buyers(
     classes: np.ndarray,
     intent_idx: np.ndarray,
     texts: Sequence[str] = (),
-    reachable: np.ndarray | None = None,
+    asking_odds: np.ndarray | None = None,
 ) -> np.ndarray:
     """Return the intent indices with spam that is not clearly likelier than a lead undone.
 
@@ -156,8 +162,8 @@ def _spare_buyers(
     link, a prize or pitch word: `concepts.spam_evidence`) must be
     SPAM_MIN_ODDS_ASKING times likelier spam than a lead, not SPAM_MIN_ODDS: "I want
     to buy 3 today, can I pay by card?" read by its words ("buy" and a number are
-    common in SMS spam) is a buyer (issue 11). Where `reachable` (a phone, no service
-    number) the odds asked are SPAM_MIN_ODDS_REACHABLE.
+    common in SMS spam) is a buyer (issue 11). `asking_odds`, when given, are the odds
+    asked of each such chat instead (`_asking_odds`).
     """
     best = _best_lead(logits, classes)
     if best is None or "spam" not in classes.tolist():
@@ -167,9 +173,7 @@ def _spare_buyers(
     odds = np.full(len(best), np.log(SPAM_MIN_ODDS))
     # only a margin between the two odds depends on the words: read just those chats
     between = (intent_idx == spam) & (margin >= np.log(SPAM_MIN_ODDS))
-    top = np.full(len(best), np.log(SPAM_MIN_ODDS_ASKING))
-    if reachable is not None:
-        top[reachable] = np.log(SPAM_MIN_ODDS_REACHABLE)
+    top = np.log(np.full(len(best), SPAM_MIN_ODDS_ASKING) if asking_odds is None else asking_odds)
     between &= margin < top
     for i in np.flatnonzero(between).tolist() if len(texts) else ():
         text = texts[i]
@@ -180,6 +184,25 @@ def _spare_buyers(
             odds[i] = top[i]
     spared = (intent_idx == spam) & (margin < odds)
     return np.where(spared, best, intent_idx)
+
+
+def _asking_odds(struct: np.ndarray, extractions: Sequence[Extraction]) -> np.ndarray:
+    """Return how many times likelier than a lead spam must be to file an asking chat Spam.
+
+    SPAM_MIN_ODDS_ASKING; SPAM_MIN_ODDS_REACHABLE where the chat leaves a phone and no
+    service number (`phone_kind`: SMS scams give premium-rate and toll-free lines);
+    SPAM_MIN_ODDS_MOBILE where the customer wrote a mobile number of their own (the
+    scams that give a person's number give a landline: a chat line, a "new message").
+    """
+    odds = np.full(len(extractions), SPAM_MIN_ODDS_ASKING)
+    reachable = (struct[:, _PHONE_COLUMN] > 0) & (struct[:, _SERVICE_COLUMN] == 0)
+    odds[reachable] = SPAM_MIN_ODDS_REACHABLE
+    for i in np.flatnonzero(reachable).tolist():
+        x = extractions[i]
+        # a number the customer typed has evidence; a WhatsApp sender's came with the channel
+        if any(p in x.evidence and is_mobile(p) for p in x.phones):
+            odds[i] = SPAM_MIN_ODDS_MOBILE
+    return odds
 
 
 def _spare_askers(
@@ -359,10 +382,12 @@ def _predict(
         probs[sure] = softmax(raw[sure, :-1] * MIX_SHARPNESS)
         mix = intent_mix(probs, struct)
         raw[:, -1] += mix @ bundle.w_mix
-    # a phone and no premium-rate or toll-free line (`phone_kind`): a person's own number
-    reachable = (struct[:, _PHONE_COLUMN] > 0) & (struct[:, _SERVICE_COLUMN] == 0)
     intent_idx = _spare_buyers(
-        raw[:, :-1], classes, np.argmax(raw[:, :-1], axis=1), texts, reachable
+        raw[:, :-1],
+        classes,
+        np.argmax(raw[:, :-1], axis=1),
+        texts,
+        _asking_odds(struct, extractions),
     )
     intent_idx = _spare_askers(raw[:, :-1], classes, intent_idx, texts)
     intents = classes[intent_idx]

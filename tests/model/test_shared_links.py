@@ -8,14 +8,22 @@ a bait host) and a short message that only pushes a link at the reader.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from model.artifacts import ModelError
 from model.concepts import suspicious_link
 from model.features import STRUCT_COLUMNS
 from model.link_bait import pushed_link_rest
-from model.predict import load_bundle
+from model.predict import (
+    SPAM_MIN_ODDS_ASKING,
+    SPAM_MIN_ODDS_MOBILE,
+    SPAM_MIN_ODDS_REACHABLE,
+    _asking_odds,
+    load_bundle,
+)
 from model.rules import LINK_REASON
+from model.types import Evidence, Extraction
 from tests.model.chats import chat, verdict
 
 BUYERS_WITH_LINKS = [
@@ -44,6 +52,43 @@ def test_a_buyer_who_shares_a_link_is_not_hidden(text: str) -> None:
     p = verdict(chat(text))
     assert p.status not in ("Spam", "Not Interested"), (p.status, p.score, p.top_factors)
     assert p.score >= 40, (p.score, p.top_factors)
+
+
+# A product link, a number of it and the buyer's own mobile: the link and the figures
+# read like SMS spam, so these were filed Spam until a typed mobile number raised the
+# odds the spam guard asks (`predict._asking_odds`) and "voglio" or "looking for" read
+# as wanting a number of something (`concepts.asks_for_more`).
+BUYERS_WITH_A_LINK_AND_A_MOBILE = [
+    "need 200 mugs like https://www.mugshop.com/p/123, call 07911 123456",
+    "necesito 20 sillas como https://www.ikea.com/es/es/p/adde-silla/ llamar al 612 345 678",
+    "voglio 10 sedie come https://www.ikea.com/it/it/p/adde-sedia/ chiamate 333 123 4567",
+    "Do you stock this? https://www.screwfix.com/p/drill/12345 I need 4. 07911 123456",
+]
+
+
+@pytest.mark.parametrize("text", BUYERS_WITH_A_LINK_AND_A_MOBILE)
+def test_a_buyer_with_a_link_and_their_mobile_is_not_hidden(text: str) -> None:
+    p = verdict(chat(text))
+    assert p.status not in ("Spam", "Not Interested"), (p.status, p.score, p.top_factors)
+    assert p.score >= 40
+
+
+def test_only_a_typed_mobile_raises_the_odds_the_spam_guard_asks() -> None:
+    struct = np.zeros((4, len(STRUCT_COLUMNS)))
+    columns = [name for name, _ in STRUCT_COLUMNS]
+    struct[:3, columns.index("has_phone")] = 1
+    typed = Extraction(phones=["+447911123456"])
+    typed.evidence["+447911123456"] = Evidence(0, 5, 17)
+    sender = Extraction(phones=["+447911123456"])  # a WhatsApp sender: no evidence
+    landline = Extraction(phones=["+442079460958"])
+    landline.evidence["+442079460958"] = Evidence(0, 5, 17)
+    odds = _asking_odds(struct, [typed, sender, landline, Extraction()])
+    assert odds.tolist() == [
+        SPAM_MIN_ODDS_MOBILE,
+        SPAM_MIN_ODDS_REACHABLE,
+        SPAM_MIN_ODDS_REACHABLE,
+        SPAM_MIN_ODDS_ASKING,
+    ]
 
 
 @pytest.mark.parametrize(
