@@ -33,29 +33,34 @@ _MIN_TAIL = 6
 
 
 @lru_cache(maxsize=8192)
+def _national_and_type(e164: str) -> tuple[str, int | None]:
+    """Return (national significant number, phonenumbers' type) of an E.164 number.
+
+    Parsed once for both questions asked of a number (`phone_kind`, `is_mobile`); a
+    number phonenumbers cannot parse gives its digits after the plus and no type.
+    """
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return "".join(c for c in e164 if c.isdigit()), None
+    return phonenumbers.national_significant_number(number), phonenumbers.number_type(number)
+
+
 def phone_kind(e164: str) -> tuple[str, bool]:
     """Return (national significant number, is a service number) of an E.164 number.
 
     A number phonenumbers cannot parse is a person's, its digits after the plus.
     """
-    try:
-        number = phonenumbers.parse(e164)
-    except phonenumbers.NumberParseException:
-        return "".join(c for c in e164 if c.isdigit()), False
-    national = phonenumbers.national_significant_number(number)
-    return national, phonenumbers.number_type(number) in SERVICE_TYPES
+    national, kind = _national_and_type(e164)
+    return national, kind in SERVICE_TYPES
 
 
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
-@lru_cache(maxsize=8192)
 def is_mobile(e164: str) -> bool:
     """Return True for a mobile number (or one its country does not tell from a landline)."""
-    try:
-        return phonenumbers.number_type(phonenumbers.parse(e164)) in _MOBILE_TYPES
-    except phonenumbers.NumberParseException:
-        return False
+    return _national_and_type(e164)[1] in _MOBILE_TYPES
 
 
 def phone_kinds(phones: Sequence[str]) -> tuple[tuple[str, ...], bool]:
