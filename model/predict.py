@@ -191,7 +191,7 @@ def _asking_odds(struct: np.ndarray, extractions: Sequence[Extraction]) -> np.nd
 
     SPAM_MIN_ODDS_ASKING; SPAM_MIN_ODDS_REACHABLE where the chat leaves a phone and no
     service number (`phone_kind`: SMS scams give premium-rate and toll-free lines);
-    SPAM_MIN_ODDS_MOBILE where the customer wrote a mobile number of their own (the
+    SPAM_MIN_ODDS_MOBILE where the customer typed a mobile number of their own (the
     scams that give a person's number give a landline: a chat line, a "new message").
     """
     odds = np.full(len(extractions), SPAM_MIN_ODDS_ASKING)
@@ -215,11 +215,11 @@ def _spare_askers(
     as in "take my number off your list") it was filed Not Interested. A refusal says
     no, not, stop, already, bought, other or cancel in one of the eight languages
     (`concepts.refuses`), or different or else ("we went with a different supplier,
-    thanks for the quote": `concepts.chose_another`); a chat that names a call, a quote, a price, a demo, a visit, an
-    order or a job ("can you redesign it?", `work_request`) and says none of them is a
-    buyer's, not a refusal (issue 11). Nor is a chat
-    that needs a number or more of something and says "bought" but no no, not,
-    elsewhere, cancel or stop: "we bought 50 last year and need 50 more" reorders.
+    thanks for the quote": `concepts.chose_another`); a chat that names a call, a
+    quote, a price, a demo, a visit, an order or a job ("can you redesign it?",
+    `work_request`) and says none of them is a buyer's, not a refusal (issue 11). Nor
+    is a chat that needs a number or more of something and says "bought" but no no,
+    not, elsewhere, cancel or stop: "we bought 50 last year and need 50 more" reorders.
     """
     names = classes.tolist()
     best = _best_lead(logits, classes)
