@@ -282,7 +282,7 @@ def refuses(text: str) -> bool:
 
 def chose_another(text: str) -> bool:
     """Return True when `text` says "different" or "else" ("went with a different firm")."""
-    return not _OTHER_ONE.isdisjoint(_WORD.findall(text.lower()))
+    return not _OTHER_ONE.isdisjoint(_words(text)[1])  # read once with `refuses`
 
 
 # Declining beyond a bare "no": bought, elsewhere, another firm, a competitor, cancel.
