@@ -18,14 +18,14 @@ from typing import Any
 
 import phonenumbers
 
-from corpus import phrasebook, social
+from corpus import marketplace, phrasebook, social
 from corpus.links import insert_at, shared_link, spam_link
 from model.datasets import INTENTS, Example, write_corpus
 
 LANGUAGES = ("en", "es", "it", "pt", "fr", "de")
 DEFAULT_SEED = 20261128
 DEFAULT_SIZE = 12000
-GENERATOR_VERSION = "7"  # 6 was the social block, never merged
+GENERATOR_VERSION = "8"  # 6 was the social block, never merged; 8: buyers answering adverts
 
 
 # ---------------------------------------------------------------- template families
@@ -2137,11 +2137,13 @@ def family_splits(seed: int = DEFAULT_SEED) -> dict[str, str]:
 def generate(
     n: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, social: bool = False
 ) -> list[Example]:
-    """Return `n` labelled conversations, identical for the same (n, seed, social).
+    """Return `n` labelled conversations and n // MARKET_SHARE more, identical for the same
+    (n, seed, social).
 
-    With `social`, a fixed share of them is the social block (`_social_rows`), drawn
+    With `social`, a fixed share of the `n` is the social block (`_social_rows`), drawn
     after the others with its own random stream (an experiment, not in the packaged
-    corpus: see model/DATA_CARD.md, *Spam of other media*).
+    corpus: see model/DATA_CARD.md, *Spam of other media*). The buyers who answer an
+    advert (`_market_rows`, version 8) come last, also from a stream of their own.
     """
     social_counts = _social_counts(n) if social else (0, 0, 0)
     rng = random.Random(seed)
@@ -2167,7 +2169,31 @@ def generate(
         examples.append(ex)
     if social:
         examples += _social_rows(seed, len(examples), *social_counts)
+    # version 8: buyers answering an advert, after every other row and from a stream of
+    # their own, so the rows before and their splits stay as they were (training only)
+    examples += _market_rows(seed, len(examples), n // MARKET_SHARE)
     return examples
+
+
+MARKET_SHARE = 50  # one buyer answering an advert per 50 conversations
+
+
+def _market_rows(seed: int, start: int, count: int) -> list[Example]:
+    """Return `count` buyers who answer an advert (corpus/marketplace.py), all trained on."""
+    rng = random.Random(seed * 13 + 8)
+    out = []
+    for i in range(count):
+        lang = rng.choices(LANGUAGES, weights=LANGUAGE_WEIGHTS)[0]
+        fam = rng.randrange(len(marketplace.MARKET_BUYERS[lang]))
+        variant = marketplace.fill(
+            rng.choice(marketplace.MARKET_BUYERS[lang][fam]),
+            rng.choice(marketplace.MARKET_ITEMS[lang]),
+        )
+        ex = _conversation(rng, start + i, "opportunity", lang, fam, variant)
+        ex.family = f"opportunity/{lang}/market{fam}"
+        ex.split = "train"
+        out.append(ex)
+    return out
 
 
 # Social and comment spam (corpus/social.py) and buyers who mention their own channel or

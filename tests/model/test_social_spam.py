@@ -61,6 +61,8 @@ def test_social_spam_lines_carry_no_buying_verbs_or_introductions():
 def test_the_social_block_is_a_fixed_share_and_teaches_the_intent_only():
     assert not any("/social" in e.family for e in generate(300, seed=5))
     examples = generate(SOCIAL_BASE // 10, seed=5, social=True)
+    # the advert buyers of generator version 8 come on top of the n asked for
+    examples = [e for e in examples if "/market" not in e.family]
     assert len(examples) == SOCIAL_BASE // 10
     block = [e for e in examples if "/social" in e.family]
     assert 0.12 < len(block) / len(examples) < 0.15
