@@ -7,8 +7,9 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
+from model.phone_kind import is_mobile
 from model.text import lower
 
 # Phone cue words that belong to one language: a number a Portuguese customer introduces
@@ -383,7 +384,7 @@ def find_phones(
                 # Without words that introduce a phone, only a mobile number of the
                 # language's region counts: people write "Ana, 654 321 987" after their
                 # name, and a mobile's shape (Spain's 6/7, Britain's 07…) is specific.
-                if not introduced and not _is_mobile(value) and not _own_line(rest, start, end):
+                if not introduced and not is_mobile(value) and not _own_line(rest, start, end):
                     continue
                 found.append((value, start, end))
                 rest = _blank(rest, [(value, start, end)])
@@ -391,7 +392,6 @@ def find_phones(
     return found
 
 
-_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 _LINE_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _LINE_JOINTS = " \t|,;/–—-.:·"
 
@@ -408,11 +408,6 @@ def _own_line(text: str, start: int, end: int) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     rest = line[: start - line_start] + " " + line[end - line_start :]
     return not _LINE_EMAIL.sub(" ", rest).strip(_LINE_JOINTS)
-
-
-def _is_mobile(e164: str) -> bool:
-    """Return True when an E.164 number is a mobile number in its country."""
-    return phonenumbers.number_type(phonenumbers.parse(e164)) in _MOBILE_TYPES
 
 
 # People come back: the same sender number is parsed again in every conversation of theirs.
