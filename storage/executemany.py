@@ -36,8 +36,12 @@ def executemany(conn: Connection, stmt: Executable, rows: Sequence[dict[str, Any
     if conn.dialect.name == "sqlite":
         plan = _plan(conn, stmt, keys)
         if plan is not None:
-            sql, names, processed = plan
-            _run(conn, sql, [[row[n] for row in rows] for n in names], processed)
+            sql, names, processed, constants = plan
+            columns = [
+                [constants[n]] * len(rows) if n in constants else [row[n] for row in rows]
+                for n in names
+            ]
+            _run(conn, sql, columns, processed)
             return
     conn.execute(stmt, list(rows))
 
@@ -54,9 +58,17 @@ def executemany_tuples(
     if conn.dialect.name == "sqlite":
         plan = _plan(conn, stmt, keys)
         if plan is not None:
-            sql, names, processed = plan
+            sql, names, processed, constants = plan
             columns = list(zip(*rows, strict=True))
-            _run(conn, sql, [columns[keys.index(n)] for n in names], processed)
+            _run(
+                conn,
+                sql,
+                [
+                    [constants[n]] * len(rows) if n in constants else columns[keys.index(n)]
+                    for n in names
+                ],
+                processed,
+            )
             return
     conn.execute(stmt, [dict(zip(keys, row, strict=True)) for row in rows])
 
@@ -66,19 +78,35 @@ _Processors = list[tuple[int, Callable[[Any], Any]]]
 
 def _plan(
     conn: Connection, stmt: Executable, keys: Sequence[str]
-) -> tuple[str, Sequence[str], _Processors] | None:
-    """Return the SQL, its parameter names and value processors, or None to use SQLAlchemy."""
+) -> tuple[str, Sequence[str], _Processors, dict[str, Any]] | None:
+    """Return the SQL, its parameter names, value processors and the constant values of
+    columns the rows leave out, or None to use SQLAlchemy.
+
+    A column the rows leave out is filled with its Python-side default when that is a
+    constant (`status_version = 0`), as SQLAlchemy would; a default computed per row (a
+    time stamp) takes SQLAlchemy's path.
+    """
     compiled = stmt.compile(dialect=conn.dialect, column_keys=list(keys))  # type: ignore[attr-defined]
     names = compiled.positiontup
-    if names is None or any(name not in keys for name in names):
+    if names is None:
         return None
+    constants: dict[str, Any] = {}
+    table = getattr(stmt, "table", None)
+    for name in names:
+        if name in keys:
+            continue
+        column = table.c.get(name) if table is not None else None
+        default = getattr(column, "default", None)
+        if default is None or not default.is_scalar:
+            return None
+        constants[name] = default.arg
     processed = [
         (i, proc)
         for i, name in enumerate(names)
         for proc in [_processor(compiled.binds[name].type, conn.dialect)]
         if proc is not None
     ]
-    return str(compiled), names, processed
+    return str(compiled), names, processed, constants
 
 
 def _run(conn: Connection, sql: str, columns: list[Sequence[Any]], processed: _Processors) -> None:

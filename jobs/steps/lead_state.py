@@ -184,10 +184,6 @@ def new_lead(first: Item) -> dict[str, Any]:
         "source": first.row.source,
         "status": "",
         "status_by_human": False,
-        # given, though it is the column's default: with every column in the rows, the
-        # SQLite insert takes storage.executemany's plain path (SQLAlchemy's costs 0.5 s
-        # per 20,000 new leads)
-        "status_version": 0,
         "intent": None,
         "score": 0,
         "quality": "very_low",
