@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from storage.executemany import executemany, executemany_tuples
 from storage.models import Conversation, Message, utcnow
@@ -304,9 +304,17 @@ def _insert_conversations(
                 rows,
             ).scalars()
         )
-    # SQLite: a plain executemany, then the ids by identity, is several times cheaper
-    # than SQLAlchemy's RETURNING batches (one parameter dict processed per row).
+    # SQLite: a plain executemany is several times cheaper than SQLAlchemy's RETURNING
+    # batches (one parameter dict processed per row). SQLite gives each new row the
+    # largest id so far + 1, so when the ids after the insert are exactly last+1..last+n
+    # they were given in the order of `rows`; anything else (a reused id after a delete,
+    # the id space exhausted) looks the ids up by identity instead.
+    c = CONVERSATION.c
+    last = conn.execute(select(func.max(c.id))).scalar() or 0
     executemany(conn, insert(CONVERSATION), rows)
+    top, count = conn.execute(select(func.max(c.id), func.count()).where(c.id > last)).one()
+    if count == len(rows) and top == last + len(rows):
+        return list(range(last + 1, top + 1))
     found = _existing(conn, new)
     return [found[conv.key][0] for conv in new]
 
