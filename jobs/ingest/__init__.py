@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +21,7 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 
 from jobs.ingest import jsonl, webhook, whatsapp_export
+from jobs.ingest.ahead import MIN_BYTES, HelperStopped, can_parse_ahead, parse_ahead
 from jobs.ingest.base import Item, Lines, Options, Rejected
 from jobs.ingest.store import store_conversations
 from storage.conversations import (
@@ -189,11 +190,14 @@ def ingest(
     format: str | None = None,
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    ahead: bool | None = None,
 ) -> IngestReport:
     """Import every source (path, "-" for stdin, or a binary stream) and report the outcome.
 
     `format` forces jsonl, webhook or whatsapp (else detected per file); `agent` and
-    `source` fill in what a format does not say (see each format's module).
+    `source` fill in what a format does not say (see each format's module). `ahead`
+    parses in a helper process while this one stores (jobs/ingest/ahead.py): None
+    decides by the file's size and whether this process may fork.
     """
     if format is not None and format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
@@ -205,9 +209,9 @@ def ingest(
                 label = name
                 _ingest_stream(
                     engine, stream, Options(name, agent, source), format, total,
-                    progress, batch_size, report,
+                    progress, batch_size, report, ahead,
                 )  # fmt: skip
-        except IngestError as exc:
+        except (IngestError, HelperStopped) as exc:
             report.failed_files.append(f"{label}: {exc}")
         except OSError as exc:
             report.failed_files.append(f"{label}: cannot read ({exc.strerror or exc})")
@@ -224,6 +228,7 @@ def _ingest_stream(
     progress: Progress | None,
     batch_size: int,
     report: IngestReport,
+    ahead: bool | None,
 ) -> None:
     if fmt is None:
         head = _read_head(stream)
@@ -243,20 +248,24 @@ def _ingest_stream(
         if progress is not None:
             progress(opts.name, lines.bytes_read, total)
 
-    for item in FORMATS[fmt](lines, opts):
-        if isinstance(item, Rejected):
-            report.reject(opts.name, item.line, item.reason)
-            continue
-        pending = batch.get(item.key)
-        if pending is not None:
-            if item.append:
-                merge_conversation(pending, item)
+    if ahead is None:
+        ahead = (total is None or total >= MIN_BYTES) and can_parse_ahead()
+    items = parse_ahead(FORMATS[fmt], lines, opts) if ahead else FORMATS[fmt](lines, opts)
+    with closing(items):  # a failed store stops the helper at once, not when collected
+        for item in items:
+            if isinstance(item, Rejected):
+                report.reject(opts.name, item.line, item.reason)
                 continue
-            flush()  # a repeated id: store the earlier one first, as if imported in turn
-        batch[item.key] = item
-        if len(batch) >= batch_size:
-            flush()
-    flush()
+            pending = batch.get(item.key)
+            if pending is not None:
+                if item.append:
+                    merge_conversation(pending, item)
+                    continue
+                flush()  # a repeated id: store the earlier one first, as if imported in turn
+            batch[item.key] = item
+            if len(batch) >= batch_size:
+                flush()
+        flush()
 
 
 __all__ = ["FORMATS", "IngestError", "IngestReport", "Rejection", "detect_format", "ingest"]

@@ -107,6 +107,9 @@ class _ProgressBar:
             TimeRemainingColumn(),
             console=ctx.err,
             transient=False,
+            # No refresh thread: the import forks a parsing helper, which is safe only
+            # in a process running one thread. The bar redraws on each update instead.
+            auto_refresh=False,
         )
 
     def __enter__(self) -> _ProgressBar:
@@ -124,4 +127,4 @@ class _ProgressBar:
         if task is None:
             label = "stdin" if name == "<stdin>" else Path(name).name
             task = self.tasks[name] = self.progress.add_task(escape(label), total=total)
-        self.progress.update(task, completed=done)
+        self.progress.update(task, completed=done, refresh=True)
