@@ -143,3 +143,30 @@ def test_message_times_are_stored_as_sqlalchemy_stores_them(engine: Engine) -> N
     ours, sqlalchemys = [at for _, at in raw[:4]], [at for _, at in raw[4:]]
     assert ours == sqlalchemys
     assert read[:4] == [None if t is None else t.astimezone(UTC) for t in times]
+
+
+def test_messages_reach_their_conversation_when_ids_are_not_consecutive(engine: Engine) -> None:
+    # SQLite's ids come from its own order; with the largest id taken it picks free ids
+    # at random, the ids are looked up by identity, and every message still lands in its
+    # own conversation.
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the ids by order are SQLite's path; PostgreSQL uses RETURNING")
+    upsert_conversations(engine, [conv("first", "one")])
+    table = Conversation.__table__  # type: ignore[attr-defined]
+    with engine.begin() as conn:
+        conn.execute(
+            table.insert().values(
+                id=2**63 - 1, source="widget", external_id="last", message_count=0,
+                content_hash="", state="done", attempts=0, imported_at=T0, updated_at=T0,
+            )
+        )  # fmt: skip
+    upsert_conversations(engine, [conv(f"c{i}", f"text {i}", f"more {i}") for i in range(50)])
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Conversation.external_id, Message.text).join(  # type: ignore[call-overload]
+                Message, Message.conversation_id == Conversation.id
+            )
+        ).all()
+    assert len(rows) == 101
+    for external_id, text in rows:
+        assert external_id == "first" or text.split()[-1] == external_id[1:]
