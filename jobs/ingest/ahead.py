@@ -17,6 +17,7 @@ says when to use it (the CLI); elsewhere the parser runs inline.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -28,7 +29,7 @@ from contextlib import suppress
 from multiprocessing.connection import Connection
 
 from jobs.ingest.base import Item, Lines, Options
-from storage.conversations import ConversationData, content_hash
+from storage.conversations import ConversationData, MessageData, content_hash
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,9 @@ def parse_ahead(
     # child: `leads ingest -` reads it there.
     pid = os.fork()
     if pid == 0:  # the helper: parse, send, and leave without running any exit handler
+        # What it inherited lives until it exits: its collections need not walk it (and
+        # walking would copy the parent's pages).
+        gc.freeze()
         receive.close()
         code = _run(send, parse, lines, opts, chunk)
         os._exit(code)
@@ -92,7 +96,8 @@ def parse_ahead(
             if isinstance(message, BaseException):
                 raise message
             items, lines.bytes_read = message
-            yield from items
+            for item in items:
+                yield _unpack(item) if type(item) is tuple else item
     finally:
         receive.close()
         if not finished:  # the caller stopped early, or an error: the helper may still run
@@ -127,12 +132,15 @@ def _run(send: Connection, parse: Parser, lines: Lines, opts: Options, chunk: in
     Returns the helper's exit code: 0 when everything (or the error) was sent.
     """
     try:
-        batch: list[Item] = []
+        batch: list[Item | tuple] = []
         for item in parse(lines, opts):
-            if isinstance(item, ConversationData) and not item.append:
-                # The store compares whole copies by this hash: take it here, in parallel.
-                item.content_hash = content_hash(item)
-            batch.append(item)
+            if isinstance(item, ConversationData):
+                if not item.append:
+                    # The store compares whole copies by this hash: take it here, in parallel.
+                    item.content_hash = content_hash(item)
+                batch.append(_pack(item))
+            else:
+                batch.append(item)
             if len(batch) >= chunk:
                 send.send((batch, lines.bytes_read))
                 batch = []
@@ -149,3 +157,20 @@ def _run(send: Connection, parse: Parser, lines: Lines, opts: Options, chunk: in
         return 0
     finally:
         send.close()
+
+
+def _pack(conv: ConversationData) -> tuple:
+    """Return `conv` as plain tuples: they pickle in about half the time of the classes."""
+    return (
+        conv.source, conv.external_id, [tuple(m) for m in conv.messages], conv.agent,
+        conv.started_at, conv.contact_name, conv.contact_phone, conv.append, conv.content_hash,
+    )  # fmt: skip
+
+
+def _unpack(packed: tuple) -> ConversationData:
+    """Return the ConversationData that `_pack` packed."""
+    source, external_id, messages, agent, started_at, name, phone, append, digest = packed
+    return ConversationData(
+        source, external_id, [MessageData._make(m) for m in messages], agent, started_at,
+        name, phone, append, digest,
+    )  # fmt: skip

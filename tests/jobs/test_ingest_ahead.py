@@ -183,3 +183,23 @@ def test_the_command_parses_a_large_file_ahead(db_url: str, tmp_path: Path) -> N
     assert b"12,000 imported, 1 updated, 0 unchanged, 124 rejected" in proc.stdout
     if (os.cpu_count() or 1) > 1:
         assert b"in a helper process" in proc.stderr
+
+
+def test_every_field_of_a_record_crosses_the_pipe() -> None:
+    from dataclasses import fields
+    from datetime import UTC, datetime
+
+    from jobs.ingest.ahead import _pack, _unpack
+    from storage.conversations import MessageData
+
+    at = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    conv = ConversationData(
+        "whatsapp", "wa-1", [MessageData("customer", "hola", at, "wamid.1")], "Ventas",
+        at, "Ana", "+34 612 345 678", True, "f" * 64,
+    )  # fmt: skip
+    back = _unpack(_pack(conv))
+    # missing is set by the store, never by a parser: it is the one field left behind
+    for f in fields(ConversationData):
+        if f.name != "missing":
+            assert getattr(back, f.name) == getattr(conv, f.name), f.name
+    assert type(back.messages[0]) is MessageData
