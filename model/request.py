@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from model.name_cues import STRONG_CUES, WEAK_CUES
 from model.text import CACHED_TEXT_MAX, lower, openings
 from model.types import Evidence, Request
 
@@ -136,6 +137,30 @@ _CONTACT_ONLY = re.compile(
     r"il mio (?:numero|telefono)|mon (?:mail|email|numéro)|meine (?:e-?mail|nummer)|"
     r"meu (?:e-?mail|telefone|número))\b"
 )
+# A clause that opens with an introduction ("ik ben Marieke de Vries van Bakkerij Zon",
+# "nazywam się Tomasz Kowalski") names the writer, not what they want: the cue phrases
+# the name finder knows, in the six languages, Dutch and Polish (`model.name_cues`).
+# A weak cue ("I'm", "ik ben", "jestem") introduces only when a capitalised word
+# follows: "I'm going to sleep now" says something. "Call me" asks for a call.
+_STRONG_INTRODUCTION = re.compile(rf"^\W*(?:{STRONG_CUES})(?=\W|$)")
+_WEAK_INTRODUCTION = re.compile(
+    r"^\W*(?:" + "|".join(c for c in WEAK_CUES.split("|") if c != "call me") + r")[ \t]+"
+)
+
+
+def _introduces(clause: str, original: str) -> bool:
+    """Return whether the lower-case `clause` (`original` as written) opens with an introduction."""
+    if _STRONG_INTRODUCTION.match(clause):
+        return True
+    weak = _WEAK_INTRODUCTION.match(clause)
+    # (in text written all in capitals, a capital says nothing: "IM LATE")
+    return (
+        weak is not None
+        and original[weak.end() : weak.end() + 1].isupper()
+        and not original.isupper()
+    )
+
+
 # "Me llamo Ana y quiero X": the request starts at the joint before the wish.
 _JOINT = re.compile(r"\b(?:and|so|y|e|et|und|also|então|quindi|donc|entonces)\s")
 # A count written before a noun in the request itself ("20 chairs"), when no unit word
@@ -236,7 +261,11 @@ def _message_summary(text: str) -> tuple[_Clause, _Clause, _Clause]:
                 return (summary, start, end), short, fallback
             if words == 2 and short is None:
                 short = (summary, start, end)
-        elif fallback is None and not _CONTACT_ONLY.search(clause):
+        elif (
+            fallback is None
+            and not _CONTACT_ONLY.search(clause)
+            and not _introduces(clause, text[start:end])
+        ):
             summary = _clean(text[start:end])
             if len(summary.split()) >= 3 and not _NEGATED.search(clause):
                 fallback = (summary, start, end)

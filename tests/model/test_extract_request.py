@@ -189,6 +189,42 @@ def test_summary_is_never_just_contact_details(texts: list[str], summary: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "summary", "quantity"),
+    [
+        # no wish word the rules know: the first plain clause, but not the introduction
+        (
+            "Goedemiddag, ik ben Marieke de Vries van Bakkerij Zon. Kunnen jullie een offerte "
+            "sturen voor 3 koelvitrines? Bel me op 06 12345678",
+            "Kunnen jullie een offerte sturen voor 3 koelvitrines",
+            3,
+        ),
+        (
+            "Dzień dobry, nazywam się Tomasz Kowalski. Proszę o wycenę 20 krzeseł biurowych.",
+            "Proszę o wycenę 20 krzeseł biurowych",
+            20,
+        ),
+        (
+            "Dzień dobry, jestem Anna Nowak z firmy Meblex. Czy dostarczacie 12 biurek do Krakowa?",
+            "Czy dostarczacie 12 biurek do Krakowa",
+            12,
+        ),
+        ("Hi, I'm Dev Patel. Could you send 3 samples of the blue tiles?", "Could you send 3 samples of the blue tiles", 3),
+        ("Il mio nome è Sara Rossi", "", None),
+        # a weak cue before a lower-case word, or in text all in capitals, says something
+        ("ik ben bang dat 2 dozen kapot zijn", "Ik ben bang dat 2 dozen kapot zijn", 2),
+        ("IK BEN ECHT 2 DOZEN KWIJT", "IK BEN ECHT 2 DOZEN KWIJT", 2),
+        # "call me" asks for a call: it is no introduction
+        ("Call me Monday about the 40 chairs", "Call me Monday about the 40 chairs", 40),
+    ],
+)  # fmt: skip
+def test_an_introduction_is_not_what_was_asked(
+    text: str, summary: str, quantity: int | None
+) -> None:
+    request = extract(conversation(("customer", text))).request
+    assert (request.summary, request.quantity) == (summary, quantity)
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Goedemiddag, wij willen graag een offerte voor 20 stoelen", "nl"),
