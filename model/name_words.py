@@ -97,7 +97,8 @@ STOP |= frozenset(
         """
     )
 )
-# Words that make a candidate a business or a role, not a person.
+# Words that make a candidate a business or a role, not a person. The Dutch and Polish
+# business nouns end a name at "van" ("from"): "ik ben Marieke de Vries van Bakkerij Zon".
 ORG = frozenset(
     _words(
         """
@@ -112,6 +113,8 @@ ORG = frozenset(
         imports export market mercado mercato marché markt farmacia pharmacie apotheke
         academy academia accademia école schule escola club agency agencia agenzia agence
         agentur agência ltda lda eireli mei ug kg ohg sro
+        bakkerij bedrijf kantoor praktijk kapsalon slagerij apotheek makelaardij
+        sklep piekarnia biuro hurtownia kancelaria apteka warsztat przychodnia spółka
         """
     )
 )

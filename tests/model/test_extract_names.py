@@ -290,8 +290,12 @@ def test_sign_offs_and_signature_blocks(text: str, expected: str) -> None:
         ("Cześć, jestem Tomek, czy jest jeszcze wolny termin?", "Tomek"),
         ("Proszę o ofertę.\nZ poważaniem,\nMarek Zieliński", "Marek Zieliński"),
         ("Czekam na odpowiedź. Pozdrawiam, Agnieszka Lewandowska", "Agnieszka Lewandowska"),
+        # "van" is also "from": a business noun after it ends the name
+        ("Goedemiddag, ik ben Marieke de Vries van Bakkerij Zon, graag een offerte", "Marieke de Vries"),
+        ("Hoi, ik ben Sanne van Kapsalon Knip. Hebben jullie nog stoelen?", "Sanne"),
+        ("Dzień dobry, jestem Anna Nowak z Piekarni Kłos", "Anna Nowak"),
     ],
-)
+)  # fmt: skip
 def test_dutch_and_polish_introductions_and_sign_offs(text: str, expected: str) -> None:
     assert name_of(text) == expected
 
