@@ -307,8 +307,8 @@ def _insert_conversations(
     # SQLite: a plain executemany is several times cheaper than SQLAlchemy's RETURNING
     # batches (one parameter dict processed per row). SQLite gives each new row the
     # largest id so far + 1, so when the ids after the insert are exactly last+1..last+n
-    # they were given in the order of `rows`; anything else (a reused id after a delete,
-    # the id space exhausted) looks the ids up by identity instead.
+    # they were given in the order of `rows`; anything else (the largest id taken, when
+    # SQLite picks free ids at random) looks the ids up by identity instead.
     c = CONVERSATION.c
     last = conn.execute(select(func.max(c.id))).scalar() or 0
     executemany(conn, insert(CONVERSATION), rows)
