@@ -72,12 +72,16 @@ def parse_ahead(
     # child: `leads ingest -` reads it there.
     pid = os.fork()
     if pid == 0:  # the helper: parse, send, and leave without running any exit handler
-        # What it inherited lives until it exits: its collections need not walk it (and
-        # walking would copy the parent's pages).
-        gc.freeze()
-        receive.close()
-        code = _run(send, parse, lines, opts, chunk)
-        os._exit(code)
+        code = 70  # EX_SOFTWARE, unless _run returns: the helper itself failed
+        try:
+            # What it inherited lives until it exits: its collections need not walk it
+            # (and walking would copy the parent's pages).
+            gc.freeze()
+            receive.close()
+            code = _run(send, parse, lines, opts, chunk)
+        finally:
+            # Whatever happens, the helper never returns into the importer's code.
+            os._exit(code)
     send.close()  # this process only reads: EOF then means the helper is gone
     finished = False
     try:

@@ -203,3 +203,39 @@ def test_every_field_of_a_record_crosses_the_pipe() -> None:
         if f.name != "missing":
             assert getattr(back, f.name) == getattr(conv, f.name), f.name
     assert type(back.messages[0]) is MessageData
+
+
+class Unpicklable(Exception):
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        raise TypeError("cannot pickle this")
+
+
+def unpicklable_parser(lines: Iterable[tuple[int, bytes]], opts: Options) -> Iterator[Item]:
+    yield from ()
+    raise Unpicklable("parsing went wrong")
+
+
+def test_an_error_that_cannot_cross_the_pipe_is_still_named(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(ingest_module.FORMATS, "jsonl", unpicklable_parser)
+    report = ingest(engine, [mixed_file(tmp_path / "a.jsonl", n=10)], ahead=True)
+    [failure] = report.failed_files
+    assert "parsing failed: Unpicklable" in failure
+
+
+def test_the_helper_never_returns_into_the_importer(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jobs.ingest.ahead as ahead_module
+
+    def broken(*args: object) -> int:
+        raise RuntimeError("the helper itself failed")
+
+    monkeypatch.setattr(ahead_module, "_run", broken)
+    report = ingest(engine, [mixed_file(tmp_path / "a.jsonl", n=10)], ahead=True)
+    [failure] = report.failed_files
+    # 70 is the helper's own code for its failure: it left without running any more
+    assert "parsing helper stopped before the end of the file (exit code 70)" in failure
+    with engine.connect() as conn:
+        assert conn.execute(select(Conversation.id)).first() is None  # type: ignore[call-overload]
