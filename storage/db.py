@@ -149,7 +149,7 @@ def _refuse_unrecorded_schema(engine: Engine) -> None:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except Exception as exc:
-        raise DatabaseError(f"Could not open the database: {type(exc).__name__}") from exc
+        raise _cannot_open(engine, exc) from exc
     if "alembic_version" not in tables and tables & {"lead", "conversation", "outbox"}:
         raise DatabaseError(
             "The database has the Leads tables but no migration record (alembic_version), "
@@ -172,7 +172,19 @@ def schema_is_current(engine: Engine) -> bool:
             versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars()
             return list(versions) == [head_revision()]
     except Exception as exc:
-        raise DatabaseError(f"Could not open the database: {exc}") from exc
+        raise _cannot_open(engine, exc) from exc
+
+
+def _cannot_open(engine: Engine, exc: Exception) -> DatabaseError:
+    """Return an error naming the database (password hidden), the driver's reason and a fix."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    where = engine.url.render_as_string(hide_password=True)
+    fix = (
+        "check that its folder exists and is writable"
+        if is_sqlite(engine)
+        else "check that the server is running and the URL's host, user and database"
+    )
+    return DatabaseError(f"Could not open the database {where}: {reason}; {fix}.")
 
 
 @cache

@@ -69,6 +69,19 @@ def test_tables_without_migration_record(db: str, tmp_path: Path, capsys) -> Non
     assert code == 2 and "no migration record" in line and "SELECT" not in line
 
 
+def test_a_database_that_cannot_be_opened_is_named_with_a_fix(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'no such folder' / 'leads.db'}"
+    code, line = _run(capsys, "--db", url, "stats")
+    assert code == 2
+    assert "unable to open database file" in line and "folder exists" in line
+    assert "sqlalche.me" not in line  # the driver's reason, not the library's help link
+    # no server listens on port 1; the password never reaches the message
+    url = "postgresql+psycopg://bob:hunter2@127.0.0.1:1/leads"
+    code, line = _run(capsys, "--db", url, "stats")
+    assert code == 2 and "server is running" in line
+    assert "hunter2" not in line and "bob:***@" in line
+
+
 @pytest.mark.parametrize(
     ("body", "ctype"),
     [
