@@ -189,7 +189,12 @@ def retrain_with_feedback(
         return RetrainResult(True, version, reason, 0.0, 0.0, {})
     if not usable:
         return RetrainResult(
-            False, artifacts.current_version(model_dir), "no usable feedback", 0.0, 0.0
+            False,
+            artifacts.current_version(model_dir),
+            "nothing to learn from yet: no conversation has a status a person set (each"
+            " status set by hand or with a Slack button is a label); the current model stays",
+            0.0,
+            0.0,
         )
     usable_x = extract_all([c for c, _ in usable], extract_fn)
     x_of = {id(c): x for (c, _), x in zip(usable, usable_x, strict=True)}

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             f"macro-F1 {old.get('intent_macro_f1')} -> {new.get('intent_macro_f1')}, "
             f"AUC {old.get('quality_auc')} -> {new.get('quality_auc')}"
         )
-    verb = "Accepted" if result.accepted else "Rejected"
+    verb = "Accepted" if result.accepted else "Rejected" if metrics else "Not trained"
     ctx.console.print(f"{verb}: {result.reason}")
     if config.model_path:
         ctx.console.print(

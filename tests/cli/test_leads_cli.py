@@ -229,3 +229,15 @@ def test_python_dash_m_leads_runs(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["total"] == 0
+
+
+def test_train_without_labels_says_what_it_learns_from(db: str, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The fixture's leads have no status a person set: nothing is trained or published.
+    models = tmp_path / "models"
+    code, out, _ = run(db, "train", "--model-dir", str(models), capsys=capsys)
+    assert code == 0
+    assert "Not trained: nothing to learn from yet" in out
+    assert "Slack button" in out
+    from model.artifacts import versions
+
+    assert versions(models) == []  # nothing published (only the attempt is recorded)
