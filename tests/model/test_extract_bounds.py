@@ -66,6 +66,10 @@ def test_per_message_caches_keep_only_short_messages() -> None:
     from model import names, request
     from model.text import CACHED_TEXT_MAX
 
+    # Empty caches: a full one (after thousands of earlier extractions in this worker)
+    # would not grow by one below whatever this code did.
+    names._names_in.cache_clear()
+    request._message_summary.cache_clear()
     long = "I need a quote for 5 chairs. " + "lorem ipsum dolor " * (CACHED_TEXT_MAX // 10)
     before = names._names_in.cache_info().currsize, request._message_summary.cache_info().currsize
     assert names.find_in_message(long, 0, False) == names.find_in_message(long, 0, False)
