@@ -50,7 +50,9 @@ CONTACT_CUES = (
 # line, after at most a greeting, are they an introduction.
 OPENING_CUES = (
     r"this is|it's|it’s|its|aquí|aquí habla|qui è|qui parla|ici|c'est|c’est|hier ist|"
-    r"hier spricht|hier|aqui é|aqui e|aqui fala"
+    r"hier spricht|hier|aqui é|aqui e|aqui fala|"
+    # Dutch "met Sanne Jansen" and Polish "tu Piotr Wiśniewski", as on the telephone
+    r"met|tu"
 )
 # Closings a signature follows, on their own line or before the name.
 SIGN_OFF = (

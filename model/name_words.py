@@ -115,6 +115,7 @@ ORG = frozenset(
         agentur agência ltda lda eireli mei ug kg ohg sro
         bakkerij bedrijf kantoor praktijk kapsalon slagerij apotheek makelaardij
         sklep piekarnia biuro hurtownia kancelaria apteka warsztat przychodnia spółka
+        praxis kanzlei werkstatt consultorio cabinet
         """
     )
 )

@@ -95,7 +95,8 @@ _LEAD_IN = re.compile(
     r"[\s,.!¡:;-]*(?:(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|"
     r"ciao|salve|buongiorno|bonjour|salut|hallo|guten tag|moin|olá|oi|bom dia|boa tarde|"
     r"yes|sure|sí|si|sì|oui|ja|sim|ok|thanks|thank you|thx|(?:muchas )?gracias|merci(?: beaucoup)?|"
-    r"(?:vielen )?dank(?:e)?|grazie(?: mille)?|obrigad[oa]|bedankt|dank je(?: wel)?|dziękuję)"
+    r"(?:vielen )?dank(?:e)?|grazie(?: mille)?|obrigad[oa]|bedankt|dank je(?: wel)?|dziękuję|"
+    r"goedendag|goedemiddag|goedemorgen|goedenavond|hoi|dzień dobry|cześć|witam)"
     r"(?:\s+there)?[\s,.!:;-]*)*",
 )
 _ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from model.name_cues import STRONG_CUES, WEAK_CUES
+from model.name_cues import OPENING_CUES, STRONG_CUES, WEAK_CUES
 from model.text import CACHED_TEXT_MAX, lower, openings
 from model.types import Evidence, Request
 
@@ -140,11 +140,16 @@ _CONTACT_ONLY = re.compile(
 # A clause that opens with an introduction ("ik ben Marieke de Vries van Bakkerij Zon",
 # "nazywam się Tomasz Kowalski") names the writer, not what they want: the cue phrases
 # the name finder knows, in the six languages, Dutch and Polish (`model.name_cues`).
-# A weak cue ("I'm", "ik ben", "jestem") introduces only when a capitalised word
-# follows: "I'm going to sleep now" says something. "Call me" asks for a call.
+# A weak or opening cue ("I'm", "ik ben", "jestem", "this is", "met", "tu") introduces
+# only when a capitalised word follows: "I'm going to sleep now" says something.
+# "Call me" asks for a call.
 _STRONG_INTRODUCTION = re.compile(rf"^\W*(?:{STRONG_CUES})(?=\W|$)")
 _WEAK_INTRODUCTION = re.compile(
-    r"^\W*(?:" + "|".join(c for c in WEAK_CUES.split("|") if c != "call me") + r")[ \t]+"
+    r"^\W*(?:"
+    + "|".join(c for c in WEAK_CUES.split("|") if c != "call me")
+    + "|"
+    + OPENING_CUES
+    + r")[ \t]+"
 )
 
 

@@ -294,10 +294,27 @@ def test_sign_offs_and_signature_blocks(text: str, expected: str) -> None:
         ("Goedemiddag, ik ben Marieke de Vries van Bakkerij Zon, graag een offerte", "Marieke de Vries"),
         ("Hoi, ik ben Sanne van Kapsalon Knip. Hebben jullie nog stoelen?", "Sanne"),
         ("Dzień dobry, jestem Anna Nowak z Piekarni Kłos", "Anna Nowak"),
+        # introduced as on the telephone: "met Sanne Jansen", "tu Piotr Wiśniewski"
+        ("Goedendag, met Sanne Jansen. Ik zou graag een offerte ontvangen", "Sanne Jansen"),
+        ("Dzień dobry, tu Piotr Wiśniewski z Hurtowni Meblowej", "Piotr Wiśniewski"),
+        ("Guten Tag, hier spricht Frau Dr. Sabine Krüger von der Praxis Krüger", "Sabine Krüger"),
     ],
 )  # fmt: skip
 def test_dutch_and_polish_introductions_and_sign_offs(text: str, expected: str) -> None:
     assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedendag, met de bus zijn we er om 10 uur",
+        "Dzień dobry, tu jest problem z zamówieniem",
+        "Hola, tu pedido ya salió",
+        "Ciao, tu sai se è disponibile?",
+    ],
+)
+def test_met_and_tu_are_words_before_anything_but_a_name(text: str) -> None:
+    assert name_of(text) is None
 
 
 @pytest.mark.parametrize(

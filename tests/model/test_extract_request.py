@@ -210,6 +210,8 @@ def test_summary_is_never_just_contact_details(texts: list[str], summary: str) -
         ),
         ("Hi, I'm Dev Patel. Could you send 3 samples of the blue tiles?", "Could you send 3 samples of the blue tiles", 3),
         ("Il mio nome è Sara Rossi", "", None),
+        ("Goedendag, met Sanne Jansen. Kunnen jullie 8 bureaustoelen leveren?", "Kunnen jullie 8 bureaustoelen leveren", 8),
+        ("This is Ana Costa. Could you send 4 samples to Porto?", "Could you send 4 samples to Porto", 4),
         # a weak cue before a lower-case word, or in text all in capitals, says something
         ("ik ben bang dat 2 dozen kapot zijn", "Ik ben bang dat 2 dozen kapot zijn", 2),
         ("IK BEN ECHT 2 DOZEN KWIJT", "IK BEN ECHT 2 DOZEN KWIJT", 2),
