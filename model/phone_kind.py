@@ -43,7 +43,16 @@ def _national_and_type(e164: str) -> tuple[str, int | None]:
         number = phonenumbers.parse(e164)
     except phonenumbers.NumberParseException:
         return "".join(c for c in e164 if c.isdigit()), None
-    return phonenumbers.national_significant_number(number), phonenumbers.number_type(number)
+    national = phonenumbers.national_significant_number(number)
+    # Ofcom's drama ranges (model.phones keeps them) stand for the kind they imitate.
+    if e164.startswith(_FICTIONAL_MOBILE):
+        return national, PhoneNumberType.MOBILE
+    if e164.startswith(_FICTIONAL_LANDLINE):
+        return national, PhoneNumberType.FIXED_LINE
+    return national, phonenumbers.number_type(number)
+
+
+_FICTIONAL_MOBILE, _FICTIONAL_LANDLINE = "+447700900", "+441632960"
 
 
 def phone_kind(e164: str) -> tuple[str, bool]:

@@ -388,8 +388,31 @@ def find_phones(
                     continue
                 found.append((value, start, end))
                 rest = _blank(rest, [(value, start, end)])
+    found.extend(_fictional(text, found))
     found.sort(key=lambda item: item[1])
     return found
+
+
+# Ofcom keeps these UK ranges for drama, so no real line has one; phonenumbers calls them
+# invalid. Demos, examples and test chats use them, and a tool that drops "07700 900123"
+# looks broken to whoever tries it. Written with a country code or a trunk zero only.
+_FICTIONAL = re.compile(
+    r"(?<![\d+])(?:(?:\+|00)44[ \t]?(?:\(0\)[ \t]?)?|0)"
+    r"(7700[ \t]?900[ \t]?\d{3}|1632[ \t]?960[ \t]?\d{3})(?![\d])"
+)
+
+
+def _fictional(text: str, found: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Return (E.164, start, end) for Ofcom's drama numbers not already found in `text`."""
+    if "7700" not in text and "1632" not in text:
+        return []
+    out = []
+    for m in _FICTIONAL.finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for _, s, e in found) or _is_identifier(text, start, end):
+            continue
+        out.append(("+44" + "".join(c for c in m.group(1) if c.isdigit()), start, end))
+    return out
 
 
 _LINE_EMAIL = re.compile(r"\S+@\S+\.\w+")

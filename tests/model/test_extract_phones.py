@@ -245,3 +245,26 @@ def test_national_mobile_without_a_cue_is_read_in_the_languages_region(
     text: str, phones: list[str]
 ) -> None:
     assert extract(_widget_chat(text)).phones == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my other number is 07700 900789", ["+447700900789"]),
+        ("call me on +44 7700 900123 please", ["+447700900123"]),
+        ("text 07700900456 or ring the office on 01632 960123", ["+447700900456", "+441632960123"]),
+        ("tel: +44 (0)1632 960 001", ["+441632960001"]),
+        # a longer code or a token that merely holds the digits is no phone
+        ("order 0770090012345", []),
+        ("ref AB07700900123", []),
+    ],
+)  # fmt: skip
+def test_ofcom_drama_numbers_are_kept_as_the_lines_they_imitate(
+    text: str, expected: list[str]
+) -> None:
+    # Reserved for fiction, so phonenumbers calls them invalid; examples and tests use them.
+    from model.phone_kind import is_mobile
+
+    result = extract(conversation(("customer", text)))
+    assert result.phones == expected
+    assert [is_mobile(p) for p in result.phones] == [p.startswith("+447700") for p in expected]
