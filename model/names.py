@@ -17,6 +17,7 @@ from model.name_cues import (
     STRONG_CUES,
     WEAK_CUES,
 )
+from model.name_order import family_first
 from model.name_words import HONORIFICS, ORG, PARTICLES, STATES, STOP
 from model.person_names import is_given_name, is_person_name, particle_start, person_words
 from model.text import CACHED_TEXT_MAX, lower, openings
@@ -329,12 +330,12 @@ def _named_contact(got: tuple[str, int, int], pos: int) -> bool:
 
 
 def _answer(text: str, low: str, index: int) -> NameCandidate | None:
-    """Return the name that opens a reply to the agent's name question, if any.
-
-    Only the first clause must be the name: "Sergio Navarro Gil. Si no me localizas
-    llama al fijo" or "Ana Ruiz, ana@x.com".
-    """
+    """Return the name opening a reply to the agent's name question, if any: its first
+    clause ("Ana Ruiz, ana@x.com"), or the reply given family name first."""
     ack = _ACK.match(low)
+    inverted = family_first(text, ack.end() if ack else 0)  # "Smith, John", "DUPUIS Marc"
+    if inverted:
+        return NameCandidate(inverted[0], ANSWER, index, *inverted[1:])
     got = read_name(text, ack.end() if ack else 0, allow_lower=True)
     # A bare answer is a name only if nothing but punctuation or a joint follows:
     # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".

@@ -217,6 +217,11 @@ def test_words_after_i_am_are_not_names(text: str) -> None:
         ("À quel nom dois-je établir le devis ?", "Camille Roux", "Camille Roux"),
         ("Auf welchen Namen darf ich reservieren?", "Jonas Krüger", "Jonas Krüger"),
         ("Em que nome faço a reserva?", "Mariana Lopes", "Mariana Lopes"),
+        # family name first, as forms and paperwork write it
+        ("Wie ist Ihr Name?", "Müller, Hans", "Hans Müller"),
+        ("Votre nom ?", "DUPUIS Marc", "Marc Dupuis"),
+        ("Votre nom ?", "Dupuis, Marc Dupuis", "Marc Dupuis"),
+        ("¿Me dice su nombre?", "García López, Ana", "Ana García López"),
     ],
 )
 def test_answer_to_agents_name_question_is_a_self_introduction(
@@ -240,6 +245,8 @@ def test_answer_to_agents_name_question_is_a_self_introduction(
         "Sure",
         "thinking...",
         "busy",
+        "Thanks, John",  # thanks the agent: no family name first
+        "NO Thanks",
     ],
 )
 def test_answers_that_are_not_names(answer: str) -> None:
