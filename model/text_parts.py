@@ -13,6 +13,21 @@ from model.artifacts import Bundle
 from model.features import TEXT_THEMES, is_stopword_phrase
 from model.surface import Surface
 
+# Function words model/data/function_words.txt lacks ("auch", "aussi", "também": 'only
+# asked for information ("auch")' explained nothing). Adding them there would change
+# the model's features, so until the next rebuild folds them in, only quotes skip them.
+_UNQUOTED = frozenset(
+    {"also", "too", "también", "tambien", "anche", "também", "tambem", "aussi", "auch"}
+    | {"quello", "questo", "ceci", "dies", "qual"}
+)
+
+
+def _quotable(shown: str) -> bool:
+    """Return True when a phrase holds a word worth quoting to a salesperson."""
+    if is_stopword_phrase(shown):
+        return False
+    return any(w.lower().strip(".,;:!?¡¿\"'()") not in _UNQUOTED for w in shown.split())
+
 
 class TextParts:
     """Hold each themed text column's contribution per row, to sum and to quote from."""
@@ -63,6 +78,6 @@ class TextParts:
             if self.contrib[j] * sign <= 0:
                 break
             shown = surface.get(phrases.get(self.cols[j], ""))
-            if shown and not is_stopword_phrase(shown):
+            if shown and _quotable(shown):
                 return " ".join(shown.split())
         return ""

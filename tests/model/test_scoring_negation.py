@@ -149,3 +149,14 @@ def test_a_refusal_has_no_word_reason_for(bundle):
     preds = score(bundle, [t for _, t in REFUSALS])
     for p in preds:
         assert not any(QUOTED.match(f) for f in p.factors_for), p.factors_for
+
+
+@pytest.mark.parametrize(
+    "text", ["Gibt es das auch in Blau?", "Habt ihr auch Lieferung nach Wien?"]
+)
+def test_a_reason_never_quotes_a_bare_also(bundle, text):
+    # "auch" is missing from the features' function words; quoting it explained nothing
+    (p,) = score(bundle, [text])
+    factors = [*p.factors_for, *p.factors_against]
+    assert "only asked for information" in factors
+    assert not any('("auch")' in f for f in factors), factors
