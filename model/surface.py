@@ -19,6 +19,9 @@ from model.features import (
     _substitute,
 )
 
+# The parts English writes after an apostrophe: "don't", "I'd", "we'll", "they're".
+_CONTRACTED = frozenset({"t", "d", "ll", "re", "ve", "m", "s"})
+
 
 class Surface:
     """Read a text's features back to the words the customer actually wrote.
@@ -68,13 +71,20 @@ class Surface:
         starts, ends = self._starts, self._ends
         k = len(ends)
         pos = ends[-1] if ends else 0
-        # quote "don't need", not "t need": a contraction's negator starts one token early
+        # quote "don't need" and "I'd like", not "t need" and "d like": an English
+        # contraction's second part starts with the word before its apostrophe
         apostrophe = "'" in self._sub or "’" in self._sub
         while k <= last:
             tok = tokens[k]
             start = scan.find(tok, pos)
             pos = start + len(tok)
-            if apostrophe and k and tok in ("t", "T") and self._sub[start - 1] in "'’":
+            if (
+                apostrophe
+                and k
+                and tok.lower() in _CONTRACTED
+                and self._sub[start - 1] in "'’"
+                and starts[k - 1] + len(tokens[k - 1]) == start - 1
+            ):
                 start = starts[k - 1]
             starts.append(start)
             ends.append(pos)

@@ -17,6 +17,12 @@ from model.surface import Surface, surface_features
         ("Non mi interessa, grazie", "neg_interessa", "Non mi interessa"),
         ("We don't need it anymore, thanks", "neg_need", "don't need"),
         ("Wir möchten ein Angebot für Pumpen", "~angeb", "Angebot"),
+        # a contraction's second part is quoted with the word before its apostrophe
+        ("Hi, I'd like a demo", "d like", "I'd like"),
+        ("We'll need 40 chairs", "ll need", "We'll need"),
+        ("They’re interested in 5 units", "re interested", "They’re interested"),
+        # a French elision is no English contraction: the word after it stands alone
+        ("j'aimerais l'offre pro", "offre pro", "offre pro"),
     ],
 )
 def test_a_feature_is_quoted_as_written(text: str, feature: str, shown: str) -> None:
