@@ -22,12 +22,11 @@ import logging
 import multiprocessing
 import os
 import signal
-import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from multiprocessing.connection import Connection
 
+from jobs.forking import fork_is_safe
 from jobs.ingest.base import Item, Lines, Options
 from storage.conversations import ConversationData, MessageData, content_hash
 
@@ -49,12 +48,7 @@ class HelperStopped(Exception):
 
 def can_parse_ahead() -> bool:
     """Return whether this process may fork a parsing helper and has a core to give it."""
-    # Linux only: on macOS system frameworks are unsafe in a forked child.
-    return (
-        sys.platform.startswith("linux")
-        and (os.cpu_count() or 1) > 1
-        and threading.active_count() == 1
-    )
+    return fork_is_safe() and (os.cpu_count() or 1) > 1
 
 
 def parse_ahead(

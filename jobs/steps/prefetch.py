@@ -22,8 +22,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import sys
-import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -32,6 +30,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from jobs.collector import freeze_long_lived
+from jobs.forking import fork_is_safe
 from jobs.steps.batch import Cache, Docs
 from model.types import Extraction
 from storage.claims import CONVERSATION, Claimed, load_conversations
@@ -200,8 +199,7 @@ def _claim(slots: Any, slot: int, state: int) -> bool:
 
 def _start_method() -> multiprocessing.context.BaseContext:
     """Return "fork" after loading the extraction rules here, or "spawn" when threaded."""
-    # Linux only: on macOS system frameworks are unsafe in a forked child even then.
-    if threading.active_count() > 1 or not sys.platform.startswith("linux"):
+    if not fork_is_safe():
         return multiprocessing.get_context("spawn")
     from model.extract import warm_up
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from jobs import forking
 from jobs.process import run_once
 from jobs.steps import prefetch
 from storage.db import open_database
@@ -67,7 +68,7 @@ def test_helper_extractions_give_the_same_leads(
 
     monkeypatch.setattr(prefetch, "_start_method", recorded)
     # Earlier tests may leave idle server threads in this process: say how many there are.
-    monkeypatch.setattr(prefetch.threading, "active_count", lambda: 2 if threaded else 1)
+    monkeypatch.setattr(forking.threading, "active_count", lambda: 2 if threaded else 1)
     monkeypatch.setattr(prefetch, "MIN_DUE", 10)
     monkeypatch.setattr(prefetch, "CHUNK", 15)
     hits = _count_hits(monkeypatch)
