@@ -330,13 +330,13 @@ def _named_contact(got: tuple[str, int, int], pos: int) -> bool:
 
 
 def _answer(text: str, low: str, index: int) -> NameCandidate | None:
-    """Return the name opening a reply to the agent's name question, if any: its first
-    clause ("Ana Ruiz, ana@x.com"), or the reply given family name first."""
+    """Return the name opening a reply to a name question: its first clause, or family-first."""
     ack = _ACK.match(low)
-    inverted = family_first(text, ack.end() if ack else 0)  # "Smith, John", "DUPUIS Marc"
+    begin = ack.end() if ack else 0
+    inverted = family_first(text, begin)  # "Smith, John", "DUPUIS Marc"
     if inverted:
         return NameCandidate(inverted[0], ANSWER, index, *inverted[1:])
-    got = read_name(text, ack.end() if ack else 0, allow_lower=True)
+    got = read_name(text, begin, allow_lower=True)
     # A bare answer is a name only if nothing but punctuation or a joint follows:
     # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".
     if (

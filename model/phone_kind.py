@@ -30,6 +30,8 @@ SERVICE_TYPES = frozenset(
 )
 # The shortest national number matched by its ending: shorter tails match too much.
 _MIN_TAIL = 6
+# Ofcom's drama ranges, which model.phones keeps although phonenumbers calls them invalid.
+_FICTIONAL_MOBILE, _FICTIONAL_LANDLINE = "+447700900", "+441632960"
 
 
 @lru_cache(maxsize=8192)
@@ -50,9 +52,6 @@ def _national_and_type(e164: str) -> tuple[str, int | None]:
     if e164.startswith(_FICTIONAL_LANDLINE):
         return national, PhoneNumberType.FIXED_LINE
     return national, phonenumbers.number_type(number)
-
-
-_FICTIONAL_MOBILE, _FICTIONAL_LANDLINE = "+447700900", "+441632960"
 
 
 def phone_kind(e164: str) -> tuple[str, bool]:

@@ -17,7 +17,7 @@ from model.surface import Surface
 # asked for information ("auch")' explained nothing). Adding them there would change
 # the model's features, so until the next rebuild folds them in, only quotes skip them.
 _UNQUOTED = frozenset(
-    {"also", "too", "también", "tambien", "anche", "também", "tambem", "aussi", "auch"}
+    {"también", "tambien", "anche", "também", "tambem", "aussi", "auch"}
     | {"quello", "questo", "ceci", "dies", "qual"}
 )
 
