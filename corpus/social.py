@@ -703,6 +703,79 @@ for _intent, _langs in _SERVICE_BUYERS.items():
     for _lang, _lines in _langs.items():
         SOCIAL_BUYERS[_intent][_lang].append(_lines)
 
+# Buyers who saw the product on the business's own page, post, video or site: "page",
+# "video" and "channel" are the self-promoter's words too ("follow my page"), and
+# without these a buyer's "I saw it on your page" read as spam (eighteenth session).
+_SEEN_ON_YOUR_PAGE: dict[str, dict[str, list[str]]] = {
+    "quote_request": {
+        "en": [
+            "saw {product} on your page, how much for {qty}?",
+            "I watched your video about {product}, could you send me a quote for {qty}?",
+            "your website lists {product}, what would {qty} cost delivered?",
+        ],
+        "es": [
+            "vi {product} en su página, ¿cuánto por {qty}?",
+            "vi su video de {product}, ¿me pasan presupuesto para {qty}?",
+            "en su web salen {product}, ¿cuánto costarían {qty} con envío?",
+        ],
+        "it": [
+            "ho visto {product} sulla vostra pagina, quanto per {qty}?",
+            "ho guardato il vostro video su {product}, mi mandate un preventivo per {qty}?",
+            "sul vostro sito ci sono {product}, quanto costerebbero {qty} con la consegna?",
+        ],
+        "pt": [
+            "vi {product} na página de vocês, quanto sai {qty}?",
+            "assisti o vídeo de vocês sobre {product}, me mandam um orçamento de {qty}?",
+            "no site de vocês aparecem {product}, quanto custariam {qty} com entrega?",
+        ],
+        "fr": [
+            "j'ai vu des {product} sur votre page, combien pour {qty} ?",
+            "j'ai regardé votre vidéo sur les {product}, un devis pour {qty} ?",
+            "votre site présente des {product}, combien coûteraient {qty} livrés ?",
+        ],
+        "de": [
+            "habe {product} auf eurer Seite gesehen, was kosten {qty}?",
+            "ich habe euer Video über {product} gesehen, ein Angebot für {qty} bitte?",
+            "auf eurer Website stehen {product}, was würden {qty} mit Lieferung kosten?",
+        ],
+    },
+    "opportunity": {
+        "en": [
+            "hi, I saw {product} on your page, are they still available? I'm really interested",
+            "saw your latest video, I want to buy {product} like the ones in it, can I come by?",
+            "found {product} on your website, I'd like to place an order this week",
+        ],
+        "es": [
+            "hola, vi en su página que tienen {product}, ¿siguen disponibles? me interesa mucho",
+            "vi su último video, quiero comprar {product} del modelo que mostraron, ¿puedo ir?",
+            "encontré {product} en su web, me gustaría hacer un pedido esta semana",
+        ],
+        "it": [
+            "ciao, ho visto sulla vostra pagina che avete {product}, ci sono ancora? mi interessa",
+            "ho visto il vostro ultimo video, voglio comprare {product} del modello mostrato",
+            "ho trovato {product} sul vostro sito, vorrei fare un ordine questa settimana",
+        ],
+        "pt": [
+            "oi, vi na página de vocês que têm {product}, ainda tem? tenho muito interesse",
+            "vi o último vídeo de vocês, quero comprar {product} do modelo que mostraram",
+            "achei {product} no site de vocês, queria fazer um pedido essa semana",
+        ],
+        "fr": [
+            "bonjour, j'ai vu sur votre page que vous avez des {product}, encore disponibles ?",
+            "vu votre dernière vidéo, je veux acheter des {product} du modèle montré",
+            "j'ai trouvé des {product} sur votre site, j'aimerais passer commande cette semaine",
+        ],
+        "de": [
+            "hallo, ich habe auf eurer Seite {product} gesehen, gibt es die noch? sehr interessiert",
+            "euer neues Video gesehen, ich will {product} von dem Modell aus dem Video kaufen",
+            "{product} auf eurer Website gefunden, ich würde gern diese Woche bestellen",
+        ],
+    },
+}
+for _intent, _langs in _SEEN_ON_YOUR_PAGE.items():
+    for _lang, _lines in _langs.items():
+        SOCIAL_BUYERS[_intent][_lang].append(_lines)
+
 
 # Remarks about the business's own videos, posts, music or page: not a lead and not spam.
 # They use the words of the spam above ("subscribe", "follow", "video", "song", "share")

@@ -52,6 +52,10 @@ QUALITY_TEXT_SCALE = 0.3
 QUALITY_C = 2.0
 THEME_MIN_COEF = 1.0
 PHRASE_COLUMNS = 6000
+# Weight of the intent-only rows (the generator's opt-in social block) by intent. 0.3
+# was measured beside 1.0 and moved neither the spam intercept nor the buyers it costs
+# (model/DATA_CARD.md, "Fourth attempt").
+INTENT_ONLY_WEIGHT = {"spam": 1.0, "info_only": 1.0}
 
 # What a status set by a person teaches: (intent or None, good lead or None).
 STATUS_LABELS: dict[str, tuple[str | None, int | None]] = {
@@ -279,7 +283,8 @@ def train(
     for ex, x in zip(examples, extractions, strict=True):
         if ex.split == "train" and ex.truth.get("intent_only"):
             # rows without a lead story (the generator's social block) teach the intent
-            fit_rows.add(ex.conversation, x, ex.intent, None, 1.0, ex.family)
+            weight = INTENT_ONLY_WEIGHT.get(ex.intent, 1.0)
+            fit_rows.add(ex.conversation, x, ex.intent, None, weight, ex.family)
         elif ex.split == "train":
             add_example(fit_rows, ex.conversation, x, ex)
         elif ex.split == "val":
