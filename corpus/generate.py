@@ -2271,7 +2271,17 @@ def _social_spam(
         "customer_turns": len(lines),
     }
     p_good = _good_probability(intent, story)
-    truth = {
+    truth = intent_only_truth(lang, phones, p_good)
+    return Example(conversation, intent, int(rng.random() < p_good), "", lang, "", truth)
+
+
+def intent_only_truth(lang: str, phones: list[str], p_good: float) -> dict[str, Any]:
+    """Return the truth of a one-line row with no lead story: it teaches the intent only.
+
+    The quality target is the story's, and such a row has none: it teaches the intent
+    head what the message is, the quality head nothing.
+    """
+    return {
         "p_good": p_good,
         "name": None,
         "emails": [],
@@ -2282,11 +2292,8 @@ def _social_spam(
         "currency": None,
         "deadline": None,
         "summary": "",
-        # the quality target is the story's, and this block has no story: it teaches
-        # the intent head what the message is, the quality head nothing
         "intent_only": True,
     }
-    return Example(conversation, intent, int(rng.random() < p_good), "", lang, "", truth)
 
 
 def _social_counts(n: int) -> tuple[int, int, int]:

@@ -75,19 +75,7 @@ def short_buyers(n: int, start: int, seed: int = gen.DEFAULT_SEED) -> list[Examp
             _, e164 = gen._phone(rng, rng.choice(gen.REGIONS[lang]))
             conversation["contact"] = {"phone": e164}
             phones = [e164]
-        truth = {
-            "p_good": 0.5,
-            "name": None,
-            "emails": [],
-            "phones": phones,
-            "language": lang,
-            "quantity": None,
-            "budget": None,
-            "currency": None,
-            "deadline": None,
-            "summary": "",
-            "intent_only": True,
-        }
+        truth = gen.intent_only_truth(lang, phones, 0.5)
         out.append(
             Example(conversation, intent, 1, f"{intent}/{lang}/short{fam}", lang, "train", truth)
         )
