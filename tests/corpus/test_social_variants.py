@@ -28,3 +28,33 @@ def test_dropping_link_lines_keeps_every_language_and_no_link(monkeypatch) -> No
     for lang, families in social.SOCIAL_SPAM.items():
         assert families, lang
         assert all(family and all("{link}" not in v for v in family) for family in families)
+
+
+def test_main_trains_the_packaged_rows_plus_the_block_into_out(monkeypatch, tmp_path) -> None:
+    import model.build as model_build
+    import model.train as train
+    from corpus import social_variants
+
+    calls = []
+
+    class Bundle:
+        path = tmp_path / "social"
+
+    def fake_build(out, *, examples):
+        calls.append((out, examples))
+        return Bundle(), None
+
+    monkeypatch.setattr(model_build, "build", fake_build)
+    monkeypatch.setattr(train, "INTENT_ONLY_WEIGHT", dict(train.INTENT_ONLY_WEIGHT))
+    social_variants.main(["--out", str(tmp_path / "social"), "--short-buyers", "10"])
+    ((out, examples),) = calls
+    assert out == str(tmp_path / "social")
+    spam, buyers, remarks = gen._social_counts(gen.SOCIAL_BASE)
+    block = [e for e in examples if "/social" in e.family]
+    assert len(block) == spam + buyers + remarks
+    assert sum("/short" in e.family for e in examples) == 10
+    # the main rows are the packaged corpus's: the block takes its own share on top
+    main = [e.conversation for e in examples if e.family.split("/")[-1].isdigit()]
+    packaged = [e.conversation for e in gen.generate() if e.family.split("/")[-1].isdigit()]
+    assert main == packaged and len(main) == gen.DEFAULT_SIZE
+    assert train.INTENT_ONLY_WEIGHT["spam"] == 1.0  # the block at full weight by default
