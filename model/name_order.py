@@ -4,8 +4,10 @@ Forms and paperwork list the family name first, after a comma in English and Ger
 ("Müller, Hans"), in capitals in French ("DUPUIS Marc"); customers answer an agent's
 "your name?" the same way. Read as written, "Smith, John" gave "Smith" and the others
 nothing. Only a whole reply is read so, and only when the word after the comma (or
-after the capitals) is a known given name and the family name is not one: "Thomas,
-John" stays unread rather than guessed.
+after the capitals) is a known given name. After a comma the family name may be a
+given name too ("Taylor, Emma", "Thomas, John"): the comma says the order, and read as
+written the reply gave the family name alone as the person's name. In capitals it may
+not: "MARIE Anne" is as likely a first name shouted.
 """
 
 from __future__ import annotations
@@ -29,10 +31,11 @@ _CAPITALS = re.compile(
 )
 
 
-def _family_word(word: str) -> bool:
+def _family_word(word: str, given_too: bool = False) -> bool:
+    """Return True when `word` can be a family name (`given_too`: even a given name)."""
     low = word.lower()
     return (
-        not is_given_name(word)
+        (given_too or not is_given_name(word))
         and low not in STOP
         and low not in COMMON_WORDS
         and low not in ORG
@@ -52,7 +55,8 @@ def family_first(text: str, start: int = 0) -> tuple[str, int, int] | None:
         if m is None:
             continue
         family, given = m.group("family").split(), m.group("given").split()
-        if not is_given_name(given[0]) or not all(_family_word(w) for w in family):
+        comma = pattern is _COMMA
+        if not is_given_name(given[0]) or not all(_family_word(w, comma) for w in family):
             continue
         if not all(w[0].isupper() for w in given):
             continue

@@ -222,6 +222,10 @@ def test_words_after_i_am_are_not_names(text: str) -> None:
         ("Votre nom ?", "DUPUIS Marc", "Marc Dupuis"),
         ("Votre nom ?", "Dupuis, Marc Dupuis", "Marc Dupuis"),
         ("¿Me dice su nombre?", "García López, Ana", "Ana García López"),
+        # after a comma, a family name that is also a given name: the comma says the order
+        ("May I have your name?", "Smith, John", "John Smith"),
+        ("May I have your name?", "Taylor, Emma", "Emma Taylor"),
+        ("Your name please?", "Thomas, John", "John Thomas"),
     ],
 )
 def test_answer_to_agents_name_question_is_a_self_introduction(
