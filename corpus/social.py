@@ -699,10 +699,6 @@ _SERVICE_BUYERS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
-for _intent, _langs in _SERVICE_BUYERS.items():
-    for _lang, _lines in _langs.items():
-        SOCIAL_BUYERS[_intent][_lang].append(_lines)
-
 # Buyers who saw the product on the business's own page, post, video or site: "page",
 # "video" and "channel" are the self-promoter's words too ("follow my page"), and
 # without these a buyer's "I saw it on your page" read as spam (eighteenth session).
@@ -772,9 +768,11 @@ _SEEN_ON_YOUR_PAGE: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
-for _intent, _langs in _SEEN_ON_YOUR_PAGE.items():
-    for _lang, _lines in _langs.items():
-        SOCIAL_BUYERS[_intent][_lang].append(_lines)
+# each a further buyer family per intent and language, in this order
+for _family in (_SERVICE_BUYERS, _SEEN_ON_YOUR_PAGE):
+    for _intent, _langs in _family.items():
+        for _lang, _lines in _langs.items():
+            SOCIAL_BUYERS[_intent][_lang].append(_lines)
 
 
 # Remarks about the business's own videos, posts, music or page: not a lead and not spam.

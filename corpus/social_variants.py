@@ -21,8 +21,7 @@ from datetime import UTC, datetime, timedelta
 import corpus.generate as gen
 from corpus import social
 from model.datasets import Example
-
-LEADS = ("opportunity", "quote_request")
+from model.policy import LEAD_INTENTS
 
 
 def drop_link_lines() -> None:
@@ -44,7 +43,7 @@ def short_buyers(n: int, start: int, seed: int = gen.DEFAULT_SEED) -> list[Examp
     out: list[Example] = []
     for i in range(n):
         lang = rng.choices(gen.LANGUAGES, weights=gen.LANGUAGE_WEIGHTS)[0]
-        intent = LEADS[i % 2]
+        intent = LEAD_INTENTS[(i + 1) % 2]  # an opportunity first, as the rows measured
         families = [
             k
             for k in range(len(gen.FAMILIES[intent][lang]))
@@ -116,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     train.INTENT_ONLY_WEIGHT = {
         "spam": args.block_weight,
         "info_only": args.block_weight,
-        **dict.fromkeys(LEADS, args.short_weight),
+        **dict.fromkeys(LEAD_INTENTS, args.short_weight),
     }
     if args.no_link_lines:
         drop_link_lines()

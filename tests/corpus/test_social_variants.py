@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import corpus.generate as gen
 from corpus import social
-from corpus.social_variants import LEADS, drop_link_lines, short_buyers
+from corpus.social_variants import drop_link_lines, short_buyers
+from model.policy import LEAD_INTENTS
 
 
 def test_short_buyers_are_one_line_leads_from_training_families_only() -> None:
     rows = short_buyers(200, start=50_000)
     splits = gen.family_splits()
-    assert len(rows) == 200 and {r.intent for r in rows} == set(LEADS)
+    assert len(rows) == 200 and {r.intent for r in rows} == set(LEAD_INTENTS)
     for row in rows:
         intent, lang, fam = row.family.split("/")
         assert splits[f"{intent}/{lang}/{fam.removeprefix('short')}"] == "train"
