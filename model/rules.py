@@ -49,8 +49,8 @@ def apply_rules(
     texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
     """File test words or keyboard mash, self-promotion, easy-money offers and pushed links
-    Spam, and greetings or thanks alone and job applications the heads took for leads Info
-    Only.
+    Spam (with the rule's reason, also where the heads filed them Spam), and greetings or
+    thanks alone and job applications the heads took for leads Info Only.
 
     `texts` are the conversations' customer texts (`features.customer_text`).
     """
