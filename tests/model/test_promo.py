@@ -5,11 +5,8 @@ from __future__ import annotations
 import pytest
 
 from model.promo import promotes_own_media
-from model.rules import LINK_REASON, MONEY_REASON, PROMO_REASON, apply_rules
-from model.types import Extraction, Prediction
+from model.rules import PROMO_REASON
 from tests.model.chats import chat, verdict
-
-SPAM_LOOK = "looks like a vendor pitch or spam"
 
 
 @pytest.mark.parametrize(
@@ -92,25 +89,3 @@ def test_a_request_keeps_the_models_call() -> None:
     # the writer's own video beside a purchase: the model decides, the rule does not
     p = verdict(chat("Watch my video review, then send me a quote for 40 chairs please"))
     assert p.factors_against != [PROMO_REASON]
-
-
-@pytest.mark.parametrize(
-    ("text", "reason"),
-    [
-        ("sub to my channel for daily gaming videos!!", PROMO_REASON),
-        ("work from home and earn $500 a day, no experience needed", MONEY_REASON),
-        ("click here http://bit.ly/3xYz9Q", LINK_REASON),
-    ],
-)
-def test_spam_the_heads_caught_themselves_gives_the_rules_reason(text: str, reason: str) -> None:
-    # The heads' reason says only that a chat looks like spam; a rule that matches says
-    # what it does. Status and score stay the heads' own.
-    heads = Prediction("spam", "Spam", 7, "very_low", 0.07, [], [SPAM_LOOK])
-    (p,) = apply_rules([text], [Extraction()], [heads])
-    assert (p.status, p.score, p.factors_against) == ("Spam", 7, [reason])
-
-
-def test_a_lead_the_rules_do_not_read_keeps_the_heads_reasons() -> None:
-    heads = Prediction("spam", "Spam", 7, "very_low", 0.07, [], [SPAM_LOOK])
-    (p,) = apply_rules(["please send a quote for 20 chairs"], [Extraction()], [heads])
-    assert p.factors_against == [SPAM_LOOK]
