@@ -2,9 +2,9 @@
 
 Each rule reads visible evidence the heads cannot learn from one or two words or from
 the languages they were trained in (written from general knowledge, no evaluation
-record used): test words and keyboard mash (model.junk), self-promotion (model.promo),
-easy-money offers (model.easy_money) and a short message pushing a link
-(model.link_bait) are Spam; greetings and thanks alone
+record used): test words and keyboard mash (model.junk), words hiding look-alike
+letters of another alphabet (model.disguise), self-promotion (model.promo), easy-money
+offers (model.easy_money) and a short message pushing a link (model.link_bait) are Spam; greetings and thanks alone
 (model.small_talk) and job seekers the heads took for leads (model.job_seeker) are Info
 Only. Each gives its own reason, said instead of the heads' ones.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from model.concepts import asks_to_buy, lead_concept
+from model.disguise import hides_letters
 from model.easy_money import offers_easy_money
 from model.job_seeker import seeks_a_job
 from model.junk import is_junk
@@ -29,6 +30,8 @@ JUNK_SCORE = 5
 JUNK_REASON = "only test words or keyboard mash"
 # A chat inviting people to the writer's own channel, music or account (model.promo).
 PROMO_REASON = "promotes their own channel or account"
+# Words hiding look-alike letters of another alphabet (model.disguise): a filter-dodging trick.
+DISGUISE_REASON = "disguises words with look-alike letters, a spam trick"
 MONEY_REASON = "offers easy money from home or online"
 LINK_REASON = "sends people to a link and asks nothing"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
@@ -36,6 +39,7 @@ JOB_REASON = "asks about a job, not a purchase"
 # the reasons a rule gives rather than the model's weights (the explanation vocabulary's rest)
 GUARD_REASONS = (
     JUNK_REASON,
+    DISGUISE_REASON,
     PROMO_REASON,
     MONEY_REASON,
     LINK_REASON,
@@ -48,8 +52,8 @@ GUARD_REASONS = (
 def apply_rules(
     texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
-    """File test words or keyboard mash, self-promotion, easy-money offers and pushed links
-    Spam, and greetings or thanks alone and job applications the heads took for leads Info
+    """File test words or keyboard mash, disguised words, self-promotion, easy-money offers
+    and pushed links Spam, and greetings or thanks alone and job applications the heads took for leads Info
     Only.
 
     `texts` are the conversations' customer texts (`features.customer_text`). The spam
@@ -62,6 +66,8 @@ def apply_rules(
         low = text.lower()  # once for every rule below
         if not (x.emails or x.phones) and is_junk(text):
             _refile(p, "spam", (0, JUNK_SCORE), JUNK_REASON)
+        elif p.intent != "spam" and hides_letters(text):  # even beside a request: no buyer does it
+            _refile(p, "spam", spam_range, DISGUISE_REASON)
         elif p.intent != "spam" and promotes_own_media(text, low) and not lead_concept(text):
             _refile(p, "spam", spam_range, PROMO_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
