@@ -3,7 +3,10 @@
 A lead's score, intent, factors, request, language and (model-set) status are those of
 its best-scored conversation (ties: the newest), so a follow-up question does not bury a
 quote request. The latest conversation decides instead when it changes the picture: the
-customer now asks for a quote or says they are no longer interested (bought elsewhere).
+customer now asks for a quote or says they are no longer interested (bought elsewhere),
+or it is spam and nothing of the lead reads as a buyer (a sender who posts the same
+offer ten times is not kept as Info Only because one copy read that way; a buyer whose
+later message reads as spam keeps their lead).
 A status a person set is never overwritten (the score still moves); a latest
 conversation that suggests another status leaves a note among the lead's factors, shown
 in `leads show` and the Slack lead card. The name is the most confident one found; a
@@ -21,6 +24,7 @@ from jobs.identity import fold_name
 from jobs.merge import SCORE_FIELDS, add_contact, fold, move_and_record
 from jobs.steps.batch import Batch, Item
 from jobs.steps.identify import batch_keys
+from model.policy import LEAD_INTENTS
 from model.types import Request
 from storage.lead_view import split_factors
 
@@ -32,6 +36,8 @@ MERGE_REASON = "a conversation shares contact details with both leads"
 # Statuses with which the latest conversation overrides the best-scored one: the
 # customer's newest word on buying or not buying.
 LATEST_DECIDES = frozenset({"Quote Request", "Not Interested"})
+# The latest conversation's status that decides only when nothing of the lead is a buyer's.
+LATEST_DECIDES_WITHOUT_BUYER = "Spam"
 # Starts the factor that shows a person's status differs from what the latest
 # conversation suggests (kept among the factors for, so every lead view shows it).
 SUGGESTS = "latest conversation suggests "
@@ -104,7 +110,10 @@ def plan_lead(
         state["name"] = choose_name(state["name"], found)
     best = max(scored, key=lambda it: (it.prediction.score, it.start, it.row.id))  # type: ignore[union-attr]
     latest = max(scored, key=lambda it: (it.start, it.row.id))
-    follows_latest = latest.prediction.status in LATEST_DECIDES  # type: ignore[union-attr]
+    latest_status = latest.prediction.status  # type: ignore[union-attr]
+    follows_latest = latest_status in LATEST_DECIDES or (
+        latest_status == LATEST_DECIDES_WITHOUT_BUYER and not _has_buyer(scored, stored)
+    )
     if follows_latest:
         best = latest
     p = best.prediction
@@ -257,3 +266,10 @@ def fit(state: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, str) and len(value) > limit:
             state[key] = value[:limit]
     return state
+
+
+def _has_buyer(scored: list[Item], stored: list[dict[str, Any]]) -> bool:
+    """Return True when a conversation or a stored lead reads as a buyer (a lead intent)."""
+    return any(
+        it.prediction is not None and it.prediction.intent in LEAD_INTENTS for it in scored
+    ) or any(lead["intent"] in LEAD_INTENTS for lead in stored)

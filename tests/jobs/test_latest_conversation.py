@@ -91,3 +91,68 @@ def test_a_person_status_stands_and_the_change_is_shown(
     process(engine)
     factors = leads(engine)[lead_id]["top_factors"]
     assert [f for f in factors if f.startswith(SUGGESTS)] == [f"{SUGGESTS}Quote Request"]
+
+
+# Spam from an address that wrote before: the lead follows it only when nothing of the
+# lead reads as a buyer (written for this test, not drawn from any evaluation set).
+SENDER = "promo.deals@gmail.com"
+QUESTION = f"Hi, {SENDER} here, what are your opening hours?"
+PRIZE = (
+    "CONGRATULATIONS! You have WON a 1000 USD gift card! Claim it now at "
+    f"http://bit.ly/win-now or email {SENDER}"
+)
+EASY_MONEY = f"Earn 500 dollars a day from home! Easy work, no experience. Write to {SENDER} today"
+SPAM_FROM_BUYER = f"Win a FREE iPhone! Click http://bit.ly/free-ip now, offer ends today! {EMAIL}"
+
+
+def test_spam_after_a_question_makes_the_lead_spam(engine: Engine) -> None:
+    ingest(engine, [conv("s1", [QUESTION])])
+    process(engine)
+    assert _only_lead(engine)["status"] == "Info Only"
+    ingest(engine, [conv("s2", [PRIZE], start=LATER)])
+    process(engine)
+    lead = _only_lead(engine)
+    assert lead["status"] == "Spam" and lead["score"] < 40
+
+
+def test_a_sender_of_repeated_spam_is_spam_whatever_one_copy_reads(engine: Engine) -> None:
+    """Before, the best-scored copy decided: one copy read as a question kept it Info Only."""
+    ingest(
+        engine,
+        [
+            conv("s1", [PRIZE]),
+            conv("s2", [QUESTION], start=T0 + timedelta(hours=1)),
+            conv("s3", [EASY_MONEY], start=T0 + timedelta(hours=2)),
+        ],
+    )
+    process(engine)
+    assert _only_lead(engine)["status"] == "Spam"
+
+
+def test_a_buyer_whose_later_message_reads_as_spam_keeps_the_lead(engine: Engine) -> None:
+    ingest(engine, [conv("q1", [QUOTE])])
+    process(engine)
+    before = _only_lead(engine)
+    ingest(engine, [conv("s9", [SPAM_FROM_BUYER], start=LATER)])
+    process(engine)
+    after = _only_lead(engine)
+    assert (after["status"], after["score"]) == ("Quote Request", before["score"])
+    # in one batch too
+    ingest(engine, [conv("q1b", [QUOTE.replace("50", "60")], start=LATER + timedelta(hours=1))])
+    ingest(engine, [conv("s9b", [SPAM_FROM_BUYER + " !"], start=LATER + timedelta(hours=2))])
+    process(engine)
+    assert _only_lead(engine)["status"] == "Quote Request"
+
+
+def test_a_person_status_stands_against_later_spam(engine: Engine) -> None:
+    ingest(engine, [conv("s1", [QUESTION])])
+    process(engine)
+    lead_id = _only_lead(engine)["id"]
+    with Session(engine) as s:
+        set_status(s, lead_id, "Follow-up", who="U1", via="slack")
+        s.commit()
+    ingest(engine, [conv("s2", [PRIZE], start=LATER)])
+    process(engine)
+    lead = leads(engine)[lead_id]
+    assert (lead["status"], lead["status_by_human"]) == ("Follow-up", True)
+    assert lead["top_factors"][0] == f"{SUGGESTS}Spam"
