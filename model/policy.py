@@ -14,8 +14,10 @@ STATUS_FOR_INTENT = {
     "not_interested": "Not Interested",
     "spam": "Spam",
 }
-# A spam conversation never reaches "low" (40); a not-interested one never "high" (80).
-SCORE_CAP = {"spam": 39, "not_interested": 59}
+# Neither a spam nor a not-interested conversation reaches "low" (40): very low is for
+# what nobody should chase (spam, junk, refusals), as each labeller of the hand and
+# outside chats files all 31 of their refusals (nineteenth session; it was 59 before).
+SCORE_CAP = {"spam": 39, "not_interested": 39}
 # The narrow guard of "never hide a buyer": a conversation the model files as a quote
 # request or an opportunity (after _spare_buyers and _promote_lead_questions) is never
 # scored below "low" (40), where nobody would look; the model itself decides the intent.

@@ -140,11 +140,11 @@ NOT_INTERESTED = [
 
 
 @pytest.mark.parametrize("text", NOT_INTERESTED)
-def test_not_interested_never_scores_high(bundle, text):
+def test_a_refusal_is_very_low_even_with_contact_details(bundle, text):
+    """Very low is for what nobody should chase; every labeller files refusals there."""
     (p,) = score(bundle, [conv(text, "A: Could I get your name and email?", "thanks, bye")])
     assert p.intent == "not_interested"
-    assert p.quality != "high"
-    assert p.score < 80
+    assert (p.quality, p.score < 40) == ("very_low", True), p.score
 
 
 def test_a_decline_that_asks_for_a_call_is_never_hot(bundle):

@@ -161,6 +161,10 @@ UNTRAINED_BUYERS = [
 UNTRAINED_REFUSALS = [
     "Bedankt, maar we hebben al bij een andere leverancier gekocht. Geen interesse meer.",
     "Dziękuję, ale nie jestem już zainteresowany, kupiłem gdzie indziej.",
+    # with contact details: the floor of 40 for a blind-read chat with contact details
+    # is for buyers, never for a refusal (nineteenth session)
+    "Dziękuję, ale już kupiliśmy gdzie indziej, nie jesteśmy zainteresowani. Jan Kowalski, 601 234 567",
+    "Nee bedankt, geen interesse meer, we hebben al bij een ander gekocht. Groet, Sanne, 06 12345678",
 ]
 
 
