@@ -75,10 +75,6 @@ SPAM_MIN_ODDS_REACHABLE = 64.0
 SPAM_MIN_ODDS_MOBILE = 512.0
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
-# Read blind and filed Spam or Not Interested, a chat keeps its capped score: the floor
-# is for the other intents (a refusal is very low for every labeller; a buyer filed Not
-# Interested would be hidden by the status whatever the score).
-_NO_FLOOR = ("spam", "not_interested")
 # For a chat read as a lead that left contact details, the quality head reads the intent
 # probabilities sharpened (softmax of logits x this): on new wording the intent head
 # flattens while its best guess stays right (DATA_CARD.md, "Sharpened intent mix").
@@ -356,7 +352,9 @@ def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:
         p.score = max(p.score, UNREAD_CONTACT_FLOOR)
         p.probability = max(p.probability, UNREAD_CONTACT_FLOOR / 100.0)
         p.quality = quality_band(p.score)
-    if p.intent not in _NO_FLOOR and (x.emails or x.phones) and p.score < UNREAD_CONTACT_FLOOR:
+    # Spam and refusals keep their cap (SCORE_CAP): a refusal is very low for every
+    # labeller, and a buyer filed Not Interested is hidden by the status whatever the score.
+    if p.intent not in SCORE_CAP and (x.emails or x.phones) and p.score < UNREAD_CONTACT_FLOOR:
         p.score = UNREAD_CONTACT_FLOOR
         p.probability = max(p.probability, UNREAD_CONTACT_FLOOR / 100.0)
         p.quality = quality_band(p.score)
