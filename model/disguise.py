@@ -27,11 +27,14 @@ _HIDDEN = re.compile(
     rf"|[{_LATIN}][{_CYRILLIC_LOOKALIKES}{_GREEK_LOOKALIKES}]+(?=[{_LATIN}])"
 )
 MIN_WORDS = 2
+# Every disguise holds a Greek or Cyrillic letter: most chats hold none, and this one
+# character class is searched ten times faster than the pattern above.
+_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u052f]")
 
 
 def hides_letters(text: str) -> bool:
     """Return True when at least two words of `text` hide look-alike letters of another alphabet."""
-    if text.isascii():  # one alphabet only: the common case costs one C scan
+    if text.isascii() or _GREEK_OR_CYRILLIC.search(text) is None:
         return False
     words: set[int] = set()
     for m in _HIDDEN.finditer(text):
