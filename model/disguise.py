@@ -1,4 +1,4 @@
-"""Tell a message whose words hide letters of another alphabet ("Для Вас мaлο 5000$" with a Latin a).
+"""Tell a message whose words hide letters of another alphabet ("мaлο", with a Latin a).
 
 A filter-dodging trick of spam in every medium: a word written in one alphabet gets
 look-alike letters from another (Latin "a", "o", "c", "p" or Greek "α", "ο" inside a

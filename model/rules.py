@@ -4,9 +4,10 @@ Each rule reads visible evidence the heads cannot learn from one or two words or
 the languages they were trained in (written from general knowledge, no evaluation
 record used): test words and keyboard mash (model.junk), words hiding look-alike
 letters of another alphabet (model.disguise), self-promotion (model.promo), easy-money
-offers (model.easy_money) and a short message pushing a link (model.link_bait) are Spam; greetings and thanks alone
-(model.small_talk) and job seekers the heads took for leads (model.job_seeker) are Info
-Only. Each gives its own reason, said instead of the heads' ones.
+offers (model.easy_money) and a short message pushing a link (model.link_bait) are
+Spam; greetings and thanks alone (model.small_talk) and job seekers the heads took for
+leads (model.job_seeker) are Info Only. Each gives its own reason, said instead of the
+heads' ones.
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ def apply_rules(
     texts: Sequence[str], extractions: Sequence[Extraction], out: list[Prediction]
 ) -> list[Prediction]:
     """File test words or keyboard mash, disguised words, self-promotion, easy-money offers
-    and pushed links Spam, and greetings or thanks alone and job applications the heads took for leads Info
-    Only.
+    and pushed links Spam, and greetings or thanks alone and job applications the heads
+    took for leads Info Only.
 
     `texts` are the conversations' customer texts (`features.customer_text`). The spam
     rules skip chats the heads filed Spam already: run on those too, to give the rule's
