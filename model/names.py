@@ -77,7 +77,10 @@ _TITLE_TAIL = re.compile(
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
 _HERE = re.compile(
-    r"^[\s,.!]*(?:(?:hi|hello|hey|hola|ciao|bonjour|hallo|olá|oi)[\s,.!]+)?"
+    r"^[\s,.!]*(?:(?:hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)|hola|buenas|"
+    r"buenos días|buenas tardes|ciao|salve|buongiorno|buonasera|bonjour|bonsoir|salut|hallo|"
+    r"guten (?:morgen|tag|abend)|moin|olá|oi|bom dia|boa tarde|goedemorgen|goedemiddag|hoi|"
+    r"dzień dobry|cześć)[\s,.!]+)?"
     r"(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*)?)[ \t]+"
     r"(?:here|speaking|al habla|qui|ici|hier|aqui)\b",
 )

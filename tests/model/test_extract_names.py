@@ -93,6 +93,11 @@ def name_of(text: str) -> str | None:
         ("Hi! Its Jake, quick one", "Jake"),
         ("Call me Jake", "Jake"),
         ("Hello, Sarah Johnson here from Lakeside Dental", "Sarah Johnson"),
+        # any greeting before "… here", not only hi / hello
+        ("Morning! Aidan Walsh here from Walsh Joinery, need a price", "Aidan Walsh"),
+        ("Good afternoon, Grace Lee here. Do you deliver?", "Grace Lee"),
+        ("Buenos días, Marta Ruiz al habla", "Marta Ruiz"),
+        ("Guten Morgen, Felix Brandt hier, kurze Frage", "Felix Brandt"),
         ("Ich bin Frau Schmidt", "Schmidt"),
         # lower-case chat after a weak cue
         ("hi im sarah, looking for a quote", "Sarah"),
