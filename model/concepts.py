@@ -23,36 +23,37 @@ CONCEPTS: dict[str, str] = {
     "quote": """quote quotes quotation estimate ballpark presupuesto presupuestos cotización
         cotizar cotizacion orçamento orçamentos orcamento cotação devis estimation angebot
         angebote kostenvoranschlag preventivo preventivi offerte offertes prijsopgave
-        wycen* ofert* kosztorys*""",
+        offerteaanvraag prijsofferte prijsopgaaf kostenraming wycen* ofert* kosztorys*""",
     "price": """price prices pricing priced cost costs rate rates charge charges fee fees
         cobran cobráis cobrais cobrar cobraría cobraria cobram cobrariam precio precios cuánto cuanto
         cuesta cuestan costaría costaria tarifa tarifas preço preços preco quanto custa
         custam custaria prix tarif tarifs combien coûte coute coûtent coûterait preis preise
         kostet kosten teuer prezzo prezzi costa costano costerebbe prijs prijzen
-        kost hoeveel tarieven cena ceny cenę cenie cenach cennik* ile kosztuj* koszt*""",
+        kost hoeveel tarieven tarief prijslijst prijsindicatie cena ceny cenę cenie cenach
+        cennik* cenow* ile kosztuj* koszt*""",
     "buy": """buy buying purchase purchasing comprar compra compro comprarlo acheter achète
-        achat kaufen kauf kaufe comprare acquistare acquisto kopen koop aanschaffen kupi*
-        kupować zakup*""",
+        achat kaufen kauf kaufe comprare acquistare acquisto kopen koop aanschaffen aanschaf
+        kupi* kupować kupno zakup*""",
     "order": """order ordering orders pedido pedidos pedir encomenda encomendar commande
         commander bestellen bestellung bestelle ordine ordinare ordinazione bestelling
         bestel zamówi* zamawia*""",
     "demo": """demo demos demonstration trial meeting demostración demostracion reunión
         demonstração demonstracao reunião démonstration démo rendez-vous vorführung
         präsentation termin dimostrazione appuntamento demonstratie afspraak presentatie
-        prezentacj* spotkani* pokaz*""",
+        prezentacj* demonstracj* spotkani* pokaz*""",
     "call": """call callback phone ring llamar llámame llamame llamada ligar ligue liguem
         ligação appeler rappeler appelez rappelez anrufen zurückrufen rückruf
         anruf chiamare richiamare chiamata chiamatemi bellen terugbellen opbellen zadzwoni*
         oddzwoni* dzwoni* telefon*""",
     "visit": """visit visiting survey callout call-out visita visitar visite besichtigung
         vorbeikommen besuch hausbesuch
-        sopralluogo bezichtiging langskomen wizyt* oględzin* przyjecha*""",
+        sopralluogo bezichtiging langskomen bezoek bezoeken inmeting wizyt* oględzin* przyjecha*""",
     "interest": """interested interest interesado interesada interesa interesse
         interessado interessada intéressé intéressée intéresse interessiert interessato
         interessata interessa geïnteresseerd geinteresseerd interesseert zainteresowan*
         interesuj*""",
     "refuse": """unsubscribe stop already elsewhere competitor ya já déjà schon bereits
-        abbestellen già afmelden reeds elders już rezygnuj* wypisz*""",
+        abbestellen già afmelden uitschrijven reeds elders już rezygnuj* zrezygnow* wypisz*""",
     "not": """not don't dont never no non nicht kein keine keinen nie pas jamais ne não nao
         nunca niet geen nooit nigdy żadn*""",
     "bought": """bought purchased compré compre comprei comprado acheté achete gekauft
@@ -62,8 +63,9 @@ CONCEPTS: dict[str, str] = {
         quebrado quebrada reembolso devolução reclamação panne cassé cassée remboursement
         retour réclamation defekt kaputt erstattung rückgabe reklamation beschwerde
         guasto rotto rotta rimborso reso reclamo probleem kapot defect terugbetaling
-        retour klacht cancel cancelled cancelar annuler stornieren annullare annuleren
-        problem* zepsut* uszkodz* zwrot* reklamacj* anuluj*""",
+        retour klacht beschadigd terugsturen cancel cancelled cancelar annuler stornieren
+        annullare annuleren problem* zepsut* uszkodz* awari* usterk* zwrot* reklamacj*
+        anuluj*""",
     # Only words that are spam evidence on their own: not "free" or "gratis" (free
     # delivery? an email at free.fr), "marketing" or "agency" (a buyer may want either),
     # or "bieten" (Dutch/German "offer", which buyers ask for too).
@@ -78,7 +80,8 @@ CONCEPTS: dict[str, str] = {
         inscrever réserver réservation inscrire inscription buchen buchung reservieren
         reservierung anmelden anmeldung beratungstermin prenotare prenotazione prenotazioni
         iscrivermi iscrizione boeken reserveren reservering inschrijven aanmelden
-        rezerwacj* zarezerwowa* zapisać zapisy konsultacj* terminy terminu terminie""",
+        rezerwacj* zarezerwowa* zapisać zapisy konsultacj* terminy terminu terminie umówić
+        umówienie umówienia""",
     "urgent": """urgent urgently asap today tomorrow urgente hoy mañana hoje amanhã
         aujourd'hui demain dringend heute morgen eilig oggi domani vandaag spoed pilne
         pilnie dzisiaj dziś jutro""",

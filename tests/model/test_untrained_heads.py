@@ -157,6 +157,12 @@ UNTRAINED_BUYERS = [
     # Info Only 43 with the tenth session's model (a strict xfail then); a lead again
     # since the eleventh session's
     "Chcielibyśmy umówić prezentację waszego systemu CRM. Kontakt: anna.maj@firma-pl.pl",
+    # words the concept table gained in the twentieth session (a price list, a rate, a
+    # "price offer", a demonstration): Info Only before
+    "Goedemiddag, kunt u ons een prijslijst mailen voor tuinmeubelen? bas@tuinhuis.nl",
+    "Wat is uw tarief voor het snoeien van drie bomen? Groet, Kees",
+    "Ik ontvang graag een prijsofferte voor een nieuwe cv-ketel, 06 11223344",
+    "Czy możemy prosić o demonstrację aplikacji dla działu sprzedaży? ola@sklep-ola.pl",
 ]
 UNTRAINED_REFUSALS = [
     "Bedankt, maar we hebben al bij een andere leverancier gekocht. Geen interesse meer.",
