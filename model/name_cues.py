@@ -54,6 +54,13 @@ OPENING_CUES = (
     # Dutch "met Sanne Jansen" and Polish "tu Piotr Wiśniewski", as on the telephone
     r"met|tu"
 )
+# Greetings that may open "<name> here" ("Morning! Priya Raman here").
+GREETINGS = (
+    r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)|hola|buenas|buenos días|"
+    r"buenas tardes|ciao|salve|buongiorno|buonasera|bonjour|bonsoir|salut|hallo|"
+    r"guten (?:morgen|tag|abend)|moin|olá|oi|bom dia|boa tarde|goedemorgen|goedemiddag|hoi|"
+    r"dzień dobry|cześć"
+)
 # Closings a signature follows, on their own line or before the name.
 SIGN_OFF = (
     r"best regards|kind regards|warm regards|regards|best wishes|best|thanks|thank you|"

@@ -11,6 +11,7 @@ from model.language import COMMON_WORDS
 from model.name_cues import (
     CAPITALS_ONLY,
     CONTACT_CUES,
+    GREETINGS,
     OPENING_CUES,
     REGARDS,
     SIGN_OFF,
@@ -49,8 +50,7 @@ _ACK = re.compile(
     + "|".join(re.escape(w.strip()) for w in _ACK_WORDS)
     + r")(?=[\s,.!:;-]|$)[\s,.!:;-]*)*",
 )
-# A closing on its own line, or ending a line after a sentence ("... Grazie!\nChiara
-# Romano"), or the "-- " that opens an email signature.
+# A closing on its own line or ending one ("... Grazie!\nChiara Romano"), or a "-- ".
 _SIGN_OFF_LINE = re.compile(
     rf"(?:^|[.!?][ \t]+)[ \t]*{openings(SIGN_OFF + '|--')}(?:{SIGN_OFF}|--)[ \t]*[,.!]*[ \t]*$"
 )
@@ -77,10 +77,7 @@ _TITLE_TAIL = re.compile(
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
 _HERE = re.compile(
-    r"^[\s,.!]*(?:(?:hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)|hola|buenas|"
-    r"buenos días|buenas tardes|ciao|salve|buongiorno|buonasera|bonjour|bonsoir|salut|hallo|"
-    r"guten (?:morgen|tag|abend)|moin|olá|oi|bom dia|boa tarde|goedemorgen|goedemiddag|hoi|"
-    r"dzień dobry|cześć)[\s,.!]+)?"
+    rf"^[\s,.!]*(?:(?:{GREETINGS})[\s,.!]+)?"
     r"(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*)?)[ \t]+"
     r"(?:here|speaking|al habla|qui|ici|hier|aqui)\b",
 )
