@@ -47,13 +47,18 @@ def test_same_conversations_in_one_batch_follow_the_newest(engine: Engine) -> No
     assert _only_lead(engine)["status"] == "Not Interested"
 
 
-def test_a_later_question_does_not_bury_a_quote(engine: Engine) -> None:
+def _quote_then(engine: Engine, conv_id: str, text: str) -> tuple[dict, dict]:
+    """Process a quote request, then `text` from the same person later: the lead each time."""
     ingest(engine, [conv("q1", [QUOTE])])
     process(engine)
     before = _only_lead(engine)
-    ingest(engine, [conv("q3", [HOURS], start=LATER)])
+    ingest(engine, [conv(conv_id, [text], start=LATER)])
     process(engine)
-    after = _only_lead(engine)
+    return before, _only_lead(engine)
+
+
+def test_a_later_question_does_not_bury_a_quote(engine: Engine) -> None:
+    before, after = _quote_then(engine, "q3", HOURS)
     assert (after["status"], after["score"]) == ("Quote Request", before["score"])
 
 
@@ -130,12 +135,7 @@ def test_a_sender_of_repeated_spam_is_spam_whatever_one_copy_reads(engine: Engin
 
 
 def test_a_buyer_whose_later_message_reads_as_spam_keeps_the_lead(engine: Engine) -> None:
-    ingest(engine, [conv("q1", [QUOTE])])
-    process(engine)
-    before = _only_lead(engine)
-    ingest(engine, [conv("s9", [SPAM_FROM_BUYER], start=LATER)])
-    process(engine)
-    after = _only_lead(engine)
+    before, after = _quote_then(engine, "s9", SPAM_FROM_BUYER)
     assert (after["status"], after["score"]) == ("Quote Request", before["score"])
     # in one batch too
     ingest(engine, [conv("q1b", [QUOTE.replace("50", "60")], start=LATER + timedelta(hours=1))])

@@ -29,6 +29,13 @@ def chat(*turns: str | tuple[str, str], contact: dict[str, str] | None = None) -
     return conv
 
 
+def assert_not_hidden(p: Prediction, *context: object) -> None:
+    """Assert a buyer is not hidden: not filed Spam or Not Interested, not scored under 40."""
+    why = (*context, p.status, p.score, p.top_factors)
+    assert p.status not in ("Spam", "Not Interested"), why
+    assert p.score >= 40, why
+
+
 def verdict(conv: dict[str, Any]) -> Prediction:
     """Return the shipped model's prediction for one chat, extracted as the pipeline does."""
     return predict([conv], [extract(conv)], load_bundle())[0]

@@ -24,7 +24,7 @@ from model.predict import (
 )
 from model.rules import LINK_REASON
 from model.types import Evidence, Extraction
-from tests.model.chats import chat, verdict
+from tests.model.chats import assert_not_hidden, chat, verdict
 
 BUYERS_WITH_LINKS = [
     "Hi, I'd like 2 of these https://www.oakandstone.co.uk/products/oak-dining-table-180"
@@ -50,8 +50,7 @@ BUYERS_WITH_LINKS = [
 @pytest.mark.parametrize("text", BUYERS_WITH_LINKS)
 def test_a_buyer_who_shares_a_link_is_not_hidden(text: str) -> None:
     p = verdict(chat(text))
-    assert p.status not in ("Spam", "Not Interested"), (p.status, p.score, p.top_factors)
-    assert p.score >= 40, (p.score, p.top_factors)
+    assert_not_hidden(p)
 
 
 # A product link, a number of it and the buyer's own mobile: the link and the figures
@@ -69,8 +68,7 @@ BUYERS_WITH_A_LINK_AND_A_MOBILE = [
 @pytest.mark.parametrize("text", BUYERS_WITH_A_LINK_AND_A_MOBILE)
 def test_a_buyer_with_a_link_and_their_mobile_is_not_hidden(text: str) -> None:
     p = verdict(chat(text))
-    assert p.status not in ("Spam", "Not Interested"), (p.status, p.score, p.top_factors)
-    assert p.score >= 40
+    assert_not_hidden(p)
 
 
 def test_only_a_typed_mobile_raises_the_odds_the_spam_guard_asks() -> None:

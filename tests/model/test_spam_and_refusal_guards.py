@@ -24,7 +24,7 @@ from model.concepts import (
     spam_evidence,
 )
 from model.work_request import asks_for_work
-from tests.model.chats import chat, verdict
+from tests.model.chats import assert_not_hidden, chat, verdict
 
 
 @pytest.mark.parametrize(
@@ -89,8 +89,7 @@ def test_the_lead_a_chat_names_in_its_concept_words() -> None:
 )
 def test_an_unread_buyer_is_never_filed_spam_or_under_40(turns: tuple[str, ...]) -> None:
     p = verdict(chat(*turns))
-    assert p.status not in ("Spam", "Not Interested")
-    assert p.score >= 40
+    assert_not_hidden(p)
 
 
 def test_an_unread_chat_with_a_prize_link_is_still_spam() -> None:
@@ -217,8 +216,7 @@ def test_what_is_no_request_for_work(text: str) -> None:
 def test_a_request_for_work_with_a_link_is_not_a_refusal() -> None:
     # read by its words ("current", a site) the heads filed it Not Interested at 4
     p = verdict(chat("Hi, here's our current site www.bakery-lyon.fr, can you redesign it?"))
-    assert p.status not in ("Spam", "Not Interested"), (p.status, p.top_factors)
-    assert p.score >= 40
+    assert_not_hidden(p)
 
 
 @pytest.mark.parametrize(
@@ -249,5 +247,4 @@ def test_a_german_buyer_with_a_link_who_asks_for_a_call_is_not_hidden() -> None:
             " rufen Sie mich an: 0151 23456789"
         )
     )
-    assert p.status not in ("Spam", "Not Interested"), (p.status, p.score, p.top_factors)
-    assert p.score >= 40
+    assert_not_hidden(p)
