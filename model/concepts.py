@@ -24,13 +24,12 @@ CONCEPTS: dict[str, str] = {
         cotizar cotizacion orçamento orçamentos orcamento cotação devis estimation angebot
         angebote kostenvoranschlag preventivo preventivi offerte offertes prijsopgave
         offerteaanvraag prijsofferte prijsopgaaf kostenraming wycen* ofert* kosztorys*""",
-    "price": """price prices pricing priced cost costs rate rates charge charges fee fees
-        cobran cobráis cobrais cobrar cobraría cobraria cobram cobrariam precio precios cuánto cuanto
-        cuesta cuestan costaría costaria tarifa tarifas preço preços preco quanto custa
-        custam custaria prix tarif tarifs combien coûte coute coûtent coûterait preis preise
-        kostet kosten teuer prezzo prezzi costa costano costerebbe prijs prijzen
-        kost hoeveel tarieven tarief prijslijst prijsindicatie cena ceny cenę cenie cenach
-        cennik* cenow* ile kosztuj* koszt*""",
+    "price": """price prices pricing priced cost costs rate rates charge charges fee fees cobran
+        cobráis cobrais cobrar cobraría cobraria cobram cobrariam precio precios cuánto cuanto
+        cuesta cuestan costaría costaria tarifa tarifas preço preços preco quanto custa custam
+        custaria prix tarif tarifs combien coûte coute coûtent coûterait preis preise kostet kosten
+        teuer prezzo prezzi costa costano costerebbe prijs prijzen kost hoeveel tarieven tarief
+        prijslijst prijsindicatie cena ceny cenę cenie cenach cennik* cenow* ile kosztuj* koszt*""",
     "buy": """buy buying purchase purchasing comprar compra compro comprarlo acheter achète
         achat kaufen kauf kaufe comprare acquistare acquisto kopen koop aanschaffen aanschaf
         kupi* kupować kupno zakup*""",
