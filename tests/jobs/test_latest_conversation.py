@@ -72,18 +72,23 @@ def test_a_new_quote_request_lifts_a_lead_that_said_no(engine: Engine) -> None:
     assert lead["status"] == "Quote Request" and lead["score"] >= 80
 
 
-def test_a_person_status_stands_and_the_change_is_shown(
-    engine: Engine, db_url: str, capsys
-) -> None:  # type: ignore[no-untyped-def]
-    ingest(engine, [conv("q1", [QUOTE])])
+def _person_sets_then(engine: Engine, first: str, status: str, later: str) -> tuple[int, dict]:
+    """Process `first`, have a person set `status`, process `later`: the lead's id and row."""
+    ingest(engine, [conv("p1", [first])])
     process(engine)
     lead_id = _only_lead(engine)["id"]
     with Session(engine) as s:
-        set_status(s, lead_id, "Contacted", who="U1", via="slack")
+        set_status(s, lead_id, status, who="U1", via="slack")
         s.commit()
-    ingest(engine, [conv("q2", [BOUGHT], start=LATER)])
+    ingest(engine, [conv("p2", [later], start=LATER)])
     process(engine)
-    lead = leads(engine)[lead_id]
+    return lead_id, leads(engine)[lead_id]
+
+
+def test_a_person_status_stands_and_the_change_is_shown(
+    engine: Engine, db_url: str, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    lead_id, lead = _person_sets_then(engine, QUOTE, "Contacted", BOUGHT)
     assert (lead["status"], lead["status_by_human"]) == ("Contacted", True)
     assert lead["top_factors"][0] == f"{SUGGESTS}Not Interested"
     with Session(engine) as s:
@@ -145,14 +150,6 @@ def test_a_buyer_whose_later_message_reads_as_spam_keeps_the_lead(engine: Engine
 
 
 def test_a_person_status_stands_against_later_spam(engine: Engine) -> None:
-    ingest(engine, [conv("s1", [QUESTION])])
-    process(engine)
-    lead_id = _only_lead(engine)["id"]
-    with Session(engine) as s:
-        set_status(s, lead_id, "Follow-up", who="U1", via="slack")
-        s.commit()
-    ingest(engine, [conv("s2", [PRIZE], start=LATER)])
-    process(engine)
-    lead = leads(engine)[lead_id]
+    _, lead = _person_sets_then(engine, QUESTION, "Follow-up", PRIZE)
     assert (lead["status"], lead["status_by_human"]) == ("Follow-up", True)
     assert lead["top_factors"][0] == f"{SUGGESTS}Spam"
