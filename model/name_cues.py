@@ -34,6 +34,8 @@ WEAK_CUES = (
     r"ik ben|jestem|"
     # who is writing: "les escribe Marta López", "vi scrive Paolo", "quem fala é a Ana"
     r"les escribe|le escribe|te escribe|os escribe|les saluda|le saluda|vi scrive|"
+    # a booking under a name: "apúntame como Nerea Gil", "mettimi come Sara"
+    r"apúntame como|apuntame como|anótame como|anotame como|apúntanos como|mettimi come|"
     r"le scrive|ti scrive|hier schreibt|es schreibt|quem fala é|quem escreve é|"
     r"u spreekt met|je spreekt met|hier is|z tej strony|"
     r"full name|nombre completo|nome completo|nom complet"
@@ -56,10 +58,25 @@ OPENING_CUES = (
 )
 # Greetings that may open "<name> here" ("Morning! Priya Raman here").
 GREETINGS = (
-    r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)|hola|buenas|buenos días|"
-    r"buenas tardes|ciao|salve|buongiorno|buonasera|bonjour|bonsoir|salut|hallo|"
-    r"guten (?:morgen|tag|abend)|moin|olá|oi|bom dia|boa tarde|goedemorgen|goedemiddag|hoi|"
-    r"dzień dobry|cześć"
+    r"hiya|hi|hello|hey|(?:good )?(?:morning|afternoon|evening)|hola|buenas tardes|"
+    r"buenas noches|buenos días|buenas|ciao|salve|buongiorno|buonasera|bonjour|bonsoir|"
+    r"salut|hallo|"
+    r"guten (?:morgen|tag|abend)|moin|olá|oi|bom dia|boa tarde|boa noite|goedemorgen|"
+    r"goedemiddag|goedenavond|goedendag|hoi|dzień dobry|cześć|witam"
+)
+# Besides greetings, what may come before "this is", "hier", "met" opening a line: a yes,
+# a thanks ("Sure, this is Ana").
+LEAD_IN_WORDS = (
+    r"yes|sure|sí|si|sì|oui|ja|sim|ok|thanks|thank you|thx|(?:muchas )?gracias|"
+    r"merci(?: beaucoup)?|(?:vielen )?dank(?:e)?|grazie(?: mille)?|obrigad[oa]|bedankt|"
+    r"dank je(?: wel)?|dziękuję"
+)
+# Labels before a phone number in a signature or after a name ("mobile 07700 …",
+# "telemóvel 912 …", "Handy 0151 …"), in the eight languages.
+PHONE_LABELS = (
+    r"tel|tel\.|tél|tél\.|phone|mob|mobile|cell|gsm|tlf|telefon|telefone|telefono|teléfono|"
+    r"telemóvel|telemovel|móvil|movil|celular|cel|whatsapp|whats|zap|handy|portable|port|"
+    r"cellulare|cell\.|mobiel|kom|kom\.|komórka|nr|nr\."
 )
 # Closings a signature follows, on their own line or before the name.
 SIGN_OFF = (

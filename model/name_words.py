@@ -97,6 +97,17 @@ STOP |= frozenset(
         """
     )
 )
+# The words of closings: "Met vriendelijke groet" read after Dutch "met" ("met Sanne
+# Jansen") is no name, nor "Freundlichen Grüßen", "Cordiali Saluti".
+STOP |= frozenset(
+    _words(
+        """
+        regards wishes sincerely vriendelijke hartelijke groet groeten groetjes freundlichen
+        freundliche grüßen grüssen grüße gruß saludos cordiales cordiali saluti distinti
+        cordialement salutations atenciosamente cumprimentos pozdrawiam poważaniem
+        """
+    )
+)
 # Words that make a candidate a business or a role, not a person. The Dutch and Polish
 # business nouns end a name at "van" ("from"): "ik ben Marieke de Vries van Bakkerij Zon".
 ORG = frozenset(

@@ -12,7 +12,9 @@ from model.name_cues import (
     CAPITALS_ONLY,
     CONTACT_CUES,
     GREETINGS,
+    LEAD_IN_WORDS,
     OPENING_CUES,
+    PHONE_LABELS,
     REGARDS,
     SIGN_OFF,
     STRONG_CUES,
@@ -20,7 +22,13 @@ from model.name_cues import (
 )
 from model.name_order import family_first
 from model.name_words import HONORIFICS, ORG, PARTICLES, STATES, STOP
-from model.person_names import is_given_name, is_person_name, particle_start, person_words
+from model.person_names import (
+    before_company,
+    is_given_name,
+    is_person_name,
+    particle_start,
+    person_words,
+)
 from model.text import CACHED_TEXT_MAX, lower, openings
 
 _CUES = (
@@ -58,7 +66,9 @@ _SIGN_OFF_LINE = re.compile(
 _SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!]){openings(REGARDS)}(?:{REGARDS})[ \t]*,[ \t]*")
 # What may follow a signed name on its line: its owner's phone numbers and emails
 # ("Kind regards, Jane Doe, 07700 900123"), nothing else.
-_CONTACT_ITEM = r"(?:(?:tel|tel\.|phone|mob|mobile|gsm|tlf|telefon|telefone|telefono|teléfono)[.:]?[ \t]*)?(?:\+?[\d(][\d \t().\-/]{5,}\d|[^\s@,;]+@[^\s@,;]+\.\w+)"
+_CONTACT_ITEM = (
+    rf"(?:(?:{PHONE_LABELS})[.:]?[ \t]*)?(?:\+?[\d(][\d \t().\-/]{{5,}}\d|[^\s@,;]+@[^\s@,;]+\.\w+)"
+)
 _CONTACT_TAIL = re.compile(
     rf"[ \t]*[,;|/–—-][ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;|/–—-]?[ \t]*{_CONTACT_ITEM})*[ \t.]*",
     re.IGNORECASE,
@@ -82,24 +92,13 @@ _HERE = re.compile(
     r"(?:here|speaking|al habla|qui|ici|hier|aqui)\b",
 )
 
-_GREETING_ONLY = re.compile(
-    r"^[\s,.!¡]*(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|ciao|"
-    r"salve|buongiorno|bonjour|salut|hallo|guten tag|moin|olá|oi|bom dia|boa tarde)"
-    r"(?:\s+there)?[\s,.!:-]+"
-)
+_GREETING_ONLY = re.compile(rf"^[\s,.!¡]*(?:{GREETINGS})(?:\s+there)?[\s,.!:-]+")
 _FROM_COMPANY = re.compile(
     r"[ \t]+(?:here from|from|at|with|of|de la empresa|de la compañía|da empresa|della ditta|"
     r"dell'azienda|della società|de la société|de chez|chez|von der firma|von|vom|bei|"
     r"van|namens|z firmy)[ \t]+"
 )
-_LEAD_IN = re.compile(
-    r"[\s,.!¡:;-]*(?:(?:hi|hello|hey|good morning|good afternoon|hola|buenas|buenos días|"
-    r"ciao|salve|buongiorno|bonjour|salut|hallo|guten tag|moin|olá|oi|bom dia|boa tarde|"
-    r"yes|sure|sí|si|sì|oui|ja|sim|ok|thanks|thank you|thx|(?:muchas )?gracias|merci(?: beaucoup)?|"
-    r"(?:vielen )?dank(?:e)?|grazie(?: mille)?|obrigad[oa]|bedankt|dank je(?: wel)?|dziękuję|"
-    r"goedendag|goedemiddag|goedemorgen|goedenavond|hoi|dzień dobry|cześć|witam)"
-    r"(?:\s+there)?[\s,.!:;-]*)*",
-)
+_LEAD_IN = re.compile(rf"[\s,.!¡:;-]*(?:(?:{GREETINGS}|{LEAD_IN_WORDS})(?:\s+there)?[\s,.!:;-]*)*")
 _ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _AFTER_ANSWER = re.compile(
     r"[ \t]*(?:$|[,.;:!?\n()\-–—/+\d]|\S+@|(?:and|y|e|et|und|here|from|de|da|di|von|aus|"
@@ -249,7 +248,7 @@ def _names_in(
         if got and got[2] == here.end("name"):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     greeting = _GREETING_ONLY.match(low)
-    if not any(_is_person(c) for c in found):
+    if not any(is_person_name(c.value) for c in found):
         start = greeting.end() if greeting else len(text) - len(text.lstrip())
         got = read_name(text, start, allow_lower=False)
         # "Hi, Tom Hardy from Hardy Builders": a name, then where they are from; without
@@ -260,14 +259,14 @@ def _names_in(
             and (greeting or (len(got[0].split()) > 1 and is_given_name(got[0].split()[0])))
         ):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
-    found = [c for c in found if _is_person(c)]  # "Asesora Financiera", "Casa Bella here"
+    found = [c for c in found if is_person_name(c.value)]  # not "Asesora Financiera", "Casa Bella"
     # Only when no cue gave a name, which once filtered drops "...aquí llama al fijo":
     # in "Laura, soy Pedro" the name first is the agent being addressed.
     if answers_question and not found:
         answer = _answer(text, low, index)
-        if answer and _is_person(answer):
+        if answer and is_person_name(answer.value):
             found.append(answer)
-    found.extend(c for c in _signatures(text, low, index) if _is_person(c))
+    found.extend(c for c in _signatures(text, low, index) if is_person_name(c.value))
     return tuple((c.value, c.confidence, c.start, c.end) for c in found)
 
 
@@ -307,13 +306,13 @@ def _cued(
         article = _ARTICLE.match(text, pos)
         if article and not strong:
             pos = article.end()  # "ich bin der Thomas", "sou a Ana"
-        got = read_name(text, pos, allow_lower=allow_lower)
+        got = before_company(text, read_name(text, pos, allow_lower=allow_lower))
         if got and m.group("contact") is not None and not _named_contact(got, pos):
             continue
         if got:
             found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
         elif m.group("weak") is not None and m.group("weak") not in CAPITALS_ONLY:
-            got = _lowercase_name(text, low, pos)
+            got = _lowercase_name(text, low, pos, known=m.group("weak") != "call me")
             if got:
                 found.append(NameCandidate(got[0], LOWER_WEAK, index, *got[1:]))
     return found
@@ -356,12 +355,7 @@ def _answer(text: str, low: str, index: int) -> NameCandidate | None:
     return NameCandidate(got[0], ANSWER, index, *got[1:])
 
 
-def _is_person(candidate: NameCandidate) -> bool:
-    """Return False when a name read from text holds a business, job or role word."""
-    return is_person_name(candidate.value)
-
-
-def _lowercase_name(text: str, low: str, pos: int) -> tuple[str, int, int] | None:
+def _lowercase_name(text: str, low: str, pos: int, known: bool) -> tuple[str, int, int] | None:
     """Read "im sarah, ..." : a lower-case name after a weak cue, under stricter rules.
 
     Chat is often typed in lower case, but "i'm ..." is followed by states as often as
@@ -372,7 +366,10 @@ def _lowercase_name(text: str, low: str, pos: int) -> tuple[str, int, int] | Non
     got = read_name(text, article.end() if article else pos, allow_lower=True)
     if not got or not text[got[1] : got[2]].islower():
         return None
-    if len(got[0].split()) > 2 or not _plausible_lower(got[0]):
+    words = got[0].split()
+    # "sono grafico freelance": a job, not a name; `known` (all cues but "call me", which
+    # no job follows) asks for a known given name first
+    if len(words) > 2 or (known and not is_given_name(words[0])) or not _plausible_lower(got[0]):
         return None
     if not _AFTER_ANSWER.match(low, got[2]):
         return None

@@ -240,6 +240,25 @@ def is_person_name(name: str) -> bool:
 _FROM_PARTICLES = frozenset({"de", "di", "von"})
 
 
+_FROM_WORD = re.compile(r"[ \t]+(?:de|di|da|du|von|van|z)[ \t]+", re.IGNORECASE)
+
+
+def before_company(text: str, got: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """Return a name read from `text` cut before "di", "de", "von" … when a business follows.
+
+    "Sono Marco di Ferramenta Bellini", "aquí Laura Méndez de Reformas Sur": the whole is
+    no person's name, the words before the particle are (a known given name first).
+    """
+    if got is None or is_person_name(got[0]):
+        return got
+    cut = _FROM_WORD.search(text, got[1], got[2])
+    n = len(text[got[1] : cut.start()].split()) if cut else 0
+    head = " ".join(got[0].split()[:n])
+    if n and is_given_name(head.split()[0]) and is_person_name(head):
+        return head, got[1], cut.start()
+    return got
+
+
 def particle_start(words: list[tuple[str, int, int]]) -> int | None:
     """Return where the last particle group of a read name starts, if it has one."""
     for i in range(len(words) - 1, 0, -1):

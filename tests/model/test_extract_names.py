@@ -884,3 +884,40 @@ def test_a_nickname_profile_leaves_the_name_to_the_customers_words(
         )
     )
     assert result.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hier" / "aquí" after any greeting, not only hi or hello
+        ("Guten Abend, hier Thomas Berger, Einkauf der Firma Rahn.", "Thomas Berger"),
+        ("Buenas tardes, aquí Laura Méndez, quería un presupuesto", "Laura Méndez"),
+        # a business after "di" / "de" that no email names: the words before it
+        ("Salve, sono Paolo di Edilizia Ferri, mi serve un preventivo", "Paolo"),
+        ("Olá, aqui é a Carla de Construções Lima", "Carla"),
+        ("Buenas tardes, aquí Laura Méndez de Reformas Sur", "Laura Méndez"),
+        # a phone labelled in the customer's language after a signed name
+        ("Claro. Marta Lopes, marta@lopes.example, telemóvel 913 222 111", "Marta Lopes"),
+        ("Gern. Jonas Weber, jonas@weber.example, Handy 0151 2345678", "Jonas Weber"),
+        # a booking under a name
+        ("vale, apúntame como Lucía Ramos", "Lucía Ramos"),
+        # a job after "sono" / "soy" typed in lower case is no name; a known name is
+        ("ciao, sono architetto freelance, quanto costa il sito?", None),
+        ("hola soy fotógrafo autónomo, cuánto cuesta?", None),
+        ("ciao sono marco, quanto costa?", "Marco"),
+    ],
+)
+def test_openings_bookings_and_jobs(text: str, expected: str | None) -> None:
+    assert name_of(text) == expected
+
+
+def test_a_dutch_closing_after_a_details_question_is_no_name() -> None:
+    # "met" opens "met Sanne Jansen"; "Met vriendelijke groet" is the closing above a name
+    result = extract(
+        conversation(
+            ("customer", "Kunnen we een demo plannen?"),
+            ("agent", "Zeker! Mag ik uw naam en e-mailadres?"),
+            ("customer", "Met vriendelijke groet,\n\nSanne Bakker\nInkoop\nsanne@bakker.example"),
+        )
+    )
+    assert result.name == "Sanne Bakker"
