@@ -77,7 +77,21 @@ def _is_mash(word: str) -> bool:
         return False
     if len(word) == MIN_RUN:
         return word in _RUN_STARTS
-    return any(word in run for run in _RUNS) or _mash_runs(word)
+    return any(word in run for run in _RUNS) or _mash_runs(word) or _drummed(word)
+
+
+MIN_DRUMMED = 6
+
+
+def _drummed(word: str) -> bool:
+    """Return True for two neighbouring keys struck in turn ("jkjkjk", "dfdfdfdf")."""
+    pair = word[:2]
+    return (
+        len(word) >= MIN_DRUMMED
+        and pair[0] != pair[1]
+        and word == pair * (len(word) // 2) + pair[: len(word) % 2]
+        and any(pair in run for run in _RUNS)
+    )
 
 
 def _mash_runs(word: str) -> bool:

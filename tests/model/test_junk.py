@@ -33,6 +33,9 @@ from model.rules import JUNK_REASON
         "asdfghjklç",
         "qsdfghjklmù",
         "test asdfjklö 123",
+        # two neighbouring keys struck in turn
+        "hjhjhjhj",
+        "test 1 dfdfdfd",
     ],
 )
 def test_test_words_and_mash_are_junk(text: str) -> None:
@@ -55,6 +58,8 @@ def test_test_words_and_mash_are_junk(text: str) -> None:
         "is this a test?",
         "jolö",  # a run of two keys is not mash
         "sköna",
+        "hahahaha",  # laughter: h and a are no neighbours
+        "jkjk",  # too short to tell
         "test " * 20,  # too long to be a quick probe; the model decides
     ],
 )
