@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from model.concepts import declines
+from model.concepts import declines, lead_concept
 from model.policy import LEAD_INTENTS, N_FACTORS
 from model.types import Extraction, Prediction
 
@@ -25,15 +25,36 @@ LAST_WORD_REASON = "declined in their last message"
 Scorer = Callable[[Sequence[dict], Sequence[Extraction]], list[Prediction]]
 
 
+# A message this short that asks nothing is a sign-off, not the last word: "Laura x",
+# "thanks!", "ok cheers" after "we went with another photographer".
+SIGN_OFF_WORDS = 3
+
+
+def _signs_off(text: str) -> bool:
+    """Return True for a few words that ask, count and decline nothing ("Laura x")."""
+    return (
+        len(text.split()) <= SIGN_OFF_WORDS
+        and "?" not in text
+        and not any(c.isdigit() for c in text)
+        and lead_concept(text) is None
+        and not declines(text)
+    )
+
+
 def last_decline(conversation: dict) -> str | None:
-    """Return the last customer message when it declines after earlier ones, else None."""
+    """Return the last customer message when it declines after earlier ones, else None.
+
+    Short sign-offs after it ("Laura x") are passed over.
+    """
     last, earlier = None, False
     for m in reversed(conversation.get("messages", ())):
-        if m.get("role") == "customer" and (m.get("text") or "").strip():
+        text = (m.get("text") or "").strip() if m.get("role") == "customer" else ""
+        if text:
             if last is not None:
                 earlier = True
                 break
-            last = m["text"]
+            if not _signs_off(text):
+                last = text
     if last is None or not earlier or not declines(last):
         return None
     return last

@@ -198,3 +198,21 @@ def test_a_batch_keeps_its_order_and_other_chats(bundle) -> None:
     together = predict(chats, [extract(c, "US") for c in chats], bundle)
     assert [p.status for p in together] == [p.status for p in alone]
     assert [p.score for p in together] == [p.score for p in alone]
+
+
+def test_a_sign_off_after_the_decline_is_passed_over(bundle) -> None:
+    turns = [
+        (C, "Thanks a lot for the quote for the garden design and all the sketches!"),
+        (C, "We talked it over and decided to go with another designer closer to home."),
+        (C, "Mia x"),
+        (A, "Thanks for letting us know, Mia. Good luck with the garden!"),
+    ]
+    assert last_decline(_chat(turns)) == turns[1][1]
+    p = _score(bundle, _chat(turns))
+    assert p.status == "Not Interested"
+    assert p.score < 40
+
+
+def test_a_short_request_after_an_old_decline_is_no_sign_off() -> None:
+    turns = [(C, "We bought from another shop last year."), (C, "price for 20?")]
+    assert last_decline(_chat(turns)) is None
