@@ -232,6 +232,14 @@ _CALL_FORM_WORDS = """llamarme llámeme llameme llámenme llamenme llamadme ligu
     liguem-me ligar-me appelez-moi rappelez-moi appelle-moi rappelle-moi ruf rufen chiamami
     chiamarmi richiamami richiamarmi bel zadzwoń oddzwoń dzwoń"""
 _CALL_FORMS = frozenset(_CALL_FORM_WORDS.split())
+# Trying the product first, the other languages' "trial" (the table's demo concept has
+# only the English word): "quero testar o sistema", "essai gratuit", "ausprobieren".
+# Guard-only, as above; "prueba", "teste", "essai", "prova" stay test words for
+# model.junk, which files a chat of nothing else as junk before any guard reads it.
+_TRIAL_FORM_WORDS = """probar probarlo probarla pruebas testar testá-lo experimentar essai
+    essayer tester provare provarlo testen ausprobieren testversion probemonat probetraining
+    proberen uitproberen proefperiode proefles wypróbować przetestować"""
+_TRIAL_FORMS = frozenset(_TRIAL_FORM_WORDS.split())
 
 
 def lead_concept(text: str) -> str | None:
@@ -239,7 +247,9 @@ def lead_concept(text: str) -> str | None:
     _, words, concepts = _words(text)
     if concepts & _QUOTE_CONCEPTS:
         return "quote_request"
-    if concepts & _LEAD_CONCEPTS or not _CALL_FORMS.isdisjoint(words):
+    if concepts & _LEAD_CONCEPTS or not (
+        _CALL_FORMS.isdisjoint(words) and _TRIAL_FORMS.isdisjoint(words)
+    ):
         return "opportunity"
     return None
 

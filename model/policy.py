@@ -19,7 +19,7 @@ STATUS_FOR_INTENT = {
 # outside chats files all 31 of their refusals (nineteenth session; it was 59 before).
 SCORE_CAP = {"spam": 39, "not_interested": 39}
 # The narrow guard of "never hide a buyer": a conversation the model files as a quote
-# request or an opportunity (after _spare_buyers and _promote_lead_questions) is never
+# request or an opportunity (after spared.spare_buyers and _promote_lead_questions) is never
 # scored below "low" (40), where nobody would look; the model itself decides the intent.
 # A question, a passing one or an existing customer's, is low (DATA_CARD.md): never
 # "very low", which is for what nobody should look at (spam, junk, refusals).

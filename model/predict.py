@@ -14,12 +14,8 @@ import numpy as np
 
 from model.artifacts import Bundle, ModelError, load_bundle_from, shipped_path
 from model.concepts import (
-    asks_for_more,
-    chose_another,
     has_link,
     lead_concept,
-    refuses,
-    refuses_outright,
     spam_evidence,
 )
 from model.features import (
@@ -35,7 +31,6 @@ from model.features import (
 )
 from model.language import is_trained_language, language_name
 from model.last_word import follow_last_word
-from model.phone_kind import is_mobile
 from model.policy import (
     LEAD_INTENTS,
     N_FACTORS,
@@ -46,10 +41,10 @@ from model.policy import (
     STATUS_FOR_INTENT,
 )
 from model.rules import apply_rules
+from model.spared import asking_odds, best_lead, requalify_spared, spare_askers, spare_buyers
 from model.surface import Surface
 from model.text_parts import TextParts
 from model.types import Extraction, Prediction, quality_band
-from model.work_request import asks_for_work
 
 __all__ = ["Bundle", "ModelError", "load_bundle", "predict"]
 
@@ -59,20 +54,6 @@ __all__ = ["Bundle", "ModelError", "load_bundle", "predict"]
 # right far more often than not on chats written outside the generator).
 LEAD_QUESTION_MIN_SCORE = 80
 LEAD_QUESTION_MIN_PROB = 0.05
-# Calling a buyer spam hides them (no alert, score capped) while calling a spammer a
-# lead costs a glance, so spam must be at least this many times as likely as the
-# likelier lead intent; otherwise the lead intent stands.
-SPAM_MIN_ODDS = 2.0
-SPAM_MIN_ODDS_ASKING = 8.0
-# ... and of one that also leaves a phone and no premium-rate or toll-free number: SMS
-# scams give service numbers, a buyer their own (model/phone_kind.py; 64 keeps every
-# SMS test spam, DATA_CARD.md "A person's number and a service number")
-SPAM_MIN_ODDS_REACHABLE = 64.0
-# ... and of one whose customer typed a mobile number of their own (`_asking_odds`): the
-# smallest power of two above every buyer with a product link and a mobile written for
-# tests/model/test_shared_links.py (343 at most); the SMS scams that give a person's
-# number give a landline (DATA_CARD.md, "A buyer's own mobile")
-SPAM_MIN_ODDS_MOBILE = 512.0
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
 # For a chat read as a lead that left contact details, the quality head reads the intent
@@ -86,8 +67,6 @@ _KEY_COLUMNS = struct_key_columns()
 _N_STRUCT_GROUPS = len(STRUCT_GROUPS)
 _GROUP_INDEX = {g.name: k for k, g in enumerate(STRUCT_GROUPS)}
 _STRUCT_INDEX = {name: k for k, (name, _) in enumerate(STRUCT_COLUMNS)}
-_PHONE_COLUMN = _STRUCT_INDEX["has_phone"]
-_SERVICE_COLUMN = _STRUCT_INDEX["service_number"]
 _PRESENT = np.array([g.present or "" for g in STRUCT_GROUPS], dtype=object)
 _ABSENT = np.array([g.absent or "" for g in STRUCT_GROUPS], dtype=object)
 _THEME_LABELS = [label for _, label in TEXT_THEMES]
@@ -137,112 +116,11 @@ def _theme_agreement(classes: np.ndarray) -> np.ndarray:
     return m
 
 
-def _best_lead(logits: np.ndarray, classes: np.ndarray) -> np.ndarray | None:
-    """Return each row's likelier lead-intent column, or None if the model has no lead intents."""
-    names = classes.tolist()
-    if not all(name in names for name in LEAD_INTENTS):
-        return None
-    cols = np.array([names.index(name) for name in LEAD_INTENTS])
-    return cols[np.argmax(logits[:, cols], axis=1)]
-
-
-def _spare_buyers(
-    logits: np.ndarray,
-    classes: np.ndarray,
-    intent_idx: np.ndarray,
-    texts: Sequence[str] = (),
-    asking_odds: np.ndarray | None = None,
-) -> np.ndarray:
-    """Return the intent indices with spam that is not clearly likelier than a lead undone.
-
-    A chat that names what a buyer asks for (a quote, a price, a purchase, a call, a
-    demo, a visit, a booking, a number of something: "I'd like 2 of these", or a job:
-    "can you build us a site like …?", `work_request`) and
-    shows none of the evidence of spam a reader sees in any language (a suspicious
-    link, a prize or pitch word: `concepts.spam_evidence`) must be
-    SPAM_MIN_ODDS_ASKING times likelier spam than a lead, not SPAM_MIN_ODDS: "I want
-    to buy 3 today, can I pay by card?" read by its words ("buy" and a number are
-    common in SMS spam) is a buyer (issue 11). `asking_odds`, when given, are the odds
-    asked of each such chat instead (`_asking_odds`).
-    """
-    best = _best_lead(logits, classes)
-    if best is None or "spam" not in classes.tolist():
-        return intent_idx
-    spam = classes.tolist().index("spam")
-    margin = logits[:, spam] - logits[np.arange(len(best)), best]
-    odds = np.full(len(best), np.log(SPAM_MIN_ODDS))
-    # only a margin between the two odds depends on the words: read just those chats
-    between = (intent_idx == spam) & (margin >= np.log(SPAM_MIN_ODDS))
-    top = np.log(np.full(len(best), SPAM_MIN_ODDS_ASKING) if asking_odds is None else asking_odds)
-    between &= margin < top
-    for i in np.flatnonzero(between).tolist() if len(texts) else ():
-        text = texts[i]
-        asks = lead_concept(text) or (
-            (asks_for_more(text) or asks_for_work(text)) and not refuses(text)
-        )
-        if asks and not spam_evidence(text):
-            odds[i] = top[i]
-    spared = (intent_idx == spam) & (margin < odds)
-    return np.where(spared, best, intent_idx)
-
-
-def _asking_odds(struct: np.ndarray, extractions: Sequence[Extraction]) -> np.ndarray:
-    """Return how many times likelier than a lead spam must be to file an asking chat Spam.
-
-    SPAM_MIN_ODDS_ASKING; SPAM_MIN_ODDS_REACHABLE where the chat leaves a phone and no
-    service number (`phone_kind`: SMS scams give premium-rate and toll-free lines);
-    SPAM_MIN_ODDS_MOBILE where the customer typed a mobile number of their own (the
-    scams that give a person's number give a landline: a chat line, a "new message").
-    """
-    odds = np.full(len(extractions), SPAM_MIN_ODDS_ASKING)
-    reachable = (struct[:, _PHONE_COLUMN] > 0) & (struct[:, _SERVICE_COLUMN] == 0)
-    odds[reachable] = SPAM_MIN_ODDS_REACHABLE
-    for i in np.flatnonzero(reachable).tolist():
-        x = extractions[i]
-        # a number the customer typed has evidence; a WhatsApp sender's came with the channel
-        if any(p in x.evidence and is_mobile(p) for p in x.phones):
-            odds[i] = SPAM_MIN_ODDS_MOBILE
-    return odds
-
-
-def _spare_askers(
-    logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, texts: Sequence[str]
-) -> np.ndarray:
-    """Return the intent indices with refusals that name a request but say no refusal word
-    moved to the likelier lead intent.
-
-    "Podem me ligar? Meu número é …" asks for a call; read by its words alone ("número",
-    as in "take my number off your list") it was filed Not Interested. A refusal says
-    no, not, stop, already, bought, other or cancel in one of the eight languages
-    (`concepts.refuses`), or different or else ("we went with a different supplier,
-    thanks for the quote": `concepts.chose_another`); a chat that names a call, a
-    quote, a price, a demo, a visit, an order or a job ("can you redesign it?",
-    `work_request`) and says none of them is a buyer's, not a refusal (issue 11). Nor
-    is a chat that needs a number or more of something and says "bought" but no no,
-    not, elsewhere, cancel or stop: "we bought 50 last year and need 50 more" reorders.
-    """
-    names = classes.tolist()
-    best = _best_lead(logits, classes)
-    if best is None or "not_interested" not in names:
-        return intent_idx
-    refusal = names.index("not_interested")
-    out = intent_idx.copy()
-    for i in np.flatnonzero(intent_idx == refusal).tolist():
-        text = texts[i]
-        if (
-            (lead_concept(text) or asks_for_work(text))
-            and not refuses(text)
-            and not chose_another(text)
-        ) or (asks_for_more(text) and not refuses_outright(text)):
-            out[i] = best[i]
-    return out
-
-
 def _promote_lead_questions(
     logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, scores: np.ndarray
 ) -> np.ndarray:
     """Return the intent indices with strong-lead questions moved to their lead intent."""
-    best = _best_lead(logits, classes)
+    best = best_lead(logits, classes)
     if best is None:
         return intent_idx
     question = np.isin(classes[intent_idx], QUESTION_INTENTS) & (scores >= LEAD_QUESTION_MIN_SCORE)
@@ -384,14 +262,16 @@ def _predict(
         probs[sure] = softmax(raw[sure, :-1] * MIX_SHARPNESS)
         mix = intent_mix(probs, struct)
         raw[:, -1] += mix @ bundle.w_mix
-    intent_idx = _spare_buyers(
+    intent_idx = spare_buyers(
         raw[:, :-1],
         classes,
         np.argmax(raw[:, :-1], axis=1),
         texts,
-        _asking_odds(struct, extractions),
+        asking_odds(struct, extractions),
     )
-    intent_idx = _spare_askers(raw[:, :-1], classes, intent_idx, texts)
+    intent_idx = spare_askers(raw[:, :-1], classes, intent_idx, texts)
+    if mix is not None:
+        requalify_spared(raw, mix, probs, struct, classes, intent_idx, bundle)
     intents = classes[intent_idx]
     a, b = float(bundle.platt[0]), float(bundle.platt[1])
     prob = 1.0 / (1.0 + np.exp(-(a * raw[:, -1] + b)))

@@ -13,13 +13,9 @@ import pytest
 from model.artifacts import WEIGHTS_FILE, ModelError, shipped_path
 from model.extract import extract
 from model.features import allowed_factor_labels
-from model.predict import (
-    _promote_lead_questions,
-    _spare_buyers,
-    load_bundle,
-    predict,
-)
+from model.predict import _promote_lead_questions, load_bundle, predict
 from model.rules import GUARD_REASONS
+from model.spared import spare_buyers
 
 
 @pytest.fixture(scope="module")
@@ -301,7 +297,7 @@ def test_a_buyer_asking_how_to_pay_is_a_lead_not_info(bundle) -> None:  # type: 
 def test_spam_must_be_clearly_likelier_than_a_lead(logits: list[float], expected: str) -> None:
     raw = np.array([logits])
     classes = np.array(CLASSES)
-    assert classes[_spare_buyers(raw, classes, np.argmax(raw, axis=1))[0]] == expected
+    assert classes[spare_buyers(raw, classes, np.argmax(raw, axis=1))[0]] == expected
 
 
 def test_a_company_buyer_with_a_signature_block_is_not_spam(bundle) -> None:  # type: ignore[no-untyped-def]

@@ -15,14 +15,14 @@ from model.artifacts import ModelError
 from model.concepts import suspicious_link
 from model.features import STRUCT_COLUMNS
 from model.link_bait import pushed_link_rest
-from model.predict import (
+from model.predict import load_bundle
+from model.rules import LINK_REASON
+from model.spared import (
     SPAM_MIN_ODDS_ASKING,
     SPAM_MIN_ODDS_MOBILE,
     SPAM_MIN_ODDS_REACHABLE,
-    _asking_odds,
-    load_bundle,
+    asking_odds,
 )
-from model.rules import LINK_REASON
 from model.types import Evidence, Extraction
 from tests.model.chats import assert_not_hidden, chat, verdict
 
@@ -55,7 +55,7 @@ def test_a_buyer_who_shares_a_link_is_not_hidden(text: str) -> None:
 
 # A product link, a number of it and the buyer's own mobile: the link and the figures
 # read like SMS spam, so these were filed Spam until a typed mobile number raised the
-# odds the spam guard asks (`predict._asking_odds`) and "voglio" or "looking for" read
+# odds the spam guard asks (`spared.asking_odds`) and "voglio" or "looking for" read
 # as wanting a number of something (`concepts.asks_for_more`).
 BUYERS_WITH_A_LINK_AND_A_MOBILE = [
     "need 200 mugs like https://www.mugshop.com/p/123, call 07911 123456",
@@ -80,7 +80,7 @@ def test_only_a_typed_mobile_raises_the_odds_the_spam_guard_asks() -> None:
     sender = Extraction(phones=["+447911123456"])  # a WhatsApp sender: no evidence
     landline = Extraction(phones=["+442079460958"])
     landline.evidence["+442079460958"] = Evidence(0, 5, 17)
-    odds = _asking_odds(struct, [typed, sender, landline, Extraction()])
+    odds = asking_odds(struct, [typed, sender, landline, Extraction()])
     assert odds.tolist() == [
         SPAM_MIN_ODDS_MOBILE,
         SPAM_MIN_ODDS_REACHABLE,

@@ -248,3 +248,33 @@ def test_a_german_buyer_with_a_link_who_asks_for_a_call_is_not_hidden() -> None:
         )
     )
     assert_not_hidden(p)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quero testar o vosso sistema de faturação",
+        "me gustaría probar vuestro programa",
+        "nous aimerions faire un essai du logiciel",
+        "ich würde das Tool gern ausprobieren",
+        "wij willen graag de app uitproberen",
+        "chcielibyśmy wypróbować aplikację",
+    ],
+)
+def test_trying_the_product_names_a_request_in_every_language(text: str) -> None:
+    assert lead_concept(text) == "opportunity"
+
+
+def test_a_spared_buyer_is_scored_as_the_buyer_the_guard_read() -> None:
+    # Read by its words ("grátis", a shop with staff) the heads call it spam; the guard
+    # keeps the buyer (a trial asked for, a mobile typed, no evidence of spam), and the
+    # quality head then reads the intent mix without the overruled spam share: not the
+    # lead's floor of 40.
+    text = (
+        "Olá! Tenho uma loja com 4 funcionários e quero testar o vosso sistema de "
+        "faturação grátis. O meu número é 912 345 001, Joana Reis"
+    )
+    p = verdict(chat(text))
+    assert_not_hidden(p, text)
+    assert p.status in ("Opportunity", "Potential Customer")
+    assert p.score >= 60, (p.score, p.top_factors)

@@ -1,0 +1,183 @@
+"""Keep buyers from being hidden: spam or a refusal must clearly beat a lead undone.
+
+The heads read a chat by its words; words common in SMS spam or in refusals ("buy", a
+number, "grátis", "número") also come from buyers (issue 11). These guards, run by
+`model.predict` after the heads, move a chat that names what a buyer asks for and shows
+no evidence of spam or refusal to its likelier lead intent, and let the quality head
+read that chat as the buyer it was kept as.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from model.artifacts import Bundle
+from model.concepts import (
+    asks_for_more,
+    chose_another,
+    lead_concept,
+    refuses,
+    refuses_outright,
+    spam_evidence,
+)
+from model.features import NO_CONTACT_COLUMN, STRUCT_COLUMNS, intent_mix
+from model.phone_kind import is_mobile
+from model.policy import LEAD_INTENTS
+from model.types import Extraction
+from model.work_request import asks_for_work
+
+_STRUCT_INDEX = {name: k for k, (name, _) in enumerate(STRUCT_COLUMNS)}
+_PHONE_COLUMN = _STRUCT_INDEX["has_phone"]
+_SERVICE_COLUMN = _STRUCT_INDEX["service_number"]
+
+# Calling a buyer spam hides them (no alert, score capped) while calling a spammer a
+# lead costs a glance, so spam must be at least this many times as likely as the
+# likelier lead intent; otherwise the lead intent stands.
+SPAM_MIN_ODDS = 2.0
+SPAM_MIN_ODDS_ASKING = 8.0
+# ... and of one that also leaves a phone and no premium-rate or toll-free number: SMS
+# scams give service numbers, a buyer their own (model/phone_kind.py; 64 keeps every
+# SMS test spam, DATA_CARD.md "A person's number and a service number")
+SPAM_MIN_ODDS_REACHABLE = 64.0
+# ... and of one whose customer typed a mobile number of their own (`asking_odds`): the
+# smallest power of two above every buyer with a product link and a mobile written for
+# tests/model/test_shared_links.py (343 at most); the SMS scams that give a person's
+# number give a landline (DATA_CARD.md, "A buyer's own mobile")
+SPAM_MIN_ODDS_MOBILE = 512.0
+
+
+def best_lead(logits: np.ndarray, classes: np.ndarray) -> np.ndarray | None:
+    """Return each row's likelier lead-intent column, or None if the model has no lead intents."""
+    names = classes.tolist()
+    if not all(name in names for name in LEAD_INTENTS):
+        return None
+    cols = np.array([names.index(name) for name in LEAD_INTENTS])
+    return cols[np.argmax(logits[:, cols], axis=1)]
+
+
+def spare_buyers(
+    logits: np.ndarray,
+    classes: np.ndarray,
+    intent_idx: np.ndarray,
+    texts: Sequence[str] = (),
+    asking_odds: np.ndarray | None = None,
+) -> np.ndarray:
+    """Return the intent indices with spam that is not clearly likelier than a lead undone.
+
+    A chat that names what a buyer asks for (a quote, a price, a purchase, a call, a
+    demo, a visit, a booking, a number of something: "I'd like 2 of these", or a job:
+    "can you build us a site like …?", `work_request`) and
+    shows none of the evidence of spam a reader sees in any language (a suspicious
+    link, a prize or pitch word: `concepts.spam_evidence`) must be
+    SPAM_MIN_ODDS_ASKING times likelier spam than a lead, not SPAM_MIN_ODDS: "I want
+    to buy 3 today, can I pay by card?" read by its words ("buy" and a number are
+    common in SMS spam) is a buyer (issue 11). `asking_odds`, when given, are the odds
+    asked of each such chat instead (`asking_odds`).
+    """
+    best = best_lead(logits, classes)
+    if best is None or "spam" not in classes.tolist():
+        return intent_idx
+    spam = classes.tolist().index("spam")
+    margin = logits[:, spam] - logits[np.arange(len(best)), best]
+    odds = np.full(len(best), np.log(SPAM_MIN_ODDS))
+    # only a margin between the two odds depends on the words: read just those chats
+    between = (intent_idx == spam) & (margin >= np.log(SPAM_MIN_ODDS))
+    top = np.log(np.full(len(best), SPAM_MIN_ODDS_ASKING) if asking_odds is None else asking_odds)
+    between &= margin < top
+    for i in np.flatnonzero(between).tolist() if len(texts) else ():
+        text = texts[i]
+        asks = lead_concept(text) or (
+            (asks_for_more(text) or asks_for_work(text)) and not refuses(text)
+        )
+        if asks and not spam_evidence(text):
+            odds[i] = top[i]
+    spared = (intent_idx == spam) & (margin < odds)
+    return np.where(spared, best, intent_idx)
+
+
+def asking_odds(struct: np.ndarray, extractions: Sequence[Extraction]) -> np.ndarray:
+    """Return how many times likelier than a lead spam must be to file an asking chat Spam.
+
+    SPAM_MIN_ODDS_ASKING; SPAM_MIN_ODDS_REACHABLE where the chat leaves a phone and no
+    service number (`phone_kind`: SMS scams give premium-rate and toll-free lines);
+    SPAM_MIN_ODDS_MOBILE where the customer typed a mobile number of their own (the
+    scams that give a person's number give a landline: a chat line, a "new message").
+    """
+    odds = np.full(len(extractions), SPAM_MIN_ODDS_ASKING)
+    reachable = (struct[:, _PHONE_COLUMN] > 0) & (struct[:, _SERVICE_COLUMN] == 0)
+    odds[reachable] = SPAM_MIN_ODDS_REACHABLE
+    for i in np.flatnonzero(reachable).tolist():
+        x = extractions[i]
+        # a number the customer typed has evidence; a WhatsApp sender's came with the channel
+        if any(p in x.evidence and is_mobile(p) for p in x.phones):
+            odds[i] = SPAM_MIN_ODDS_MOBILE
+    return odds
+
+
+def spare_askers(
+    logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, texts: Sequence[str]
+) -> np.ndarray:
+    """Return the intent indices with refusals that name a request but say no refusal word
+    moved to the likelier lead intent.
+
+    "Podem me ligar? Meu número é …" asks for a call; read by its words alone ("número",
+    as in "take my number off your list") it was filed Not Interested. A refusal says
+    no, not, stop, already, bought, other or cancel in one of the eight languages
+    (`concepts.refuses`), or different or else ("we went with a different supplier,
+    thanks for the quote": `concepts.chose_another`); a chat that names a call, a
+    quote, a price, a demo, a visit, an order or a job ("can you redesign it?",
+    `work_request`) and says none of them is a buyer's, not a refusal (issue 11). Nor
+    is a chat that needs a number or more of something and says "bought" but no no,
+    not, elsewhere, cancel or stop: "we bought 50 last year and need 50 more" reorders.
+    """
+    names = classes.tolist()
+    best = best_lead(logits, classes)
+    if best is None or "not_interested" not in names:
+        return intent_idx
+    refusal = names.index("not_interested")
+    out = intent_idx.copy()
+    for i in np.flatnonzero(intent_idx == refusal).tolist():
+        text = texts[i]
+        if (
+            (lead_concept(text) or asks_for_work(text))
+            and not refuses(text)
+            and not chose_another(text)
+        ) or (asks_for_more(text) and not refuses_outright(text)):
+            out[i] = best[i]
+    return out
+
+
+def requalify_spared(
+    raw: np.ndarray,
+    mix: np.ndarray,
+    probs: np.ndarray,
+    struct: np.ndarray,
+    classes: np.ndarray,
+    intent_idx: np.ndarray,
+    bundle: Bundle,
+) -> None:
+    """Re-read the quality of chats a guard moved off Spam or Not Interested, in place.
+
+    Such a chat is a buyer's by the guard's reading; the quality head still read the
+    verdict overruled in the intent mix, so it was scored at the lead's floor. It reads
+    the mix again with that verdict's share given to the lead intents (in proportion).
+    """
+    names = classes.tolist()
+    head = np.argmax(raw[:, :-1], axis=1)
+    spared = (classes[head] == "spam") & (head != intent_idx)
+    moved = np.flatnonzero(spared & (struct[:, NO_CONTACT_COLUMN] == 0))
+    if not len(moved):
+        return
+    lead_cols = [names.index(n) for n in LEAD_INTENTS if n in names]
+    new = probs[moved].copy()
+    for row, i in enumerate(moved.tolist()):
+        verdict = head[i]
+        share = new[row, verdict]
+        new[row, verdict] = 0.0
+        leads = new[row, lead_cols]
+        new[row, lead_cols] += share * (
+            leads / leads.sum() if leads.sum() > 0 else 1 / len(lead_cols)
+        )
+    raw[moved, -1] += (intent_mix(new, struct[moved]) - mix[moved]) @ bundle.w_mix
