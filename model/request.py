@@ -172,7 +172,10 @@ _JOINT = re.compile(r"\b(?:and|so|y|e|et|und|also|então|quindi|donc|entonces)\s
 # made it explicit; times, money and percentages are not counts.
 _BARE_COUNT = re.compile(
     rf"(?<![\w$€£.,/:-])(\d{{1,6}})\s+(?!(?:{_TIME_WORD}|{_CUR_WORD}|{_MULT}|%|am|pm|h|"
-    r"hours?|horas?|ore|heures?|uhr|stunden|years?|años|anni|ans|jahre|anos)\b)"
+    r"hours?|horas?|ore|heures?|uhr|stunden|years?|años|anni|ans|jahre|anos|"
+    # Dutch and Polish times: "om 9 uur", "o 9 rano", "za 2 tygodnie"
+    r"uur|uren|minuten|dagen|weken|maanden|jaar|jaren|godz|godzin[aey]?|minut|dni|"
+    r"tygodni[e]?|miesięcy|miesiące|lat|rano|wieczorem)\b)"
     r"[^\W\d_]{2,}",
 )
 

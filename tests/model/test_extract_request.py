@@ -96,6 +96,10 @@ def test_summary_skips_what_is_negated(text: str, wanted: str, unwanted: str) ->
         ),
         ("Can we get 40 chairs ASAP? Around £1,200.50", 40, 1200.5, "GBP", "asap"),
         ("Just a question about your opening hours", None, None, None, None),
+        # a time of day or a span in Dutch and Polish is no count
+        ("De monteur zou om 9 uur komen, maar er is niemand", None, None, None, None),
+        ("Czy technik może przyjechać o 8 rano?", None, None, None, None),
+        ("We hebben 14 kozijnen die geschilderd moeten worden", 14, None, None, None),
     ],
 )
 def test_request_figures(
