@@ -65,6 +65,28 @@ _COMPANY_NAME = re.compile(
     r"firmenname|name (?:der|ihrer) firma|nome da (?:empresa|loja|sua empresa)"
 )
 
+# "What's your dog's name?", "¿Cómo se llama el niño?", "imię i nazwisko dziecka": the
+# name of a pet, a child, a patient or a guest, not the customer's own.
+_OTHER = (
+    r"dog|cat|pet|puppy|kitten|horse|child|kid|son|daughter|baby|guest|patient|student|"
+    r"pupil|boy|girl"
+)
+_OTHER_NAME = re.compile(
+    rf"\b(?:{_OTHER})(?:'s|’s) (?:full )?name|\bname of (?:the|your|his|her) (?:{_OTHER})\b|"
+    r"(?:nombre|c[oó]mo se llama)\s+(?:de\s+)?(?:el|la|tu|su|del|de la|vuestr[oa])\s+"
+    r"(?:perr[oa]|gat[oa]|mascota|niñ[oa]|hij[oa]|beb[eé]|paciente|alumn[oa]|invitad[oa])|"
+    r"(?:nome|come si chiama)\s+(?:del|della|dello|il|la|lo|tuo|tua|suo|sua)\s+"
+    r"(?:cane|gatto|bambin[oa]|figli[oa]|paziente|alunn[oa]|ospite)|"
+    r"(?:nome|como se chama)\s+(?:do|da|o|a|seu|sua|teu|tua)\s+"
+    r"(?:c[aã]o|cachorr[oa]|gat[oa]|crian[cç]a|filh[oa]|paciente|beb[eéê]|alun[oa])|"
+    r"(?:\bnom|comment s['’]appelle)\s+(?:de\s+)?(?:l['’]|le\s+|la\s+|votre\s+|ton\s+|ta\s+|du\s+)"
+    r"(?:enfant|chien|chat|fils|fille|bébé|patient|patiente|élève|animal)|"
+    r"(?:name|wie hei(?:ß|ss)t)\s+(?:ihres|deines|ihr|dein|ihre|deine|des|der|das)\s+"
+    r"(?:hund(?:es)?|katze|kind(?:es)?|sohn(?:es)?|tochter|baby|patient(?:en)?|schülers?)|"
+    r"(?:naam van|hoe heet)\s+(?:de|het|uw|je|jouw)\s+(?:hond|kat|kind|zoon|dochter|baby|leerling)|"
+    r"imi[eę](?:\s+i\s+nazwisko)?\s+(?:dziecka|syna|córki|psa|kota|pacjenta|ucznia)"
+)
+
 
 @lru_cache(maxsize=4096)
 def asks_for_company(text: str) -> bool:
@@ -78,4 +100,5 @@ def asks_for_company(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def asks_for_name(text: str) -> bool:
     """Return True when an agent message asks the customer for their name."""
-    return _ASK_NAME.search(_COMPANY_NAME.sub(" ", lower(text))) is not None
+    low = _OTHER_NAME.sub(" ", _COMPANY_NAME.sub(" ", lower(text)))
+    return _ASK_NAME.search(low) is not None

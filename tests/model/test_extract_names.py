@@ -921,3 +921,30 @@ def test_a_dutch_closing_after_a_details_question_is_no_name() -> None:
         )
     )
     assert result.name == "Sanne Bakker"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Lovely! And what's your puppy's name?", "Biscuit"),
+        ("Great, what's the name of the child joining the class?", "Oliver Hughes"),
+        ("Perfecto, ¿cómo se llama el niño?", "Mateo Ruiz"),
+        ("Parfait, quel est le nom de votre chien ?", "Filou"),
+        ("Gern, wie heißt Ihr Kind?", "Lena Vogel"),
+        ("Ottimo, come si chiama il bambino?", "Tommaso Gallo"),
+        ("Claro, qual é o nome do seu cão?", "Pipoca"),
+        ("Prima, hoe heet de hond?", "Dribbel"),
+        ("Proszę podać imię i nazwisko dziecka", "Jan Lewandowski"),
+    ],
+)
+def test_a_name_asked_for_a_child_or_a_pet_is_not_the_customers(question: str, answer: str) -> None:
+    result = extract(
+        conversation(
+            ("customer", "Hi, I'd like to book a session"),
+            ("agent", question),
+            ("customer", answer),
+            source="whatsapp",
+            contact={"name": "Sarah Clarke", "phone": "+447700900111"},
+        )
+    )
+    assert result.name == "Sarah Clarke"
