@@ -247,6 +247,43 @@ def drop_corrected(found: list[Found], replaced: re.Pattern[str] | None = None) 
     return [f for f in found if f[0] not in dropped]
 
 
+# Someone else's address given beside the customer's own: "cc my colleague Fatima:
+# f.el@…", "mi compañera Ana (ana@…)", "in Kopie meine Kollegin …", in eight languages.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:colleague|co-?worker|my (?:boss|manager|assistant|wife|husband|partner)|"
+    r"compañer[oa]|colega|mi (?:jef[ea]|socio|socia|mujer|marido)|meu chefe|minha chefe|"
+    r"coll[eè]gue|mon (?:chef|associé)|ma (?:cheffe|collègue|associée)|"
+    r"kolleg(?:e|in|en)|mein(?:e|en)? (?:chef|chefin|partner|partnerin)|"
+    r"collega|il mio capo|la mia capa|mijn baas|kolega|koleżank\w*|kolegi|"
+    r"m[oó]j szef|moja szefowa|cc(?!\s+(?:me|myself)\b)|in copy|in copia|en copie|"
+    r"en copia|em cópia|in kopie|in de cc|w kopii)\b"
+)
+# How far before an address such a mention counts (about a short sentence).
+_SOMEONE_ELSE_REACH = 80
+
+
+def drop_someone_elses(found: list[Found]) -> list[Found]:
+    """Return the addresses found without those given as a colleague's or someone else's.
+
+    Only while another address is left: a customer who gives only a colleague's address
+    has given the way to reach the lead.
+    """
+    others = {
+        value
+        for value, _, start, _, text in found
+        if _SOMEONE_ELSE.search(_sentence_before(lower(text), start))
+    }
+    mine = [f for f in found if f[0] not in others]
+    return mine if mine else found
+
+
+def _sentence_before(low: str, start: int) -> str:
+    """Return the words before `start` back to the sentence's start, at most a short sentence."""
+    before = low[max(0, start - _SOMEONE_ELSE_REACH) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    return before[cut + 1 :]
+
+
 @cache
 def role_locals() -> frozenset[str]:
     """Return the local parts of role addresses (model/data/role_addresses.txt)."""

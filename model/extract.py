@@ -54,7 +54,13 @@ from typing import Any
 
 import phonenumbers
 
-from model.emails import drop_corrected, find_emails, may_hold_email, name_from_email
+from model.emails import (
+    drop_corrected,
+    drop_someone_elses,
+    find_emails,
+    may_hold_email,
+    name_from_email,
+)
 from model.language import ENOUGH_LETTERS, detect_language
 from model.name_questions import asks_for_company, asks_for_name
 from model.names import (
@@ -434,7 +440,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             first = _first_mentions(phones)
             phones = [item for item in phones if not _is_agent_phone(item[0], runs, first[item[0]])]
     if len(emails) > 1:
-        emails = drop_corrected(emails, _REPLACED)
+        emails = drop_someone_elses(drop_corrected(emails, _REPLACED))
     agent_names = _agent_names(agent, str(conversation.get("agent") or "")) if names else {}
 
     for value, evidence in _order_preferred(emails):

@@ -150,3 +150,36 @@ def test_evidence_for_each_email() -> None:
 def test_a_correction_keeps_only_the_corrected_address(text: str) -> None:
     result = extract(conversation(("customer", "mail: jon.smith@acme.com"), ("customer", text)))
     assert result.emails == ["john.smith@acme.com"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ["Send it to me at ana@northwind.example and cc my colleague bob@northwind.example"],
+            ["ana@northwind.example"],
+        ),
+        (
+            ["Mi correo es lucia@taller.example, y el de mi compañera es marta@taller.example"],
+            ["lucia@taller.example"],
+        ),
+        (
+            [
+                "Jan de Boer, jan@bouw.example",
+                "Mijn collega Els ook graag in de cc: els@bouw.example",
+            ],
+            ["jan@bouw.example"],
+        ),
+        # "cc me" is the customer; a colleague's address alone is the way to reach the lead
+        (
+            ["Send the quote to buying@acme.example and cc me at ana@acme.example"],
+            ["buying@acme.example", "ana@acme.example"],
+        ),
+        (["Please contact my colleague Bob at bob@acme.example"], ["bob@acme.example"]),
+    ],
+)
+def test_a_colleagues_address_beside_the_customers_own_is_dropped(
+    texts: list[str], expected: list[str]
+) -> None:
+    conv = {"source": "widget", "messages": [{"role": "customer", "text": t} for t in texts]}
+    assert extract(conv).emails == expected
