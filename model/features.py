@@ -23,6 +23,7 @@ from model.concepts import concept_of, concept_tokens, suspicious_link
 from model.hashing import HashedRows, hashed_matrix
 from model.language import TRAINED_LANGUAGES
 from model.phone_kind import is_personal, phone_kinds
+from model.shorthand import spell_out
 from model.text import openings
 from model.types import Extraction
 
@@ -115,7 +116,6 @@ STRUCT_COLUMNS: tuple[tuple[str, str], ...] = (
     *((f"lang_{lang}", "language") for lang in LANGS),
 )
 
-_PT_NO = re.compile(r"\b[Nn]o\b")
 NO_CONTACT_COLUMN = [name for name, _ in STRUCT_COLUMNS].index("no_contact")
 
 STRUCT_GROUPS: tuple[Group, ...] = (
@@ -439,8 +439,7 @@ def _read_as(substituted: str, language: str) -> str:
     (model.concepts), so "offerte" and "wycenę" both read "zzcquote".
     """
     if language in TRAINED_LANGUAGES:
-        if language == "pt":
-            substituted = _PT_NO.sub("em_o", substituted)
+        substituted = spell_out(substituted, language)
         # the words, then their concepts: "pricing" and "how much" both also read
         # "zzcprice", so a phrasing the generator never used still shares a column
         concepts = concept_tokens(substituted)
@@ -473,7 +472,7 @@ def featurise_texts(
         texts = [customer_text(c) for c in conversations]
     kinds = [phone_kinds(x.phones) if x.phones else ((), False) for x in extractions]
     subs = [_substitute(t, k[0]) for t, k in zip(texts, kinds, strict=True)]
-    # in Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não")
+    # chat shorthand spelled out, a Portuguese "no" read as "in the" (model.shorthand)
     read = [_read_as(t, x.language) for t, x in zip(subs, extractions, strict=True)]
     text_matrix = hash_texts(read, substituted=True)
     struct = np.array(

@@ -1,0 +1,42 @@
+"""Spell out chat shorthand the heads never saw ("a q hora abris?", "nn mi interessa").
+
+The heads hash words into columns; a word no training text holds lands on a column
+another word trained, and takes its weight: Spanish "q" for "que" read as a refusal.
+Only shorthand that no training text of its language holds, and that stands for one
+word or phrase only, is spelled out, and only for hashing (the customer's words are
+quoted as written). Written from general knowledge of chat in the six trained
+languages; no evaluation record was used.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHORTHAND: dict[str, dict[str, str]] = {
+    "es": {"q": "que", "k": "que", "xq": "porque", "pq": "porque", "tb": "también",
+           "tmb": "también", "xfa": "por favor"},
+    "pt": {"q": "que", "pq": "porque", "tb": "também", "mt": "muito", "mto": "muito",
+           "td": "tudo", "blz": "beleza"},
+    "it": {"cmq": "comunque", "ke": "che", "xke": "perché", "xché": "perché",
+           "ki": "chi"},
+    "fr": {"stp": "s'il te plaît", "pk": "pourquoi", "slt": "salut", "bjr": "bonjour"},
+}  # fmt: skip
+_PATTERNS = {
+    language: re.compile(r"\b(" + "|".join(sorted(table, key=len, reverse=True)) + r")\b", re.I)
+    for language, table in _SHORTHAND.items()
+}
+
+
+# In Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não").
+_PT_NO = re.compile(r"\b[Nn]o\b")
+
+
+def spell_out(text: str, language: str) -> str:
+    """Return `text` with the chat shorthand of `language` spelled out (else unchanged),
+    and a Portuguese "no" read as "in the"."""
+    pattern = _PATTERNS.get(language)
+    if pattern is None:
+        return text
+    table = _SHORTHAND[language]
+    text = pattern.sub(lambda m: table[m.group(1).lower()], text)
+    return _PT_NO.sub("em_o", text) if language == "pt" else text
