@@ -39,7 +39,7 @@ _ASK_NAME = re.compile(
     # "Who should I address the quote to?", "¿A qué nombre la reserva?"
     r"\b(?:take|get|have|grab|leave) (?:a|the) name\b|\bname for the\b|"
     r"(?:what|which) name\b|under (?:what|which|whose) name|"
-    r"who (?:should|shall|do) (?:i|we) (?:address|make|put)|"
+    r"who (?:should|shall|do) (?:i|we) (?:address|make|put|send)|"
     r"(?:a|con) (?:qué|que) nombre|un nombre para|a quién (?:dirijo|dirigimos|va dirigid)|"
     r"(?:a|con) (?:che|quale) nome|un nome per|a chi (?:intest|indirizz)|"
     r"(?:à|sous) quel nom|un nom pour|à qui (?:dois-je |puis-je )?(?:adresser|établir)|"
@@ -51,6 +51,8 @@ _ASK_NAME = re.compile(
     r"jak (?:si[eę] )?(?:pan|pani|pa[nń]stwo) (?:si[eę] )?nazywa|jak si[eę] nazywasz|"
     r"(?:pana|pani|twoje|twoja) (?:imi[eę]|nazwisko)|imi[eę] i nazwisko|"
     r"z kim rozmawiam|na jakie nazwisko|na czyje nazwisko|\bimi[eę]\s*\?|"
+    r"\bimi[eę]\s*[,/&+]\s*(?:nazwisko|telefon|e-?mail|numer)|"
+    r"\bnaam\s*[,/&+]\s*(?:e-?mail|telefoon|telefoonnummer|nummer|adres)|"
     r"dane kontaktowe|(?:pana|pani|twoje|pa[nń]stwa) dane|contactgegevens|"
     r"(?:uw|je|jouw) gegevens",
 )

@@ -127,6 +127,7 @@ ORG = frozenset(
         bakkerij bedrijf kantoor praktijk kapsalon slagerij apotheek makelaardij
         sklep piekarnia biuro hurtownia kancelaria apteka warsztat przychodnia spółka
         praxis kanzlei werkstatt consultorio cabinet
+        department dept afdeling abteilung departamento département dipartimento dział
         """
     )
 )
@@ -135,6 +136,7 @@ HONORIFICS = frozenset(
     _words(
         """
         mr mrs ms miss mister sir madam dr dra doctor doctora prof profa ing lic señor
+        mag dipl mgr inż ir drs eng arq
         señora sr sra srta don doña signor signora sig dott dottssa avv monsieur madame mme
         mlle herr frau senhor senhora
         """

@@ -948,3 +948,36 @@ def test_a_name_asked_for_a_child_or_a_pet_is_not_the_customers(question: str, a
         )
     )
     assert result.name == "Sarah Clarke"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Austrian, Polish and Dutch titles are skipped like "Dr"
+        ("Mit freundlichen Grüßen\nMag. Eva Huber\nSteuerberatung", "Eva Huber"),
+        ("Pozdrawiam,\nmgr inż. Piotr Zając", "Piotr Zając"),
+        # the name first in a list of one's details
+        ("Perfecto. Mis datos: Nuria Soler Puig, tel. 934 112 233", "Nuria Soler Puig"),
+        ("Ok! Meine Daten: Jonas Brandt, jonas@brandt.example", "Jonas Brandt"),
+        # a department signs a notice: no person
+        ("Uw abonnement verloopt vandaag.\nMet vriendelijke groet,\nAfdeling Klantenservice", None),
+    ],
+)
+def test_titles_detail_lists_and_departments(text: str, expected: str | None) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (
+            "Who should I send the proposal to?",
+            "Nadia Rahman, nadia@rahman.example",
+            "Nadia Rahman",
+        ),
+        ("Proszę podać imię, nazwisko i telefon.", "Ewa Mazur, 601 234 567", "Ewa Mazur"),
+        ("Graag uw naam, telefoonnummer en adres.", "Tom Peeters, 0470 12 34 56", "Tom Peeters"),
+    ],
+)
+def test_more_name_questions(question: str, answer: str, expected: str) -> None:
+    assert answer_to(question, answer) == expected
