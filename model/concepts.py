@@ -151,7 +151,7 @@ _SPAM_CONCEPTS = frozenset({"zzcprize", "zzcpitch"})
 # Followers and subscribers (an influencer selling posts), rewards, vouchers and games
 # of chance, in the eight languages: only this guard reads them (the heads' prize and
 # pitch concepts are narrower, so as not to move the trained figures).
-_AUDIENCE_WORDS = """follower followers seguidores abonnés abonnes volgers obserwujących obserwujacych
+_AUDIENCE_WORDS = """follower followers followern seguidores abonnés abonnes volgers obserwujących obserwujacych
     subscribers suscriptores inscritos abonnenten iscritti reward rewards recompensa
     recompensas récompense récompenses belohnung ricompensa ricompense beloning voucher
     vouchers gutschein gutscheine waardebon cupón cupon cupom lottery lotterie lotteria

@@ -20,26 +20,35 @@ _JOB_PHRASES = (
     # en ("vacancy" alone is a hotel room too; "looking for work" only where it ends)
     r"are you hiring|you(?:'re| are) hiring|job openings?|job vacanc(?:y|ies)|"
     r"internships?|my (?:cv|resume|résumé)|job application|apply for (?:a|the|this|your) "
-    r"(?:job|position|role|vacancy)|looking for (?:a job|employment|work(?=\s*(?:[.,!?;]|$)))|"
+    r"(?:job|position|role|vacancy)|are you (?:looking for|in need of) (?:staff|workers|help)|"
+    r"do you need (?:any )?(?:staff|workers|extra hands)|looking for (?:a job|employment|work(?=\s*(?:[.,!?;]|$)))|"
     # es
     r"busco (?:trabajo|empleo)|vacantes?|mi (?:currículum|curriculum|cv)|"
     r"oferta de (?:trabajo|empleo)|postularme|prácticas profesionales|"
+    r"(?:buscan|buscáis|necesitan|necesitáis) (?:personal|gente|empleados)|"
     # pt
     r"vagas? de (?:emprego|trabalho|estágio)|procuro (?:emprego|trabalho)|"
-    r"meu (?:currículo|curriculo|cv)|estágios?|candidatar-me|"
+    r"meu (?:currículo|curriculo|cv)|estágios?|candidatar-me|estão contratando|"
+    r"(?:vocês )?contratam|precisam de (?:funcionários|pessoal)|"
     # fr ("poste de" is a workstation too)
     r"ma candidature|candidature spontanée|offres? d'emploi|mon (?:cv|curriculum)|"
-    r"(?:un|en|de) stage|postuler|recrutez|"
+    r"(?:un|en|de) stage|postuler|recrutez|cherchez (?:du|des) (?:personnel|employés)|"
+    r"embauchez|"
     # de ("bewerben" alone is also to advertise)
     r"mich bewerben|bewerbe mich|bewerbung|stellenangebot\w*|stellenanzeige\w*|"
-    r"praktikum\w*|lebenslauf|ausbildungsplatz|stelle als|"
+    r"praktikum\w*|lebenslauf|ausbildungsplatz|stelle als|werkstudent\w*|"
+    # asked of the business ("sucht ihr noch Aushilfen?"); "wir suchen Aushilfen" buys
+    r"(?:sucht ihr|suchen sie|braucht ihr|brauchen sie) (?:noch )?"
+    r"(?:aushilfen|mitarbeiter\w*|personal|leute)|stellt ihr (?:noch )?ein|"
     # it
     r"candidatura|il mio (?:curriculum|cv)|tirocini\w*|offerta di lavoro|cerco lavoro|"
-    r"posizion[ei] apert[ea]|"
+    r"posizion[ei] apert[ea]|cercate (?:personale|collaboratori)|state assumendo|assumete|"
     # nl
-    r"vacatures?|sollicit\w*|stageplek\w*|mijn cv|"
+    r"vacatures?|sollicit\w*|stageplek\w*|mijn cv|bijbaan\w*|"
+    r"zoeken jullie (?:nog )?(?:personeel|mensen|medewerkers)|"
     # pl ("praktyka" is a practice too)
-    r"szukam pracy|ofert\w* pracy|moje cv|staż\w*|praktyki (?:zawodowe|studenckie)"
+    r"szukam pracy|ofert\w* pracy|moje cv|staż\w*|praktyki (?:zawodowe|studenckie)|"
+    r"szukacie (?:pracowników|osób|ludzi)|zatrudniacie"
 )
 # matched on the lower-cased text, whole words; the lookahead skips most word starts
 _JOB = re.compile(rf"\b{openings(_JOB_PHRASES)}(?:{_JOB_PHRASES})\b")

@@ -4,9 +4,10 @@ Each rule reads visible evidence the heads cannot learn from one or two words or
 the languages they were trained in (written from general knowledge, no evaluation
 record used): test words and keyboard mash (model.junk), words hiding look-alike
 letters of another alphabet (model.disguise), self-promotion (model.promo), easy-money
-offers (model.easy_money) and a short message pushing a link (model.link_bait) are
-Spam; greetings and thanks alone (model.small_talk) and job seekers the heads took for
-leads (model.job_seeker) are Info Only. Each gives its own reason, said instead of the
+offers (model.easy_money), an audience for sale (model.audience) and a short message
+pushing a link (model.link_bait) are Spam; greetings and thanks alone
+(model.small_talk) and job seekers the heads took for leads (model.job_seeker) are
+Info Only. Each gives its own reason, said instead of the
 heads' ones.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from model.audience import sells_audience
 from model.concepts import asks_to_buy, lead_concept
 from model.disguise import hides_letters
 from model.easy_money import offers_easy_money
@@ -34,6 +36,7 @@ PROMO_REASON = "promotes their own channel or account"
 # Words hiding look-alike letters of another alphabet (model.disguise): a filter-dodging trick.
 DISGUISE_REASON = "disguises words with look-alike letters, a spam trick"
 MONEY_REASON = "offers easy money from home or online"
+AUDIENCE_REASON = "sells posts to their followers"
 LINK_REASON = "sends people to a link and asks nothing"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
 JOB_REASON = "asks about a job, not a purchase"
@@ -43,6 +46,7 @@ GUARD_REASONS = (
     DISGUISE_REASON,
     PROMO_REASON,
     MONEY_REASON,
+    AUDIENCE_REASON,
     LINK_REASON,
     SMALL_TALK_REASON,
     JOB_REASON,
@@ -73,6 +77,8 @@ def apply_rules(
             _refile(p, "spam", spam_range, PROMO_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
             _refile(p, "spam", spam_range, MONEY_REASON)
+        elif p.intent != "spam" and sells_audience(low) and not lead_concept(text):
+            _refile(p, "spam", spam_range, AUDIENCE_REASON)
         elif p.intent != "spam" and _pushes_a_link(text, low, x):
             _refile(p, "spam", spam_range, LINK_REASON)
         elif says_nothing(text, low):  # "hi", "thanks!": nothing asked yet

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from model.audience import sells_audience
 from model.easy_money import offers_easy_money
 from model.extract import extract
 from model.job_seeker import seeks_a_job
@@ -116,6 +117,18 @@ def test_a_job_seeker_is_info_only_not_a_lead(bundle) -> None:
         ("poste de travail ergonomique, quel prix ?", False),
         ("Are you hiring? Here is my CV", True),
         ("I am looking for work.", True),
+        # asking the business whether it needs staff, in the eight languages
+        ("hi, are you looking for staff for the christmas rush?", True),
+        ("hola, ¿buscan personal para el verano?", True),
+        ("oi, vocês estão contratando?", True),
+        ("bonjour, vous embauchez pour les vendanges ?", True),
+        ("hallo, sucht ihr noch Aushilfen fürs Wochenende?", True),
+        ("ciao, cercate personale per la stagione?", True),
+        ("hoi, zoeken jullie nog personeel voor de zomer?", True),
+        ("dzień dobry, szukacie pracowników na sezon?", True),
+        # a business that needs staff is a staffing agency's buyer
+        ("wir suchen Aushilfen für unser Stadtfest, was kostet das?", False),
+        ("buscamos personal de limpieza para la oficina, precio?", False),
     ],
 )
 def test_job_seeking_is_read_from_narrow_phrases(text: str, job: bool) -> None:
@@ -166,3 +179,28 @@ def test_a_buyer_who_wants_to_earn_online_stays_a_buyer(bundle) -> None:
     assert not offers_easy_money(text)  # "to make money": what the buyer wants, no offer
     assert p.status != "Spam"
     assert offers_easy_money("Make money online with our shop kit, DM me")  # an offer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! Lifestyle creator here, 25k followers on TikTok. Shall we do a story for 200 €",
+        "Hola 😊 tengo 60 mil seguidores en Instagram, ¿hacemos una colaboración? 150€ el reel",
+        "Bonjour, j'ai 12k abonnés, je peux promouvoir votre salon dans une story",
+        "Hallo ihr Lieben, ich habe 30k Follower und stelle euer Café gern in einem Reel vor",
+        "Cześć, mam 30 tys. obserwujących, zapraszam do współpracy, 400 zł za post",
+    ],
+)
+def test_an_audience_for_sale_is_spam(bundle, text: str) -> None:
+    # the heads file some of these Spam themselves; the rule catches the ones they read as
+    # interest. A pitch that also names a price word ("cena", "precio") is left to them.
+    assert sells_audience(text.lower())
+    (p,) = _predict(bundle, [text], source="whatsapp", sender="+34612345678")
+    assert p.status == "Spam", (p.status, p.score, p.top_factors)
+
+
+def test_a_buyer_who_follows_the_shop_is_no_audience_for_sale(bundle) -> None:
+    text = "I follow you on Instagram, 3 of the blue vases please"
+    assert not sells_audience(text.lower())
+    (p,) = _predict(bundle, [text])
+    assert p.status != "Spam", (p.status, p.score)
