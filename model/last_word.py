@@ -14,6 +14,7 @@ ends "no, that's all, thanks" is untouched: no decline word, and the heads decid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from model.concepts import declines, lead_concept
@@ -41,8 +42,43 @@ def _signs_off(text: str) -> bool:
     )
 
 
+# A message that answers a quote the customer received ("thanks for the quote", "merci
+# pour le devis", "danke für das Angebot", "dziękujemy za ofertę"), in eight languages.
+_REPLY_TO_QUOTE = re.compile(
+    r"\b(?:thanks?(?: you)? for (?:the|your) (?:quote|quotation|offer|proposal|estimate)|"
+    r"the quote you sent|gracias por (?:el|su|tu|la|vuestro|vuestra) (?:presupuesto|oferta|"
+    r"propuesta|cotizaci[oó]n)|merci pour (?:le|votre|ton|la|l'|l’) ?(?:devis|offre|"
+    r"proposition)|suite à votre (?:devis|offre)|dank(?:e)? für (?:das|ihr|dein|euer|den|"
+    r"ihren) (?:angebot|kostenvoranschlag)|grazie (?:per|del|della) (?:il |la |l'|l’|vostro "
+    r"|vostra )?(?:preventivo|offerta|proposta)|obrigad[oa] pel[oa] (?:orçamento|proposta|"
+    r"cotação)|bedankt voor (?:de|uw|je|jullie) (?:offerte|prijsopgave)|"
+    r"dzięk\w* za (?:ofert\w*|wycen\w*|propozycj\w*))"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+|\n+")
+
+
+def _declining_tail(message: str) -> str | None:
+    """Return the end of a reply to a quote from its last declining sentence on, else None.
+
+    "Thanks for the quote. It's too expensive for us, we got a cheaper offer. We'll leave
+    it." in one message: the thanks reads as a quote request. A message that asks
+    anything ("?") is left whole: a buyer asks, and "could you also quote the fence? we
+    had another firm do the gate" is one.
+    """
+    if "?" in message:
+        return None
+    sentences = [s for s in _SENTENCE_BREAK.split(message.strip()) if s]
+    for i in range(len(sentences) - 1, 0, -1):
+        if declines(sentences[i]):
+            before = " ".join(sentences[:i])
+            return " ".join(sentences[i:]) if _REPLY_TO_QUOTE.search(before.lower()) else None
+    return None
+
+
 def last_decline(conversation: dict) -> str | None:
-    """Return the last customer message when it declines after earlier ones, else None.
+    """Return what to re-read when a chat ends declining, else None: the last customer
+    message when it declines after earlier ones, or the declining end of a reply to a
+    quote (`_declining_tail`).
 
     Short sign-offs after it ("Laura x") are passed over.
     """
@@ -55,9 +91,11 @@ def last_decline(conversation: dict) -> str | None:
                 break
             if not _signs_off(text):
                 last = text
-    if last is None or not earlier or not declines(last):
+    if last is None:
         return None
-    return last
+    if earlier and declines(last):
+        return last
+    return _declining_tail(last)
 
 
 def follow_last_word(

@@ -216,3 +216,38 @@ def test_a_sign_off_after_the_decline_is_passed_over(bundle) -> None:
 def test_a_short_request_after_an_old_decline_is_no_sign_off() -> None:
     turns = [(C, "We bought from another shop last year."), (C, "price for 20?")]
     assert last_decline(_chat(turns)) is None
+
+
+# One message answering a quote the customer received, declining after the thanks.
+REPLIES_THAT_DECLINE = [
+    "Hi Tom, thanks for the quote for the kitchen. Honestly it's too expensive for us, we got "
+    "a cheaper offer. We'll leave it. Have a good weekend!",
+    "Bonjour, merci pour le devis. C'est trop cher pour nous, nous avons reçu une offre moins "
+    "chère. Nous laissons tomber. Bon week-end !",
+    "Buongiorno, grazie per il preventivo. È troppo caro per noi, abbiamo ricevuto un'offerta "
+    "più economica. Lasciamo perdere. Buon fine settimana!",
+]
+
+
+@pytest.mark.parametrize("text", REPLIES_THAT_DECLINE)
+def test_a_reply_to_a_quote_that_declines_is_not_interested(bundle, text: str) -> None:
+    p = _score(bundle, _chat([(C, text)]))
+    assert (p.status, p.factors_against[0]) == ("Not Interested", LAST_WORD_REASON)
+    assert p.score < 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the quote, we'd like to go ahead. When can you start?",
+        # a question: the message is read whole, whatever it says of another firm
+        "Thanks for the quick quote. Could you also quote the fence? We had another firm do "
+        "the gate last year.",
+        # no quote received: a first message that mentions another supplier
+        "Hello. We need 40 chairs for a hall. Our other supplier closed down.",
+    ],
+)
+def test_a_reply_to_a_quote_that_goes_on_is_read_whole(bundle, text: str) -> None:
+    assert last_decline(_chat([(C, text)])) is None
+    p = _score(bundle, _chat([(C, text)]))
+    assert p.status in ("Quote Request", "Opportunity", "Potential Customer")
