@@ -10,6 +10,9 @@ a question: "too expensive for us, we'll pass"; `concepts.declines`), that messa
 is read on its own by the same heads, in the chat's language and channel; if they file
 it Not Interested, that reading is the chat's, with the reason said first. A buyer who
 ends "no, that's all, thanks" is untouched: no decline word, and the heads decide.
+A single message that answers a quote received and declines after the thanks ("thanks
+for the quote. It's too expensive for us, we'll leave it.") is re-read the same way,
+from its last declining sentence on.
 """
 
 from __future__ import annotations
