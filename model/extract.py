@@ -281,14 +281,14 @@ def _is_business(profile: str, companies: list[str], emails: list[str]) -> bool:
     return any(squashed == e.split("@", 1)[1].rsplit(".", 1)[0] for e in emails)
 
 
-def _completes(first: str, profile: str) -> bool:
-    """Return True when `profile` is `first` followed by whole name words ("Javier García").
-
-    "Marta G." adds only an initial, so the stated "Marta" stays.
-    """
-    if not profile.startswith(first + " "):
+def _completes(stated: str, profile: str) -> bool:
+    """Return True when `profile` is the stated name word with whole name words around it:
+    "Javier García" for "Javier", "Lies Vermeulen" for "op naam van Vermeulen" ("Marta G."
+    adds only an initial)."""
+    words = profile.split()
+    if len(words) < 2 or stated not in (words[0], words[-1]):
         return False
-    return all(len(w) >= 2 and w.isalpha() for w in profile[len(first) + 1 :].split())
+    return all(len(w) >= 2 and w.isalpha() for w in words if w != stated)
 
 
 def _name_from_emails(result: Extraction) -> None:

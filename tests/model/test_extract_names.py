@@ -981,3 +981,15 @@ def test_titles_detail_lists_and_departments(text: str, expected: str | None) ->
 )
 def test_more_name_questions(question: str, answer: str, expected: str) -> None:
     assert answer_to(question, answer) == expected
+
+
+def test_a_profile_completes_a_stated_surname() -> None:
+    # "on the name of Vermeulen" with the profile "Lies Vermeulen": the full name
+    result = extract(
+        conversation(
+            ("customer", "Hallo, is mijn fiets al klaar? Hij staat op naam van Jacobs."),
+            source="whatsapp",
+            contact={"name": "Bram Jacobs", "phone": "+32470123456"},
+        )
+    )
+    assert result.name == "Bram Jacobs"
