@@ -26,6 +26,13 @@ _FOR_SALE = re.compile(
 )
 
 
+# What every audience word holds: a text without any is not searched (nearly every chat).
+_STEMS = ("follow", "seguidor", "abonn", "iscritt", "inscrit", "subscri", "suscrip", "volger",
+          "obserw", "fans")  # fmt: skip
+
+
 def sells_audience(low: str) -> bool:
     """Return True when lower-cased `low` counts the writer's followers and offers posts or a fee."""
+    if not any(stem in low for stem in _STEMS):
+        return False
     return _FOLLOWED.search(low) is not None and _FOR_SALE.search(low) is not None

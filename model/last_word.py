@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from model.concepts import declines, lead_concept
 from model.policy import LEAD_INTENTS, N_FACTORS
+from model.text import openings
 from model.types import Extraction, Prediction
 
 LAST_WORD_REASON = "declined in their last message"
@@ -32,12 +33,14 @@ Scorer = Callable[[Sequence[dict], Sequence[Extraction]], list[Prediction]]
 # A message this short that asks nothing is a sign-off, not the last word: "Laura x",
 # "thanks!", "ok cheers" after "we went with another photographer".
 SIGN_OFF_WORDS = 3
+SIGN_OFF_CHARS = 40  # three words are never longer: the word count is not taken for more
 
 
 def _signs_off(text: str) -> bool:
     """Return True for a few words that ask, count and decline nothing ("Laura x")."""
     return (
-        len(text.split()) <= SIGN_OFF_WORDS
+        len(text) <= SIGN_OFF_CHARS
+        and len(text.split()) <= SIGN_OFF_WORDS
         and "?" not in text
         and not any(c.isdigit() for c in text)
         and lead_concept(text) is None
@@ -47,8 +50,10 @@ def _signs_off(text: str) -> bool:
 
 # A message that answers a quote the customer received ("thanks for the quote", "merci
 # pour le devis", "danke für das Angebot", "dziękujemy za ofertę"), in eight languages.
+_REPLY_START = openings("thank|the quote|gracias|merci|suite|dank|grazie|obrigad|bedankt|dzięk")
 _REPLY_TO_QUOTE = re.compile(
-    r"\b(?:thanks?(?: you)? for (?:the|your) (?:quote|quotation|offer|proposal|estimate)|"
+    rf"\b{_REPLY_START}"
+    r"(?:thanks?(?: you)? for (?:the|your) (?:quote|quotation|offer|proposal|estimate)|"
     r"the quote you sent|gracias por (?:el|su|tu|la|vuestro|vuestra) (?:presupuesto|oferta|"
     r"propuesta|cotizaci[oó]n)|merci pour (?:le|votre|ton|la|l'|l’) ?(?:devis|offre|"
     r"proposition)|suite à votre (?:devis|offre)|dank(?:e)? für (?:das|ihr|dein|euer|den|"
@@ -68,7 +73,7 @@ def _declining_tail(message: str) -> str | None:
     anything ("?") is left whole: a buyer asks, and "could you also quote the fence? we
     had another firm do the gate" is one.
     """
-    if "?" in message:
+    if "?" in message or _REPLY_TO_QUOTE.search(message.lower()) is None:
         return None
     sentences = [s for s in _SENTENCE_BREAK.split(message.strip()) if s]
     for i in range(len(sentences) - 1, 0, -1):

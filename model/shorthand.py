@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from model.text import openings
+
 _SHORTHAND: dict[str, dict[str, str]] = {
     "es": {"q": "que", "k": "que", "xq": "porque", "pq": "porque", "tb": "también",
            "tmb": "también", "xfa": "por favor"},
@@ -21,10 +23,15 @@ _SHORTHAND: dict[str, dict[str, str]] = {
            "ki": "chi"},
     "fr": {"stp": "s'il te plaît", "pk": "pourquoi", "slt": "salut", "bjr": "bonjour"},
 }  # fmt: skip
-_PATTERNS = {
-    language: re.compile(r"\b(" + "|".join(sorted(table, key=len, reverse=True)) + r")\b", re.I)
-    for language, table in _SHORTHAND.items()
-}
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    """Return a whole-word, any-case pattern for `words` (the lookahead skips most word starts)."""
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b{openings(alternation)}({alternation})\b", re.I)
+
+
+_PATTERNS = {language: _pattern(list(table)) for language, table in _SHORTHAND.items()}
 
 
 # In Portuguese "no" is "in the" ("interesse no produto"), never a negator ("não").
