@@ -233,7 +233,7 @@ _CALL_FORM_WORDS = """llamarme llámeme llameme llámenme llamenme llamadme ligu
     chiamarmi richiamami richiamarmi bel zadzwoń oddzwoń dzwoń"""
 _CALL_FORMS = frozenset(_CALL_FORM_WORDS.split())
 # Trying the product first, the other languages' "trial" (the table's demo concept has
-# only the English word): "quero testar o sistema", "essai gratuit", "ausprobieren".
+# only the English word): "posso testar a vossa app?", "un essai", "ausprobieren".
 # Guard-only, as above; "prueba", "teste", "essai", "prova" stay test words for
 # model.junk, which files a chat of nothing else as junk before any guard reads it.
 _TRIAL_FORM_WORDS = """probar probarlo probarla pruebas testar testá-lo experimentar essai

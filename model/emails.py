@@ -247,8 +247,8 @@ def drop_corrected(found: list[Found], replaced: re.Pattern[str] | None = None) 
     return [f for f in found if f[0] not in dropped]
 
 
-# Someone else's address given beside the customer's own: "cc my colleague Fatima:
-# f.el@…", "mi compañera Ana (ana@…)", "in Kopie meine Kollegin …", in eight languages.
+# Someone else's address given beside the customer's own: "cc my colleague Sam:
+# sam@…", "mi compañera Ana (ana@…)", "in Kopie meine Kollegin …", in eight languages.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:colleague|co-?worker|my (?:boss|manager|assistant|wife|husband|partner)|"
     r"compañer[oa]|colega|mi (?:jef[ea]|socio|socia|mujer|marido)|meu chefe|minha chefe|"

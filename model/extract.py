@@ -283,7 +283,7 @@ def _is_business(profile: str, companies: list[str], emails: list[str]) -> bool:
 
 def _completes(stated: str, profile: str) -> bool:
     """Return True when `profile` is the stated name word with whole name words around it:
-    "Javier García" for "Javier", "Lies Vermeulen" for "op naam van Vermeulen" ("Marta G."
+    "Javier García" for "Javier", "Bram Jacobs" for "op naam van Jacobs" ("Marta G."
     adds only an initial)."""
     words = profile.split()
     if len(words) < 2 or stated not in (words[0], words[-1]):

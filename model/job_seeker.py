@@ -37,7 +37,7 @@ _JOB_PHRASES = (
     # de ("bewerben" alone is also to advertise)
     r"mich bewerben|bewerbe mich|bewerbung|stellenangebot\w*|stellenanzeige\w*|"
     r"praktikum\w*|lebenslauf|ausbildungsplatz|stelle als|werkstudent\w*|"
-    # asked of the business ("sucht ihr noch Aushilfen?"); "wir suchen Aushilfen" buys
+    # asked of the business ("braucht ihr noch Leute?"); "wir suchen Aushilfen" buys
     r"(?:sucht ihr|suchen sie|braucht ihr|brauchen sie) (?:noch )?"
     r"(?:aushilfen|mitarbeiter\w*|personal|leute)|stellt ihr (?:noch )?ein|"
     # it

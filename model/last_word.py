@@ -30,14 +30,14 @@ LAST_WORD_REASON = "declined in their last message"
 Scorer = Callable[[Sequence[dict], Sequence[Extraction]], list[Prediction]]
 
 
-# A message this short that asks nothing is a sign-off, not the last word: "Laura x",
+# A message this short that asks nothing is a sign-off, not the last word: "Mia x",
 # "thanks!", "ok cheers" after "we went with another photographer".
 SIGN_OFF_WORDS = 3
 SIGN_OFF_CHARS = 40  # three words are never longer: the word count is not taken for more
 
 
 def _signs_off(text: str) -> bool:
-    """Return True for a few words that ask, count and decline nothing ("Laura x")."""
+    """Return True for a few words that ask, count and decline nothing ("Mia x")."""
     return (
         len(text) <= SIGN_OFF_CHARS
         and len(text.split()) <= SIGN_OFF_WORDS
@@ -88,7 +88,7 @@ def last_decline(conversation: dict) -> str | None:
     message when it declines after earlier ones, or the declining end of a reply to a
     quote (`_declining_tail`).
 
-    Short sign-offs after it ("Laura x") are passed over.
+    Short sign-offs after it ("Mia x") are passed over.
     """
     last, earlier = None, False
     for m in reversed(conversation.get("messages", ())):

@@ -22,7 +22,7 @@ STRONG_CUES = (
     r"mein (?:vollständiger|voller) name ist|"
     # Dutch and Polish (not trained on by the scoring model, but their names are found)
     r"mijn naam is|ik heet|naam:|mijn volledige naam is|nazywam się|mam na imię|"
-    # "Mis datos: Montserrat Vidal Soler, tel. …": the name first in a list of one's details
+    # "Mis datos: Nuria Soler Puig, tel. …": the name first in a list of one's details
     r"my details:|mis datos:|meus dados:|mes coordonnées ?:|meine daten:|i miei dati:|"
     r"mijn gegevens:|moje dane:|"
     r"moje imię to|moje nazwisko to|imię i nazwisko:|imię:|op (?:de )?naam van|na nazwisko"

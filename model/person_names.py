@@ -246,7 +246,7 @@ _FROM_WORD = re.compile(r"[ \t]+(?:de|di|da|du|von|van|z)[ \t]+", re.IGNORECASE)
 def before_company(text: str, got: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """Return a name read from `text` cut before "di", "de", "von" … when a business follows.
 
-    "Sono Marco di Ferramenta Bellini", "aquí Laura Méndez de Reformas Sur": the whole is
+    "sono Paolo di Edilizia Ferri", "aquí Laura Méndez de Reformas Sur": the whole is
     no person's name, the words before the particle are (a known given name first).
     """
     if got is None or is_person_name(got[0]):

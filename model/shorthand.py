@@ -1,4 +1,4 @@
-"""Spell out chat shorthand the heads never saw ("a q hora abris?", "nn mi interessa").
+"""Spell out chat shorthand the heads never saw ("a q hora cerrais?", "cmq ke orari avete?").
 
 The heads hash words into columns; a word no training text holds lands on a column
 another word trained, and takes its weight: Spanish "q" for "que" read as a refusal.
