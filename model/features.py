@@ -116,7 +116,8 @@ STRUCT_COLUMNS: tuple[tuple[str, str], ...] = (
     *((f"lang_{lang}", "language") for lang in LANGS),
 )
 
-NO_CONTACT_COLUMN = [name for name, _ in STRUCT_COLUMNS].index("no_contact")
+STRUCT_INDEX = {name: k for k, (name, _) in enumerate(STRUCT_COLUMNS)}
+NO_CONTACT_COLUMN = STRUCT_INDEX["no_contact"]
 
 STRUCT_GROUPS: tuple[Group, ...] = (
     Group("name", "has_name", "gave their name", "no name given"),

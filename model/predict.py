@@ -20,8 +20,8 @@ from model.concepts import (
 )
 from model.features import (
     NO_CONTACT_COLUMN,
-    STRUCT_COLUMNS,
     STRUCT_GROUPS,
+    STRUCT_INDEX,
     TEXT_THEMES,
     customer_text,
     featurise_texts,
@@ -66,7 +66,6 @@ _GROUP_MATRIX = struct_group_matrix()
 _KEY_COLUMNS = struct_key_columns()
 _N_STRUCT_GROUPS = len(STRUCT_GROUPS)
 _GROUP_INDEX = {g.name: k for k, g in enumerate(STRUCT_GROUPS)}
-_STRUCT_INDEX = {name: k for k, (name, _) in enumerate(STRUCT_COLUMNS)}
 _PRESENT = np.array([g.present or "" for g in STRUCT_GROUPS], dtype=object)
 _ABSENT = np.array([g.absent or "" for g in STRUCT_GROUPS], dtype=object)
 _THEME_LABELS = [label for _, label in TEXT_THEMES]
@@ -148,8 +147,8 @@ def _attribute_mix(
     """
     k = len(classes)
     centred = (mix - bundle.struct_mean[struct.shape[1] :]) * (bundle.w_mix * scale)
-    email = struct[:, _STRUCT_INDEX["has_email"]] > 0
-    phone = ~email & (struct[:, _STRUCT_INDEX["has_phone"]] > 0)
+    email = struct[:, STRUCT_INDEX["has_email"]] > 0
+    phone = ~email & (struct[:, STRUCT_INDEX["has_phone"]] > 0)
     reached = (email | phone)[:, None]
     terms = centred[:, k:]
     to_contact = np.where(reached, terms > 0, terms < 0)

@@ -22,15 +22,14 @@ from model.concepts import (
     refuses_outright,
     spam_evidence,
 )
-from model.features import NO_CONTACT_COLUMN, STRUCT_COLUMNS, intent_mix
+from model.features import NO_CONTACT_COLUMN, STRUCT_INDEX, intent_mix
 from model.phone_kind import is_mobile
 from model.policy import LEAD_INTENTS
 from model.types import Extraction
 from model.work_request import asks_for_work
 
-_STRUCT_INDEX = {name: k for k, (name, _) in enumerate(STRUCT_COLUMNS)}
-_PHONE_COLUMN = _STRUCT_INDEX["has_phone"]
-_SERVICE_COLUMN = _STRUCT_INDEX["service_number"]
+_PHONE_COLUMN = STRUCT_INDEX["has_phone"]
+_SERVICE_COLUMN = STRUCT_INDEX["service_number"]
 
 # Calling a buyer spam hides them (no alert, score capped) while calling a spammer a
 # lead costs a glance, so spam must be at least this many times as likely as the
@@ -158,26 +157,29 @@ def requalify_spared(
     intent_idx: np.ndarray,
     bundle: Bundle,
 ) -> None:
-    """Re-read the quality of chats a guard moved off Spam or Not Interested, in place.
+    """Re-read the quality of chats that left contact details and that `spare_buyers`
+    moved off Spam, in place.
 
     Such a chat is a buyer's by the guard's reading; the quality head still read the
-    verdict overruled in the intent mix, so it was scored at the lead's floor. It reads
-    the mix again with that verdict's share given to the lead intents (in proportion).
+    spam share of the intent mix, so it was scored at the lead's floor. It reads the
+    mix again with that share given to the lead intents (in proportion).
     """
     names = classes.tolist()
+    if "spam" not in names:
+        return
+    spam = names.index("spam")
     head = np.argmax(raw[:, :-1], axis=1)
-    spared = (classes[head] == "spam") & (head != intent_idx)
-    moved = np.flatnonzero(spared & (struct[:, NO_CONTACT_COLUMN] == 0))
+    moved = np.flatnonzero(
+        (head == spam) & (intent_idx != spam) & (struct[:, NO_CONTACT_COLUMN] == 0)
+    )
     if not len(moved):
         return
     lead_cols = [names.index(n) for n in LEAD_INTENTS if n in names]
     new = probs[moved].copy()
-    for row, i in enumerate(moved.tolist()):
-        verdict = head[i]
-        share = new[row, verdict]
-        new[row, verdict] = 0.0
-        leads = new[row, lead_cols]
-        new[row, lead_cols] += share * (
-            leads / leads.sum() if leads.sum() > 0 else 1 / len(lead_cols)
-        )
+    share = new[:, spam].copy()
+    new[:, spam] = 0.0
+    leads = new[:, lead_cols]
+    total = leads.sum(axis=1, keepdims=True)
+    weights = np.where(total > 0, leads / np.where(total > 0, total, 1.0), 1 / len(lead_cols))
+    new[:, lead_cols] += share[:, None] * weights
     raw[moved, -1] += (intent_mix(new, struct[moved]) - mix[moved]) @ bundle.w_mix
