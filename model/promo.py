@@ -55,7 +55,8 @@ _INVITE = (
     r"écoutez|ecoutez|suivez|abonniert|abonniere|abonnieren|schaut|schau|hört|folgt|"
     r"iscriviti|iscrivetevi|guardate|guarda|ascoltate|ascolta|seguite|seguimi|"
     r"abonneer|abonneren|bekijk|kijk|luister|volg|subskrybuj|sub(?:uj|ujcie)|obejrzyj|"
-    r"zobacz|posłuchaj|obserwuj)"
+    r"zobacz|posłuchaj|obserwuj|visitez|besucht|besuch|visitate|visitami|bezoek|"
+    r"odwiedź|odwiedzcie|odwiedźcie)"
 )
 # words between "my" and the media that still make it the writer's own ("my new rap video")
 _OWN_WORDS = (
@@ -131,9 +132,33 @@ def promotes_own_media(text: str, low: str | None = None) -> bool:
     `low` is `text` lower-cased, when the caller has it.
     """
     low = text.lower() if low is None else low  # IGNORECASE costs several times as much
+    return bool(_promotions(low))
+
+
+def _promotions(low: str) -> list[tuple[int, int]]:
+    """Return the spans of `low` (lower-cased text) that invite people to the writer's media."""
     if _STEMS.search(low) is None:
-        return False
-    return any(
-        m["invite"] is None or _ASKED.search(low[max(0, m.start() - 7) : m.start()]) is None
+        return []
+    return [
+        m.span()
         for m in _PROMO.finditer(low)
-    )
+        if m["invite"] is None or _ASKED.search(low[max(0, m.start() - 7) : m.start()]) is None
+    ]
+
+
+def promotion_rest(text: str, low: str | None = None) -> str | None:
+    """Return `text` without its invitations to the writer's own media, or None if it has none.
+
+    What a buyer asks for is read in the rest: "visit my channel" holds the word a buyer
+    asks for a visit with, and is no such request; "check out my instagram for the logo,
+    how much for 50 mugs?" still asks a price.
+    """
+    low = text.lower() if low is None else low
+    spans = _promotions(low)
+    if not spans:
+        return None
+    # lower() keeps the length of almost every text; where it does not, blank `low` instead
+    rest = text if len(low) == len(text) else low
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    return rest

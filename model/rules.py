@@ -24,7 +24,7 @@ from model.junk import is_junk
 from model.last_word import LAST_WORD_REASON
 from model.link_bait import pushed_link_rest
 from model.policy import LEAD_INTENTS, SCORE_CAP, SCORE_RANGE, STATUS_FOR_INTENT
-from model.promo import promotes_own_media
+from model.promo import promotion_rest
 from model.small_talk import says_nothing
 from model.types import Extraction, Prediction, quality_band
 
@@ -73,7 +73,7 @@ def apply_rules(
             _refile(p, "spam", (0, JUNK_SCORE), JUNK_REASON)
         elif p.intent != "spam" and hides_letters(text):  # even beside a request: no buyer does it
             _refile(p, "spam", spam_range, DISGUISE_REASON)
-        elif p.intent != "spam" and promotes_own_media(text, low) and not lead_concept(text):
+        elif p.intent != "spam" and _promotes(text, low):
             _refile(p, "spam", spam_range, PROMO_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
             _refile(p, "spam", spam_range, MONEY_REASON)
@@ -86,6 +86,13 @@ def apply_rules(
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
             _refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
     return out
+
+
+def _promotes(text: str, low: str) -> bool:
+    """Return True for a chat promoting the writer's own media that asks nothing of a buyer
+    besides: the invitation's own words ("visit my channel") are no request for a visit."""
+    rest = promotion_rest(text, low)
+    return rest is not None and not lead_concept(rest)
 
 
 def _pushes_a_link(text: str, low: str, x: Extraction) -> bool:

@@ -89,3 +89,28 @@ def test_a_request_keeps_the_models_call() -> None:
     # the writer's own video beside a purchase: the model decides, the rule does not
     p = verdict(chat("Watch my video review, then send me a quote for 40 chairs please"))
     assert p.factors_against != [PROMO_REASON]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visit my channel for new covers every friday!",
+        "Visitez ma chaîne, nouvelles vidéos chaque semaine",
+        "besuch meinen Kanal, neue Videos jeden Tag",
+        "odwiedź mój kanał, nowe filmiki co tydzień",
+    ],
+)
+def test_the_invitations_own_words_are_no_request(text: str) -> None:
+    # "visit" asks for a visit only outside the invitation to the writer's channel
+    assert verdict(chat(text)).factors_against == [PROMO_REASON]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "check out my instagram for the logo, how much would 50 mugs cost?",
+        "watch my video of the leak and come visit tomorrow to fix it please",
+    ],
+)
+def test_a_request_beside_the_invitation_keeps_the_models_call(text: str) -> None:
+    assert verdict(chat(text)).factors_against != [PROMO_REASON]
