@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import Any
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 from email_validator.rfc_constants import (
@@ -155,6 +156,18 @@ def may_hold_email(low: str) -> bool:
     return any(
         not m.start() or not _WORD_CHAR.match(low, m.start() - 1) for m in _AT_WORD.finditer(low)
     )
+
+
+def form_email(value: Any) -> str | None:
+    """Return the address a channel captured (a widget's pre-chat form), if it is one.
+
+    Read as a written address is: lower-cased and checked the same way, so "n/a", a
+    name typed in the wrong field or two addresses give none.
+    """
+    if not isinstance(value, str):
+        return None
+    found = find_emails(value.strip())
+    return found[0][0] if len(found) == 1 else None
 
 
 def find_emails(text: str) -> list[tuple[str, int, int]]:

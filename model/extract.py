@@ -49,15 +49,14 @@ this decides, so each step needs the number to be valid in the country it picks)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-import phonenumbers
-
+from model.agent_side import agent_digit_runs, agent_emails, is_agent_phone, names_of_agent
 from model.emails import (
     drop_corrected,
     drop_someone_elses,
     find_emails,
+    form_email,
     may_hold_email,
     name_from_email,
 )
@@ -68,11 +67,9 @@ from model.names import (
     PROFILE,
     NameCandidate,
     find_in_message,
-    written_names,
 )
 from model.person_names import is_nickname, matches_email, profile_name, strip_company
 from model.phones import (
-    DIGIT_RUN,
     LANGUAGE_REGIONS,
     PHONE_CUE,
     PREFER_REGIONS,
@@ -116,7 +113,6 @@ _REGION_LANGUAGE = {
     **{"NL": "nl", "PL": "pl", "RO": "ro", "SE": "sv", "DK": "da", "NO": "no", "FI": "fi"},
     **{"CZ": "cs", "SK": "sk", "HU": "hu", "TR": "tr", "GR": "el"},
 }
-_NON_DIGIT = re.compile(r"\D")
 
 
 # Bounds on what one conversation costs to read: a runaway chat of thousands of messages
@@ -167,52 +163,6 @@ def _read(messages: list[dict[str, Any]]) -> list[tuple[int, dict[str, Any]]]:
 def _texts(messages: list[tuple[int, dict[str, Any]]], role: str) -> list[tuple[int, str]]:
     """Return (index, text) of the messages written by `role`."""
     return [(i, _text_of(m)) for i, m in messages if m.get("role") == role and m.get("text")]
-
-
-def _agent_emails(agent_texts: list[tuple[int, str]]) -> dict[str, int]:
-    """Return each email written in agent messages with the first message it appears in."""
-    emails: dict[str, int] = {}
-    for index, text in agent_texts:
-        if may_hold_email(lower(text)):
-            for value, _, _ in find_emails(text):
-                emails.setdefault(value, index)
-    return emails
-
-
-def _agent_digit_runs(agent_texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Return (message index, digits) for each digit run of the agent messages."""
-    return [
-        (index, _NON_DIGIT.sub("", run.group()))
-        for index, text in agent_texts
-        for run in DIGIT_RUN.finditer(text)
-    ]
-
-
-@lru_cache(maxsize=4096)
-def _national_number(e164: str) -> str:
-    """Return the national significant number of an E.164 number, as digits."""
-    return str(phonenumbers.parse(e164).national_number)
-
-
-def _is_agent_phone(e164: str, runs: list[tuple[int, str]], before: int) -> bool:
-    """Return True when an agent message before `before` holds this number.
-
-    Comparing digits avoids running the phone matcher over agent messages.
-    """
-    national = _national_number(e164)
-    return any(
-        index < before and (run.endswith(national) or run.endswith(e164[1:])) for index, run in runs
-    )
-
-
-def _agent_names(agent_texts: list[tuple[int, str]], agent: str) -> dict[str, int]:
-    """Return the case-folded names the agent goes by, with the message first using them."""
-    names = {agent.casefold(): -1} if agent else {}
-    for index, text in agent_texts:
-        for value in written_names(text):
-            names.setdefault(value.casefold(), index)
-            names.setdefault(value.split()[0].casefold(), index)
-    return names
 
 
 def _first_mentions(found: list[tuple[str, int, int, int, str]]) -> dict[str, int]:
@@ -340,7 +290,9 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     Values come only from customer messages; anything the agent gave as their own is
     dropped. A WhatsApp sender number is the first phone and sets the region in which
     other numbers are read (without one, a place the customer names does; the module
-    docstring gives the whole order); a WhatsApp profile name is used when no name is
+    docstring gives the whole order); an address a widget's form captured
+    (`contact.email`) is the first email unless the customer corrects it; a WhatsApp
+    profile name is used when no name is
     stated and it looks like a person's.
     """
     messages = _read(conversation.get("messages") or [])
@@ -431,21 +383,24 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     # value the agent wrote first is the business's; one the agent only repeats after
     # the customer gave it ("so that's ana@x.com?") stays the customer's.
     if emails and agent:
-        own = _agent_emails(agent)
+        own = agent_emails(agent)
         first = _first_mentions(emails)
         emails = [item for item in emails if own.get(item[0], first[item[0]]) >= first[item[0]]]
     if phones and agent:
-        runs = _agent_digit_runs(agent)
+        runs = agent_digit_runs(agent)
         if runs:
             first = _first_mentions(phones)
-            phones = [item for item in phones if not _is_agent_phone(item[0], runs, first[item[0]])]
+            phones = [item for item in phones if not is_agent_phone(item[0], runs, first[item[0]])]
+    if form := form_email(contact.get("email")):  # first, as a sender number, unless corrected
+        emails.insert(0, (form, -1, 0, 0, ""))
     if len(emails) > 1:
         emails = drop_someone_elses(drop_corrected(emails, _REPLACED))
-    agent_names = _agent_names(agent, str(conversation.get("agent") or "")) if names else {}
+    agent_names = names_of_agent(agent, str(conversation.get("agent") or "")) if names else {}
 
     for value, evidence in _order_preferred(emails):
         result.emails.append(value)
-        result.evidence[value] = evidence
+        if evidence.message >= 0:  # no message holds a form's address
+            result.evidence[value] = evidence
     if sender:
         result.phones.append(sender)
     for value, evidence in _order_preferred(phones):

@@ -38,6 +38,7 @@ class Claimed:
     imported_at: datetime
     contact_name: str | None
     contact_phone: str | None
+    contact_email: str | None
     content_hash: str
     processed_hash: str | None
     attempts: int
@@ -61,6 +62,7 @@ def _columns() -> Any:
         c.imported_at,
         c.contact_name,
         c.contact_phone,
+        c.contact_email,
         c.content_hash,
         c.processed_hash,
         c.attempts,

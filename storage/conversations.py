@@ -58,6 +58,8 @@ class ConversationData:
     append: bool = False
     content_hash: str = field(default="", compare=False)
     missing: int = field(default=0, compare=False)  # set by the upsert: messages kept
+    # Last, so that positional construction (the ingest helper's packing) keeps its order.
+    contact_email: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -96,6 +98,8 @@ def content_hash(conv: ConversationData) -> str:
             for m in conv.messages
         ],
     ]
+    if conv.contact_email:  # only then: the hash of every conversation without one is unchanged
+        doc.append(conv.contact_email)
     raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
@@ -133,6 +137,7 @@ def merge_conversation(into: ConversationData, other: ConversationData) -> None:
     into.agent = other.agent or into.agent
     into.contact_name = other.contact_name or into.contact_name
     into.contact_phone = other.contact_phone or into.contact_phone
+    into.contact_email = other.contact_email or into.contact_email
     into.started_at = into.messages[0].at if into.messages[0].at else into.started_at
     into.content_hash = ""
 
@@ -140,7 +145,7 @@ def merge_conversation(into: ConversationData, other: ConversationData) -> None:
 def _existing(
     conn: Connection, batch: Sequence[ConversationData], lock: bool = False
 ) -> dict[tuple[str, str], tuple]:
-    """Return (source, external_id) → (id, content_hash, agent, contact name, contact phone)."""
+    """Return (source, external_id) → (id, content_hash, agent, contact name, phone, email)."""
     by_source: dict[str, list[str]] = {}
     for conv in batch:
         by_source.setdefault(conv.source, []).append(conv.external_id)
@@ -148,7 +153,13 @@ def _existing(
     c = CONVERSATION.c
     for source, ids in by_source.items():
         query = select(
-            c.id, c.external_id, c.content_hash, c.agent, c.contact_name, c.contact_phone
+            c.id,
+            c.external_id,
+            c.content_hash,
+            c.agent,
+            c.contact_name,
+            c.contact_phone,
+            c.contact_email,
         ).where(c.source == source, c.external_id.in_(ids))
         # FOR UPDATE (PostgreSQL): two deliveries to one conversation merge in turn.
         rows = conn.execute(query.with_for_update() if lock else query)
@@ -178,6 +189,7 @@ def _row(conv: ConversationData) -> dict:
         "started_at": conv.started_at,
         "contact_name": conv.contact_name,
         "contact_phone": conv.contact_phone,
+        "contact_email": conv.contact_email,
         "message_count": len(conv.messages),
         "content_hash": conv.content_hash,
     }
@@ -238,6 +250,7 @@ def _upsert(
             conv.agent = conv.agent or hit[2]
             conv.contact_name = conv.contact_name or hit[3]
             conv.contact_phone = conv.contact_phone or hit[4]
+            conv.contact_email = conv.contact_email or hit[5]
             conv.content_hash = ""
         if not conv.content_hash:
             conv.content_hash = content_hash(conv)
@@ -276,6 +289,7 @@ def _upsert(
                 started_at=bindparam("started_at"),
                 contact_name=bindparam("contact_name"),
                 contact_phone=bindparam("contact_phone"),
+                contact_email=bindparam("contact_email"),
                 message_count=bindparam("message_count"),
                 content_hash=bindparam("content_hash"),
                 state="due",

@@ -36,6 +36,8 @@ class Conversation(SQLModel, table=True):
     started_at: datetime | None = None
     contact_name: str | None = Field(default=None, max_length=200)
     contact_phone: str | None = Field(default=None, max_length=64)
+    # An address the channel captured (a widget's pre-chat form, Chatwoot's contact).
+    contact_email: str | None = Field(default=None, max_length=320)
     message_count: int = 0
     # sha256 of the canonical content: an unchanged re-import is recognised without reading messages.
     content_hash: str = Field(max_length=64)

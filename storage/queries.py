@@ -219,7 +219,12 @@ def conversation_dicts(
 
 
 def _conversation_dict(conv: Any, messages: list[dict]) -> dict:
-    contact = {k: v for k, v in (("name", conv.contact_name), ("phone", conv.contact_phone)) if v}
+    details = (
+        ("name", conv.contact_name),
+        ("phone", conv.contact_phone),
+        ("email", conv.contact_email),
+    )
+    contact = {k: v for k, v in details if v}
     out: dict[str, Any] = {
         "id": conv.external_id,
         "source": conv.source,

@@ -162,13 +162,14 @@ def _pack(conv: ConversationData) -> tuple:
     return (
         conv.source, conv.external_id, [tuple(m) for m in conv.messages], conv.agent,
         conv.started_at, conv.contact_name, conv.contact_phone, conv.append, conv.content_hash,
+        conv.contact_email,
     )  # fmt: skip
 
 
 def _unpack(packed: tuple) -> ConversationData:
     """Return the ConversationData that `_pack` packed."""
-    source, external_id, messages, agent, started_at, name, phone, append, digest = packed
+    source, external_id, messages, agent, started_at, name, phone, append, digest, email = packed
     return ConversationData(
         source, external_id, [MessageData._make(m) for m in messages], agent, started_at,
-        name, phone, append, digest,
+        name, phone, append, digest, contact_email=email,
     )  # fmt: skip

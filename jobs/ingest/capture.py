@@ -202,6 +202,8 @@ def parse_chatwoot(body: bytes) -> Capture:
                 contact_name=_text(contact.get("name")),
                 contact_phone=phone,
                 append=True,
+                # the pre-chat form's address; extraction checks it is one
+                contact_email=_text(contact.get("email"), 320),
             )
         ]
     )

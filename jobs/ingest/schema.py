@@ -52,6 +52,8 @@ class ContactIn(BaseModel):
 
     name: Name | None = None
     phone: Annotated[str, Field(max_length=64)] | None = None
+    # What a widget's pre-chat form captured; read like an address the customer wrote.
+    email: Annotated[str, Field(max_length=320)] | None = None
 
 
 class ConversationIn(BaseModel):
@@ -74,7 +76,11 @@ class ConversationIn(BaseModel):
         contact = self.contact
         fields = {"id": self.id, "agent": self.agent}
         if contact is not None:
-            fields |= {"contact.name": contact.name, "contact.phone": contact.phone}
+            fields |= {
+                "contact.name": contact.name,
+                "contact.phone": contact.phone,
+                "contact.email": contact.email,
+            }
         for where, value in fields.items():
             if value and "\x00" in value:
                 raise ValueError(f"{where} contains a NUL character")
@@ -95,6 +101,7 @@ class ConversationIn(BaseModel):
             started_at=_utc(self.started_at) or messages[0].at,
             contact_name=contact.name if contact else None,
             contact_phone=contact.phone if contact else None,
+            contact_email=contact.email if contact else None,
             append=append,
         )
 

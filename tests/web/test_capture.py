@@ -220,6 +220,8 @@ def test_chatwoot_keeps_incoming_and_outgoing_and_ignores_private_notes(
     assert (row.source, row.contact_name, row.contact_phone, row.agent) == (
         "widget", "Ana Lopez", "+34600111222", "Sales Assistant"
     )  # fmt: skip
+    # the pre-chat form's address is kept, for extraction to read as the customer's
+    assert row.contact_email == "ana@lopez-design.example"
 
 
 def test_the_generic_route_takes_a_signed_conversation_and_refuses_a_stale_one(
