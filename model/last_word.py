@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from model.concepts import declines, lead_concept
-from model.policy import LEAD_INTENTS, N_FACTORS
+from model.concepts import asks_to_buy, declines, lead_concept, refuses
+from model.language import is_trained_language
+from model.policy import LEAD_INTENTS, N_FACTORS, SCORE_CAP, refile
 from model.text import openings
 from model.types import Extraction, Prediction
 
@@ -83,27 +84,69 @@ def _declining_tail(message: str) -> str | None:
     return None
 
 
-def last_decline(conversation: dict) -> str | None:
-    """Return what to re-read when a chat ends declining, else None: the last customer
-    message when it declines after earlier ones, or the declining end of a reply to a
-    quote (`_declining_tail`).
+# Thanks given anyway close a chat the customer walks away from: "cheers anyway", "merci
+# quand même", "trotzdem danke", in eight languages. ("gracias, igualmente" is "likewise".)
+_THANKS_ANYWAY = re.compile(
+    r"\b(?:thanks?(?: you)?|cheers|ta)\s+(?:anyway|all the same)\b|"
+    r"\bgracias\s+(?:de todos modos|de todas formas|de todas maneras|igual)\b|"
+    r"\b(?:obrigad[oa]|valeu)\s+(?:mesmo assim|na mesma|de qualquer forma|assim mesmo)\b|"
+    r"\bmerci\s+(?:quand m[eê]me|tout de m[eê]me|malgr[eé] tout)\b|"
+    r"\b(?:danke|vielen dank|dankesch[oö]n)\s+(?:trotzdem|dennoch)\b|\btrotzdem\s+danke\b|"
+    r"\bgrazie\s+(?:lo stesso|comunque)\b|"
+    r"\b(?:toch|alsnog)\s+bedankt\b|\bbedankt\s+(?:toch|alsnog)\b|"
+    r"\b(?:dzięki|dziękuję|dziekuje|dzieki)\s+(?:mimo to|mimo wszystko|i tak)\b|"
+    r"\bi tak dzi[eę]kuj[eę]\b"
+)
+# Thanks or a refusal this short that asks and requests nothing closes the chat ("nu echt
+# even niet, misschien later"); what the customer declined is said before it.
+CLOSING_WORDS = 12
 
-    Short sign-offs after it ("Mia x") are passed over.
+
+def _closes(text: str) -> bool:
+    """Return True for a message after the customer's real last word: a sign-off, or a
+    short message asking and requesting nothing that gives thanks anyway or refuses
+    without a reason ("no, not now, maybe later")."""
+    if declines(text):  # "too dear for us, thanks anyway" is the last word itself
+        return False
+    if _signs_off(text):
+        return True
+    return (
+        len(text.split()) <= CLOSING_WORDS
+        and "?" not in text
+        and lead_concept(text) is None
+        and (_THANKS_ANYWAY.search(text.lower()) is not None or refuses(text))
+    )
+
+
+def last_decline(conversation: dict) -> str | None:
+    """Return what to re-read when a chat ends declining, else None.
+
+    The customer's last word is their last message that is not a sign-off ("Mia x"),
+    thanks given anyway or a short refusal (`_closes`). It is re-read, with the thanks
+    and refusals after it, when it declines after earlier messages or before such a
+    closing; when it is a reply to a quote declining at its end, from there on
+    (`_declining_tail`); and when the customer closes with thanks given anyway ("got it
+    done near work in the end, was cheaper" then "cheers anyway"), as it is.
     """
-    last, earlier = None, False
-    for m in reversed(conversation.get("messages", ())):
-        text = (m.get("text") or "").strip() if m.get("role") == "customer" else ""
-        if text:
-            if last is not None:
-                earlier = True
-                break
-            if not _signs_off(text):
-                last = text
-    if last is None:
+    texts = [
+        text
+        for m in conversation.get("messages", ())
+        if m.get("role") == "customer" and (text := (m.get("text") or "").strip())
+    ]
+    end = len(texts)
+    while end and _closes(texts[end - 1]):
+        end -= 1
+    if not end:
         return None
-    if earlier and declines(last):
-        return last
-    return _declining_tail(last)
+    last = texts[end - 1]
+    anyway = [bool(_THANKS_ANYWAY.search(t.lower())) for t in texts[end:]]
+    said = [t for t, a in zip(texts[end:], anyway, strict=True) if a or not _signs_off(t)]
+    tail = _declining_tail(last)
+    if declines(last) and (end > 1 or said):
+        return " ".join([tail or last, *said])
+    if tail is not None or any(anyway):
+        return " ".join([tail or last, *said])
+    return None
 
 
 def follow_last_word(
@@ -119,7 +162,7 @@ def follow_last_word(
     """
     todo: list[tuple[int, str]] = []
     for i, (conversation, p) in enumerate(zip(conversations, predictions, strict=True)):
-        if p.intent in LEAD_INTENTS and (last := last_decline(conversation)) is not None:
+        if _may_decline(conversation, p) and (last := last_decline(conversation)) is not None:
             todo.append((i, last))
     if not todo:
         return predictions
@@ -133,8 +176,32 @@ def follow_last_word(
         ],
         [Extraction(language=extractions[i].language) for i, _ in todo],
     )
-    for (i, _), reading in zip(todo, alone, strict=True):
+    for (i, text), reading in zip(todo, alone, strict=True):
         if reading.intent == "not_interested":
             reading.factors_against = [LAST_WORD_REASON, *reading.factors_against][:N_FACTORS]
             predictions[i] = reading
+        elif _settles(text, extractions[i].language):
+            refile(
+                predictions[i], "not_interested", (0, SCORE_CAP["not_interested"]), LAST_WORD_REASON
+            )
     return predictions
+
+
+def _may_decline(conversation: dict, p: Prediction) -> bool:
+    """Return True for a lead, or a question about a price, a quote or a purchase: a would-be
+    buyer who turns it down ("how much to service the boiler?" … "thanks anyway")."""
+    if p.intent in LEAD_INTENTS:
+        return True
+    return p.intent == "info_only" and any(
+        m.get("role") == "customer" and asks_to_buy(m.get("text") or "")
+        for m in conversation.get("messages", ())
+    )
+
+
+def _settles(text: str, language: str) -> bool:
+    """Return True when the last word declines whatever the heads read in it: the customer
+    closed with thanks given anyway, or declined in a language the heads read only through
+    concept words (`concepts.declines` read it there: bought, elsewhere, too expensive)."""
+    if _THANKS_ANYWAY.search(text.lower()):
+        return True
+    return not is_trained_language(language) and declines(text)

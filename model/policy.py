@@ -6,6 +6,8 @@ Shared by the heads' reading (model.predict) and the narrow rules after it
 
 from __future__ import annotations
 
+from model.types import Prediction, quality_band
+
 STATUS_FOR_INTENT = {
     "quote_request": "Quote Request",
     "opportunity": "Opportunity",
@@ -28,3 +30,14 @@ SCORE_RANGE = dict.fromkeys(LEAD_INTENTS, (40, 100)) | dict.fromkeys(QUESTION_IN
 OPPORTUNITY_MIN_SCORE = 60
 # Reasons shown with a score, on each side (for and against).
 N_FACTORS = 3
+
+
+def refile(p: Prediction, intent: str, scores: tuple[int, int], reason: str) -> None:
+    """File `p` as `intent` with its score kept inside `scores` and `reason` as the reason."""
+    floor, ceiling = scores
+    p.intent, p.status = intent, STATUS_FOR_INTENT[intent]
+    p.score = min(max(p.score, floor), ceiling)
+    p.probability = min(max(p.probability, floor / 100.0), ceiling / 100.0)
+    p.quality = quality_band(p.score)
+    p.factors_for = []
+    p.factors_against = [reason]

@@ -23,10 +23,10 @@ from model.job_seeker import seeks_a_job
 from model.junk import is_junk
 from model.last_word import LAST_WORD_REASON
 from model.link_bait import pushed_link_rest
-from model.policy import LEAD_INTENTS, SCORE_CAP, SCORE_RANGE, STATUS_FOR_INTENT
+from model.policy import LEAD_INTENTS, SCORE_CAP, SCORE_RANGE, refile
 from model.promo import promotion_rest
 from model.small_talk import says_nothing
-from model.types import Extraction, Prediction, quality_band
+from model.types import Extraction, Prediction
 
 # A chat of nothing but test words or keyboard mash ("test test asdf"): nobody to call.
 JUNK_SCORE = 5
@@ -70,21 +70,21 @@ def apply_rules(
     for text, x, p in zip(texts, extractions, out, strict=True):
         low = text.lower()  # once for every rule below
         if not (x.emails or x.phones) and is_junk(text):
-            _refile(p, "spam", (0, JUNK_SCORE), JUNK_REASON)
+            refile(p, "spam", (0, JUNK_SCORE), JUNK_REASON)
         elif p.intent != "spam" and hides_letters(text):  # even beside a request: no buyer does it
-            _refile(p, "spam", spam_range, DISGUISE_REASON)
+            refile(p, "spam", spam_range, DISGUISE_REASON)
         elif p.intent != "spam" and _promotes(text, low):
-            _refile(p, "spam", spam_range, PROMO_REASON)
+            refile(p, "spam", spam_range, PROMO_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
-            _refile(p, "spam", spam_range, MONEY_REASON)
+            refile(p, "spam", spam_range, MONEY_REASON)
         elif p.intent != "spam" and sells_audience(low) and not lead_concept(text):
-            _refile(p, "spam", spam_range, AUDIENCE_REASON)
+            refile(p, "spam", spam_range, AUDIENCE_REASON)
         elif p.intent != "spam" and _pushes_a_link(text, low, x):
-            _refile(p, "spam", spam_range, LINK_REASON)
+            refile(p, "spam", spam_range, LINK_REASON)
         elif says_nothing(text, low):  # "hi", "thanks!": nothing asked yet
-            _refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
+            refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
-            _refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
+            refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
     return out
 
 
@@ -103,14 +103,3 @@ def _pushes_a_link(text: str, low: str, x: Extraction) -> bool:
         return False
     rest = pushed_link_rest(text, low)
     return rest is not None and not lead_concept(rest)
-
-
-def _refile(p: Prediction, intent: str, scores: tuple[int, int], reason: str) -> None:
-    """File `p` as `intent` with its score kept inside `scores` and `reason` as the reason."""
-    floor, ceiling = scores
-    p.intent, p.status = intent, STATUS_FOR_INTENT[intent]
-    p.score = min(max(p.score, floor), ceiling)
-    p.probability = min(max(p.probability, floor / 100.0), ceiling / 100.0)
-    p.quality = quality_band(p.score)
-    p.factors_for = []
-    p.factors_against = [reason]

@@ -251,3 +251,88 @@ def test_a_reply_to_a_quote_that_goes_on_is_read_whole(bundle, text: str) -> Non
     assert last_decline(_chat([(C, text)])) is None
     p = _score(bundle, _chat([(C, text)]))
     assert p.status in ("Quote Request", "Opportunity", "Potential Customer")
+
+
+# Walking away: the reason first, then thanks given anyway (eight languages, own sentences).
+WALKS_AWAY = [
+    [
+        (C, "What's your price to service a 2015 boiler? tom.pike@fastmail.co.uk"),
+        (A, "£95 including parts check. Shall I book you in?"),
+        (C, "sorry, my neighbour's guy did it on Saturday"),
+        (C, "thanks anyway"),
+    ],
+    [
+        (C, "¿Precio para pintar un piso de 80 m2? Soy Lucía, 612 345 678"),
+        (A, "Rondaría los 1.800 €. ¿Te paso presupuesto?"),
+        (C, "Al final lo pinta mi cuñado"),
+        (C, "Gracias de todos modos"),
+    ],
+    [
+        (C, "Combien pour tailler une haie de 30 mètres ? julien.roy@orange.fr"),
+        (A, "Environ 240 €. Je vous envoie un devis ?"),
+        (C, "Mon voisin s'en occupe finalement."),
+        (C, "Merci quand même !"),
+    ],
+    [
+        (C, "Was kostet die Reinigung von 12 Fenstern? Jonas, 0151 23456789"),
+        (A, "Etwa 90 €. Soll ich einen Termin vorschlagen?"),
+        (C, "Hat sich erledigt, mein Vermieter kümmert sich darum."),
+        (C, "Trotzdem danke"),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", WALKS_AWAY)
+def test_thanks_given_anyway_after_the_reason_is_not_interested(bundle, turns) -> None:
+    p = _score(bundle, _chat(turns))
+    assert (p.status, p.factors_against[0]) == ("Not Interested", LAST_WORD_REASON)
+    assert p.score < 40
+
+
+# Read blind (Dutch, Polish): the decline's concept words settle it, a short "no" after it.
+BLIND_DECLINES = [
+    [
+        (C, "Kunt u een offerte maken voor het schilderen van onze gevel? Sanne, 06 12345678"),
+        (A, "Natuurlijk, u ontvangt hem morgen."),
+        (C, "Bedankt voor de offerte. Dat is te duur voor ons, we doen het zelf."),
+        (C, "Nee, nu niet. Misschien volgend jaar."),
+    ],
+    [
+        (C, "Poproszę o wycenę wymiany dachu, 80 m2. Tel. 601 234 567"),
+        (A, "Wycena w załączniku: 38 000 zł."),
+        (C, "Dziękuję. Niestety to dla nas za drogo, wybraliśmy inną firmę."),
+        (C, "Nie, dziękuję."),
+    ],
+]
+
+
+@pytest.mark.parametrize("turns", BLIND_DECLINES)
+def test_a_decline_read_blind_and_a_short_no_is_not_interested(bundle, turns) -> None:
+    chat = _chat(turns)
+    assert last_decline(chat) is not None
+    p = _score(bundle, chat)
+    assert (p.status, p.factors_against[0]) == ("Not Interested", LAST_WORD_REASON)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # thanks given anyway beside a new request: the customer goes on
+        [
+            (C, "Do you have the oak table in 180 cm?"),
+            (A, "Only 160 cm, sorry."),
+            (C, "Thanks anyway, could you quote the 160 cm one with 6 chairs?"),
+        ],
+        # a short "no" after a request asks nothing of a decline
+        [
+            (C, "Quote for 30 hoodies with our logo please, ana@clubverde.es"),
+            (A, "Sure, do you need delivery too?"),
+            (C, "No, we pick them up, thanks"),
+        ],
+    ],
+)
+def test_a_buyer_who_thanks_or_says_no_is_no_walk_away(bundle, turns) -> None:
+    chat = _chat(turns)
+    assert last_decline(chat) is None
+    p = _score(bundle, chat)
+    assert p.status in ("Quote Request", "Opportunity", "Potential Customer")
