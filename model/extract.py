@@ -311,6 +311,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     result.language = detect_language(
         " ".join(text for _, text in customer)[:MAX_LANGUAGE_CHARS],
         default=_REGION_LANGUAGE.get(region, "en"),
+        replies=" ".join(text for _, text in agent)[:MAX_LANGUAGE_CHARS],
     )
     # A customer who only typed digits ("tak, 601 234 567" to a Polish question)
     # leaves the language to the default; the agent's words say where to read them.

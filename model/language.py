@@ -232,12 +232,14 @@ def language_ranking(text: str) -> list[tuple[str, float]]:
     return [(lang, float(p)) for lang, p in _identifier().rank(text)]
 
 
-def detect_language(text: str, default: str = "en") -> str:
+def detect_language(text: str, default: str = "en", replies: str = "") -> str:
     """Return the ISO 639-1 code of the language `text` is written in.
 
     Text with hardly any letters, or on which the identifier is unsure and no trained
     language is plausible, gets `default`; when unsure, the default wins if it is about
-    as likely as the best guess.
+    as likely as the best guess. `replies`, what the other side wrote (an agent answers
+    in the customer's language), replaces `default` by its own language when `text`
+    alone is unsure: "ile za dj na wesele?" is too short to tell, the answer is not.
     """
     # Addresses and links are not language ("com" is Portuguese for "with").
     clean = _NOISE.sub(" ", text) if any(part in text for part in _NOISE_PARTS) else text
@@ -250,6 +252,8 @@ def detect_language(text: str, default: str = "en") -> str:
     best, p_best = ranking[0]
     if p_best >= CONFIDENT:
         return best
+    if replies:
+        default = detect_language(replies, default)
     probs = dict(ranking)
     if probs.get(default, 0.0) * 2 >= p_best:
         return default

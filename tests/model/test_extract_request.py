@@ -246,6 +246,28 @@ def test_languages_beyond_the_trained_six_are_named(text: str, language: str) ->
     assert extract(conversation(("customer", text))).language == language
 
 
+@pytest.mark.parametrize(
+    ("customer", "agent", "language"),
+    [
+        ("ceny rolet 4 szt?", "Dzień dobry! Rolety kosztują 180 zł za sztukę z montażem.", "pl"),
+        ("wat kost dat?", "Goedemiddag! Twee kuub zand kost 95 euro inclusief bezorging.", "nl"),
+    ],
+)
+def test_a_short_unsure_message_takes_the_language_of_the_answer(
+    customer: str, agent: str, language: str
+) -> None:
+    assert detect_language(customer) != language  # too short to tell on its own
+    assert extract(conversation(("customer", customer), ("agent", agent))).language == language
+
+
+def test_a_clear_message_keeps_its_language_whatever_the_answer() -> None:
+    chat = conversation(
+        ("customer", "Hola, quiero información sobre los precios de los paneles, por favor"),
+        ("agent", "Hello! Our panels start at 240 euros each, installation included."),
+    )
+    assert extract(chat).language == "es"
+
+
 def test_short_or_unsure_text_takes_the_default() -> None:
     assert detect_language("ok 123", default="de") == "de"
     assert detect_language("test test asdf", default="es") == "es"
