@@ -242,14 +242,17 @@ _TRIAL_FORM_WORDS = """probar probarlo probarla pruebas testar testá-lo experim
 _TRIAL_FORMS = frozenset(_TRIAL_FORM_WORDS.split())
 
 
-def lead_concept(text: str) -> str | None:
-    """Return "quote_request" or "opportunity" when `text` names what a buyer asks for."""
+def lead_concept(text: str, *, interest: bool = True) -> str | None:
+    """Return "quote_request" or "opportunity" when `text` names what a buyer asks for.
+
+    Without `interest`, being interested does not count: an offer's "Interested?" asks
+    the reader, and the offer rules read it so.
+    """
     _, words, concepts = _words(text)
     if concepts & _QUOTE_CONCEPTS:
         return "quote_request"
-    if concepts & _LEAD_CONCEPTS or not (
-        _CALL_FORMS.isdisjoint(words) and _TRIAL_FORMS.isdisjoint(words)
-    ):
+    leads = _LEAD_CONCEPTS if interest else _LEAD_CONCEPTS - {"zzcinterest"}
+    if concepts & leads or not (_CALL_FORMS.isdisjoint(words) and _TRIAL_FORMS.isdisjoint(words)):
         return "opportunity"
     return None
 

@@ -18,6 +18,11 @@ import re
 from model.text import openings
 
 _GAP = r"(?:[^\W\d_]+ ){0,2}"  # up to two words between ("dinheiro trabalhando de casa")
+_SUM = r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£]|eur|euros?|dollars?|usd|zł|zl|pln|reais))"
+_PER_DAY = (
+    r"(?:al d[ií]a|por d[ií]a|diarios|ao dia|por dia|par jour|pro tag|am tag|t[äa]glich|"
+    r"al giorno|ogni giorno|per dag|dziennie|na dzie[nń]|za dzie[nń])\b"
+)
 # Offers speak to the reader ("earn", "gana", "gagnez", "verdienen Sie"); a buyer says what
 # they want to do ("I want to make money online with a shop", "quiero ganar dinero"), so
 # infinitives and "to", "I", "we" before the verb are no offer.
@@ -49,7 +54,12 @@ _MONEY_OFFERS = (
     # nl
     r"verdien (?:snel )?geld (?:vanuit huis|thuis|online)|"
     # pl
-    r"zarabiaj (?:w domu|online|przez internet)"
+    r"zarabiaj (?:w domu|online|przez internet)|"
+    # a sum a day in the other seven languages: "verdient €150–€400 per dag"
+    r"(?<!\bwe )(?<!\bwij )(?:gana|ganas|ganar|ganhe|ganha|ganhar|gagnez|gagner|verdien|"
+    r"verdient|verdienen|"
+    r"guadagna|guadagnate|guadagnare|zarabiaj|zarabiasz|zarobisz|zarabiać)\b"
+    r"[^.!?\n]{0,30}?" + _SUM + r"(?:\s*[-–]\s*" + _SUM + r")?\s*" + _PER_DAY
 )
 _OFFER = re.compile(rf"\b{openings(_MONEY_OFFERS)}(?:{_MONEY_OFFERS})")
 
@@ -57,7 +67,7 @@ _OFFER = re.compile(rf"\b{openings(_MONEY_OFFERS)}(?:{_MONEY_OFFERS})")
 # Every offer names money or a sum: a few substring tests rule out most chats before the
 # long pattern is tried.
 _MONEY_WORDS = ("money", "dinero", "dinheiro", "argent", "geld", "soldi", "denaro", "zarabiaj")
-_SUMS = ("$", "€", "£", "dollar", "usd", "euro")
+_SUMS = ("$", "€", "£", "dollar", "usd", "euro", "zł", "zl", "pln", "reais")
 MAX_CHARS = 2_000  # an offer is a short message; a long chat is a conversation
 
 

@@ -48,7 +48,23 @@ _JOB_PHRASES = (
     r"zoeken jullie (?:nog )?(?:personeel|mensen|medewerkers)|"
     # pl ("praktyka" is a practice too)
     r"szukam pracy|ofert\w* pracy|moje cv|staż\w*|praktyki (?:zawodowe|studenckie)|"
-    r"szukacie (?:pracowników|osób|ludzi)|zatrudniacie"
+    r"szukacie (?:pracowników|osób|ludzi)|zatrudniacie|"
+    # whether an advertised job is still open, in the eight languages
+    r"is the (?:position|job|role|vacancy) (?:of \w+ )?still (?:open|available)|"
+    r"(?:sigue|está|esta) (?:disponible|abierta) la vacante|"
+    r"el puesto (?:de \w+ )?sigue (?:disponible|libre)|"
+    r"a vaga (?:de \w+ )?(?:ainda )?(?:está|esta|continua) (?:disponível|disponivel|aberta|"
+    r"em aberto)|estão a contratar|(?:le|ce) poste (?:de \w+ )?est(?:-il)? (?:toujours|encore) "
+    r"(?:disponible|libre|à pourvoir)|ist die stelle (?:als \w+ )?noch (?:frei|offen|zu vergeben|"
+    r"verfügbar)|la posizione (?:di \w+ )?è ancora (?:aperta|disponibile)|"
+    r"is de functie (?:van \w+ )?nog (?:open|beschikbaar)|"
+    r"(?:oferta|stanowisko|praca) (?:jest )?(?:nadal|wciąż|jeszcze) aktualn[ae]|"
+    # one's own years of experience, said by an applicant (a firm says "we have")
+    r"i have \d+ years'? (?:of )?experience|i've got \d+ years'? (?:of )?experience|"
+    r"tengo \d+ años de experiencia|tenho \d+ anos de experi[eê]ncia|"
+    r"j'ai \d+ ans d'exp[ée]rience|ich habe \d+ jahre (?:berufs)?erfahrung|"
+    r"ho \d+ anni di esperienza|ik heb \d+ jaar (?:werk)?ervaring|"
+    r"mam \d+ (?:lat|lata) doświadczenia"
 )
 # matched on the lower-cased text, whole words; the lookahead skips most word starts
 _JOB = re.compile(rf"\b{openings(_JOB_PHRASES)}(?:{_JOB_PHRASES})\b")

@@ -75,7 +75,7 @@ def apply_rules(
             refile(p, "spam", spam_range, DISGUISE_REASON)
         elif p.intent != "spam" and _promotes(text, low):
             refile(p, "spam", spam_range, PROMO_REASON)
-        elif p.intent != "spam" and offers_easy_money(text, low) and not lead_concept(text):
+        elif p.intent != "spam" and offers_easy_money(text, low) and not _asks(text):
             refile(p, "spam", spam_range, MONEY_REASON)
         elif p.intent != "spam" and sells_audience(low) and not lead_concept(text):
             refile(p, "spam", spam_range, AUDIENCE_REASON)
@@ -86,6 +86,11 @@ def apply_rules(
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
             refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
     return out
+
+
+def _asks(text: str) -> bool:
+    """Return True when an offer's chat also asks what a buyer asks ("Interested?" does not)."""
+    return lead_concept(text, interest=False) is not None
 
 
 def _promotes(text: str, low: str) -> bool:

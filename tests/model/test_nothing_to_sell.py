@@ -126,6 +126,19 @@ def test_a_job_seeker_is_info_only_not_a_lead(bundle) -> None:
         ("ciao, cercate personale per la stagione?", True),
         ("hoi, zoeken jullie nog personeel voor de zomer?", True),
         ("dzień dobry, szukacie pracowników na sezon?", True),
+        # whether an advertised job is still open; one's own years of experience
+        ("saw your ad, is the job still available?", True),
+        ("¿sigue disponible la vacante de camarero?", True),
+        ("a vaga de rececionista ainda está aberta?", True),
+        ("le poste de serveur est-il toujours à pourvoir ?", True),
+        ("ist die Stelle als Fahrer noch frei?", True),
+        ("la posizione di cuoco è ancora aperta?", True),
+        ("is de functie van chauffeur nog open?", True),
+        ("czy oferta jest nadal aktualna? mam 2 lata doświadczenia", True),
+        ("I have 6 years of experience as a line cook", True),
+        ("tengo 4 años de experiencia en hostelería", True),
+        ("we have 15 years of experience, how can we help?", False),
+        ("is the sofa still available in grey?", False),
         # a business that needs staff is a staffing agency's buyer
         ("wir suchen Aushilfen für unser Stadtfest, was kostet das?", False),
         ("buscamos personal de limpieza para la oficina, precio?", False),
@@ -150,6 +163,10 @@ MONEY_OFFERS = [
     "Gagnez de l'argent facilement avec votre téléphone, écrivez-moi",
     "Verdienen Sie Geld von zu Hause, nur 2 Stunden am Tag",
     "Guadagna soldi online in pochi minuti al giorno, contattami",
+    # a sum a day, in the languages the heads read blind too
+    "Flexibel thuiswerk: je verdient €120–€300 per dag met je telefoon. Interesse?",
+    "Praca zdalna, zarabiasz 400 zł dziennie, napisz do mnie",
+    "Trabajo desde el móvil, ganas 150€ al día, escríbeme",
 ]
 
 
@@ -167,6 +184,7 @@ def test_easy_money_offers_are_spam_in_every_language(bundle) -> None:
         "quiero ganar dinero con mi tienda online, ¿cuánto cuesta una web?",
         "Is there a fund with passive income?",
         "we make fast deliveries, do you need a courier?",
+        "wij verdienen 400 euro per dag in de zomer, we willen een tweede ijskar",
     ],
 )
 def test_money_words_alone_are_no_offer(text: str) -> None:
