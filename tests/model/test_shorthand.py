@@ -22,6 +22,9 @@ from tests.model.chats import chat, verdict
         ("bjr, vous ouvrez dimanche stp?", "fr", "bonjour, vous ouvrez dimanche s'il te plaît?"),
         ("a q hora abris?", "de", "a q hora abris?"),  # only a language's own shorthand
         ("qualquer coisa", "pt", "qualquer coisa"),  # whole words only
+        ("dale, resérvamelo para el sábado", "es", "dale, reservar para el sábado"),
+        ("agendame el martes y cotizanos 3 puertas", "es", "agendar el martes y cotizar 3 puertas"),
+        ("reservamelo", "pt", "reservamelo"),
     ],
 )
 def test_shorthand_is_spelled_out_in_its_own_language(
@@ -60,3 +63,26 @@ def test_a_question_in_shorthand_is_no_refusal(text: str) -> None:
     # "q", which no training chat holds, hashed onto a column weighing towards refusals
     p = verdict(chat(text))
     assert p.status not in ("Not Interested", "Spam"), (p.status, p.score)
+
+
+def test_no_training_chat_holds_a_spanish_imperative_with_joined_pronouns() -> None:
+    # the premise: the heads know "reservar", never "resérvamelo"
+    from model.shorthand import _ES_ENCLITIC
+
+    for example in load_corpus():
+        if example.language == "es":
+            text = " ".join(m["text"] for m in example.conversation["messages"])
+            assert not _ES_ENCLITIC.search(text), text[:80]
+
+
+def test_a_booking_said_as_an_imperative_reads_as_its_infinitive() -> None:
+    def turns(word: str) -> list[tuple[str, str]]:
+        return [
+            ("customer", "hola, hay lugar el sábado para la alineación? es un fiat cronos"),
+            ("agent", "Sí, a las 10:00. ¿Te lo dejo agendado?"),
+            ("customer", f"dale, {word}, gracias!"),
+        ]
+
+    a, b = verdict(chat(*turns("agendámelo"))), verdict(chat(*turns("agendar")))
+    # the same words; only the message's length, a feature of its own, differs
+    assert a.status == b.status and abs(a.score - b.score) <= 2, (a, b)
