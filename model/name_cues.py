@@ -21,7 +21,8 @@ STRONG_CUES = (
     r"(?:il |o )?m(?:io|eu) nome completo (?:è|é|e'|e)|mon nom complet (?:est|c'est)|"
     r"mein (?:vollständiger|voller) name ist|"
     # Dutch and Polish (not trained on by the scoring model, but their names are found)
-    r"mijn naam is|ik heet|naam:|mijn volledige naam is|nazywam się|mam na imię|"
+    r"mijn naam is|m'n naam is|mn naam is|ik heet|naam:|mijn volledige naam is|"
+    r"nazywam się|mam na imię|"
     # "Mis datos: Nuria Soler Puig, tel. …": the name first in a list of one's details
     r"my details:|mis datos:|meus dados:|mes coordonnées ?:|meine daten:|i miei dati:|"
     r"mijn gegevens:|moje dane:|"
@@ -30,7 +31,7 @@ STRONG_CUES = (
 # Dutch and Polish weak cues take capitalised names only: without those languages'
 # common words, "jestem już zainteresowany" would read as a lower-case name.
 CAPITALS_ONLY = frozenset(
-    {"ik ben", "jestem", "u spreekt met", "je spreekt met", "hier is", "z tej strony"}
+    {"ik ben", "jestem", "u spreekt met", "je spreekt met", "hier is", "z tej strony", "naam is"}
 )
 WEAK_CUES = (
     r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
@@ -41,7 +42,9 @@ WEAK_CUES = (
     r"apúntame como|apuntame como|anótame como|anotame como|apúntanos como|mettimi come|"
     r"le scrive|ti scrive|hier schreibt|es schreibt|quem fala é|quem escreve é|"
     r"u spreekt met|je spreekt met|hier is|z tej strony|"
-    r"full name|nombre completo|nome completo|nom complet"
+    r"full name|nombre completo|nome completo|nom complet|"
+    # a booking or a name given without "my": "prenota a nome Sara Galli", "naam is Jan"
+    r"a nome(?: di)?|under the name(?: of)?|naam is"
 )
 # "The contact person is X": a form label or a sentence naming who to deal with. Not
 # "my contact person at your company", which is the business's (see `model.names`).

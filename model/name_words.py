@@ -270,6 +270,7 @@ ORG_STEMS = tuple(
         beauty belleza bellezza estetic kosmetik peluquer parrucch coiffure friseur
         barbershop academ accadem akademie escuela scuola school instituto istituto
         technolog tecnolog technik software system sistem network telecom marketing
+        inversion recruit recrut reclut staffing
         publicid pubblicit publicit werbung apartament apartment ferienwohnung catering
         eventos events veranstalt fotografi photograph foodtruck kitchen cocina cucina
         panader panett boulangerie backerei bakery pasteler pasticc konditor farmac pharma
@@ -294,6 +295,7 @@ WEAK_ORG_WORDS = frozenset(
         nord sud sur norte est ovest oeste ouest north south east west ost
         casa home haus maison casas homes house top best super mega bar bars city
         centro center centre zentrum plaza ruf liga escribe scrivi burger mercado oma opa
+        global
         """
     )
 )

@@ -14,13 +14,13 @@ from model.name_cues import (
     GREETINGS,
     LEAD_IN_WORDS,
     OPENING_CUES,
-    PHONE_LABELS,
     REGARDS,
     SIGN_OFF,
     STRONG_CUES,
     WEAK_CUES,
 )
 from model.name_order import family_first
+from model.name_tails import ends_signature
 from model.name_words import HONORIFICS, ORG, PARTICLES, STATES, STOP
 from model.person_names import (
     before_company,
@@ -64,32 +64,18 @@ _SIGN_OFF_LINE = re.compile(
 )
 # "Regards, Ana" on one line (see REGARDS); the lookahead as for _CUE.
 _SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!]){openings(REGARDS)}(?:{REGARDS})[ \t]*,[ \t]*")
-# What may follow a signed name on its line: its owner's phone numbers and emails
-# ("Kind regards, Jane Doe, 07700 900123"), nothing else.
-_CONTACT_ITEM = (
-    rf"(?:(?:{PHONE_LABELS})[.:]?[ \t]*)?(?:\+?[\d(][\d \t().\-/]{{5,}}\d|[^\s@,;]+@[^\s@,;]+\.\w+)"
-)
-_CONTACT_TAIL = re.compile(
-    rf"[ \t]*[,;|/–—-][ \t]*{_CONTACT_ITEM}(?:[ \t]*[,;|/–—-]?[ \t]*{_CONTACT_ITEM})*[ \t.]*",
-    re.IGNORECASE,
-)
 _REGARDS_WORD = re.compile(rf"(?:{REGARDS})\b", re.IGNORECASE)
 # Where the last sentence of a line ends, and a closing word before a signed name.
 _SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
 _CLOSING_WORD = re.compile(rf"(?:{SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
-# A title or department after a signed name: "Priya Shah, Operations Manager",
-# "Jonas Weber, Einkauf", "Ana Ruiz | Head of Finance | Acme Iberia" (one or two parts
-# of up to four words, no digits; contact details may follow).
-_TITLE_TAIL = re.compile(
-    rf"(?:[ \t]*[,|–—-][ \t]*[^\W\d_][^\W\d_&'’.-]*(?:[ \t]+[^\W\d_&][^\W\d_&'’.-]*){{0,3}}){{1,2}}"
-    rf"(?:{_CONTACT_TAIL.pattern})?[ \t.]*"
-)
+_INITIAL = re.compile(r"[^\W\d_]\.")
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
 _HERE = re.compile(
     rf"^[\s,.!]*(?:(?:{GREETINGS})[\s,.!]+)?"
     r"(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*)?)[ \t]+"
-    r"(?:here|speaking|al habla|qui|ici|hier|aqui)\b",
+    r"(?:here|speaking|al habla|qui|ici|hier|aqui|(?P<btw>btw|by the way|trouwens|übrigens|"
+    r"por cierto|au fait|comunque|aliás|przy okazji))\b",
 )
 
 _GREETING_ONLY = re.compile(rf"^[\s,.!¡]*(?:{GREETINGS})(?:\s+there)?[\s,.!:-]+")
@@ -145,14 +131,15 @@ def _is_capitalised(word: str, first: bool = False) -> bool:
 
 
 def read_name(
-    text: str, pos: int, allow_lower: bool, whole: bool = False
+    text: str, pos: int, allow_lower: bool, whole: bool = False, initial: bool = False
 ) -> tuple[str, int, int] | None:
     """Read a personal name starting at `pos`; return (name, start, end) or None.
 
     Reads capitalised words (lower-case ones too with `allow_lower`), keeps particles
     such as "de la" only between two name words, and stops at punctuation, a line
     break or any common word, so "María José de la Fuente de la empresa X" gives
-    "María José de la Fuente". With `whole`, the name must fill the rest of the line.
+    "María José de la Fuente". With `whole`, the name must fill the rest of the line;
+    with `initial`, it may open with an initial ("S. Krüger", as signed under "Gruß").
     """
     words: list[tuple[str, int, int]] = []
     pending: list[tuple[str, int, int]] = []
@@ -166,6 +153,8 @@ def read_name(
         if word.endswith("."):
             if len(word) == 2 and words and (word[0].isupper() or lowered):
                 pass  # a middle initial: "Chise T. Horiguchi"
+            elif initial and len(word) == 2 and not words and word[0].isupper():
+                pass  # an initial first: "S. Krüger"
             else:
                 word, end, stop_after = word[:-1], end - 1, True
         low = word.lower()
@@ -204,13 +193,9 @@ def read_name(
     if not words:
         return None
     start, end = words[0][1], words[-1][2]
-    if whole:
-        line = text[end:].split("\n", 1)[0]
-        # a signed name may be followed by its owner's title and numbers, nothing else
-        if line.strip(" \t.,!") and not (
-            _CONTACT_TAIL.fullmatch(line) or _TITLE_TAIL.fullmatch(line)
-        ):
-            return None
+    # a signed name may be followed by its owner's title, numbers or address only
+    if whole and not ends_signature(text[end:].split("\n", 1)[0]):
+        return None
     parts = [w for w, _, _ in words]
     if lowered:
         parts = [
@@ -244,8 +229,9 @@ def _names_in(
     here = _HERE.match(low)
     if here:
         got = read_name(text, here.start("name"), allow_lower=False)
-        # The whole phrase before "here" must be the name: not "She moved here".
-        if got and got[2] == here.end("name"):
+        # The whole phrase before "here" must be the name: not "She moved here"; before
+        # "btw" a full name ("Sien Peeters trouwens"), not "Sorry btw".
+        if got and got[2] == here.end("name") and (not here["btw"] or _full_signed_name(got[0])):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     greeting = _GREETING_ONLY.match(low)
     if not any(is_person_name(c.value) for c in found):
@@ -432,21 +418,29 @@ def _closing_name(text: str) -> tuple[str, int, int] | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(line)]
     if not ends or (not text[:line_start].strip() and not line[: ends[-1]].strip(" \t.!?")):
         return None
-    pos = line_start + ends[-1]
+    # the sentence before the last too: an abbreviation ends one ("..., ul. Polna 54")
+    for end in ends[-1:-3:-1]:
+        got = _signed_at(text, line_start + end)
+        if got:
+            return got
+    return None
+
+
+def _signed_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    """Read the name `_closing_name` looks for at `pos`, after any closing word."""
     closing = _CLOSING_WORD.match(text, pos)
-    if closing:
-        pos = closing.end()
-    got = read_name(text, pos, allow_lower=False)
-    if not got:
-        return None
-    rest = text[got[2] :].split("\n", 1)[0]
-    if rest.strip(" \t.,!") and not (_CONTACT_TAIL.fullmatch(rest) or _TITLE_TAIL.fullmatch(rest)):
+    regards = closing is not None and _REGARDS_WORD.match(text, closing.start()) is not None
+    got = read_name(text, closing.end() if closing else pos, allow_lower=False, initial=regards)
+    if not got or not ends_signature(text[got[2] :].split("\n", 1)[0]):
         return None
     if _full_signed_name(got[0]):
         return got
-    # after a regards-type closing ("... 48 maanden. mvg Jan") a known first name will do
-    regards = closing is not None and _REGARDS_WORD.match(text, closing.start())
-    return got if regards and " " not in got[0] and is_given_name(got[0]) else None
+    # after a regards-type closing ("... 48 maanden. mvg Jan") a known first name will
+    # do, or an initial and a surname ("Gruß S. Krüger")
+    first = got[0].split()[0]
+    if regards and ((" " not in got[0] and is_given_name(got[0])) or _INITIAL.fullmatch(first)):
+        return got
+    return None
 
 
 def _last_line_name(text: str) -> tuple[str, int, int] | None:

@@ -231,8 +231,8 @@ def is_person_name(name: str) -> bool:
     """
     words = [w.rstrip(".") for w in name.split()]
     known = [is_given_name(w) for w in words]
-    if any(org_word(w, k) for w, k in zip(words, known, strict=True)):
-        return False
+    if any(org_word(w, k) or _camel(w) for w, k in zip(words, known, strict=True)):
+        return False  # "TalentLink": a brand's inner capital
     # "Casa Bella", "Nord": a place word counts only when no given name opens the name.
     return known[0] or not any(plain(w) in WEAK_ORG_WORDS for w in words)
 

@@ -1,0 +1,78 @@
+"""Names signed before an address or a number, with an initial, after "a nome", before "btw";
+brand names are no person's (this project's own sentences, eight languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.extract import extract
+from model.person_names import is_person_name
+from tests.model.test_extract_names import conversation, name_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing name followed by the signer's number without a joint
+        ("Preciso de um orçamento para 3 portas. Cumprimentos, Rui Tavares 913 442 871", "Rui Tavares"),
+        ("Necesito presupuesto para 40 m2 de tarima. Saludos, Elena Ruiz 655 123 987", "Elena Ruiz"),
+        # an address after the name, with or without a comma
+        ("Please send the quote. Tom Baxter, 14 Mill Road", "Tom Baxter"),
+        ("Merci pour le devis. Julie Moreau, 4 rue des Lilas", "Julie Moreau"),
+        ("ok, mandadme el presupuesto. Lucía Serrano calle Alcalá 220 4ºA", "Lucía Serrano"),
+        ("proszę o wycenę, sobota pasuje. Jan Kowalski, ul. Lipowa 12", "Jan Kowalski"),
+        ("Bitte Angebot schicken. Anna Schmidt, Hauptstraße 12", "Anna Schmidt"),
+        ("Graag een offerte. Pieter de Vries, Dorpsstraat 8", "Pieter de Vries"),
+        ("D'accord pour jeudi. Claire Martin, rue des Lilas 4", "Claire Martin"),
+        # an initial and a surname after a regards-type closing
+        ("Wir haben uns anders entschieden. Gruß M. Becker", "M. Becker"),
+        ("Grazie comunque. Saluti, G. Ferri", "G. Ferri"),
+    ],
+)  # fmt: skip
+def test_a_signed_name_before_its_owners_details(text: str, expected: str | None) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok prenota a nome Chiara Bellini per venerdì", "Chiara Bellini"),
+        ("naam is Joris Verbeek, fiets staat bij jullie", "Joris Verbeek"),
+        ("hoi! mn naam is Fleur, wanneer zijn jullie open?", "Fleur"),
+        ("please book it under the name Daniel Osei", "Daniel Osei"),
+        ("Lotte Janssens trouwens 😊", "Lotte Janssens"),
+        ("Marta Kowalczyk btw", "Marta Kowalczyk"),
+    ],
+)
+def test_names_given_without_my(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["prenota a nome della ditta Rossi", "Sorry btw", "de naam is niet zo belangrijk"],
+)
+def test_no_name_where_none_is_given(text: str) -> None:
+    assert name_of(text) is None
+
+
+def test_a_person_from_a_brand_keeps_only_their_name() -> None:
+    assert name_of("Hallo, ik ben Sanne van BrightHire Werving. We zoeken mensen") == "Sanne"
+    assert name_of("Hallo, ik ben Sanne van Dijk. Wat kost een offerte?") == "Sanne van Dijk"
+
+
+@pytest.mark.parametrize("name", ["TalentLink", "Inversiones Global", "Recruitment Partners"])
+def test_brands_are_no_persons(name: str) -> None:
+    assert not is_person_name(name)
+
+
+@pytest.mark.parametrize("name", ["Sean McDonald", "Ava MacKenzie", "Luca DiMarco", "Ana LaFleur"])
+def test_surnames_with_an_inner_capital_are_persons(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_a_brand_profile_names_no_one() -> None:
+    chat = conversation(
+        ("customer", "Hola, ¿hacéis envíos a Canarias?"), contact={"name": "Inversiones Global"}
+    )
+    assert extract(chat).name is None
