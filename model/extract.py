@@ -62,12 +62,8 @@ from model.emails import (
 )
 from model.language import ENOUGH_LETTERS, detect_language
 from model.name_questions import asks_for_company, asks_for_name
-from model.names import (
-    ANSWER,
-    PROFILE,
-    NameCandidate,
-    find_in_message,
-)
+from model.name_reader import ANSWER, PROFILE, NameCandidate
+from model.names import find_in_message
 from model.person_names import is_nickname, matches_email, profile_name, strip_company
 from model.phones import (
     LANGUAGE_REGIONS,

@@ -2,33 +2,34 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from model.language import COMMON_WORDS
 from model.name_cues import (
     CAPITALS_ONLY,
     CONTACT_CUES,
     GREETINGS,
     LEAD_IN_WORDS,
     OPENING_CUES,
-    REGARDS,
-    SIGN_OFF,
     STRONG_CUES,
     WEAK_CUES,
 )
 from model.name_order import family_first
-from model.name_tails import ends_signature
-from model.name_words import HONORIFICS, ORG, PARTICLES, STATES, STOP
+from model.name_reader import (
+    ANSWER,
+    LOWER_WEAK,
+    STRONG,
+    WEAK,
+    NameCandidate,
+    read_name,
+)
+from model.name_words import STATES
 from model.person_names import (
     before_company,
     is_given_name,
     is_person_name,
-    particle_start,
-    person_words,
 )
+from model.signatures import full_signed_name, signatures
 from model.text import CACHED_TEXT_MAX, lower, openings
 
 _CUES = (
@@ -42,7 +43,6 @@ _CUE = re.compile(
 )
 # "My contact person at your company is X" names the business's contact, not theirs.
 _MY_CONTACT = re.compile(r"(?:^|\s)(?:my|mi|mio|mia|mon|ma|mein|meine|meu|minha)\s+$")
-_TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
 _ACK_WORDS = sorted(
     """sure thing|of course|yes sure|sure|yes|yeah|yep|ok|okay|absolutely|no problem|hi|hello|
     hey|it's|its|it is|claro que sí|claro|sí|si|por supuesto|vale|hola|es|soy|certo|certamente|
@@ -58,19 +58,6 @@ _ACK = re.compile(
     + "|".join(re.escape(w.strip()) for w in _ACK_WORDS)
     + r")(?=[\s,.!:;-]|$)[\s,.!:;-]*)*",
 )
-# A closing on its own line or ending one ("... Grazie!\nChiara Romano"), or a "-- ".
-_SIGN_OFF_LINE = re.compile(
-    rf"(?:^|[.!?][ \t]+)[ \t]*{openings(SIGN_OFF + '|--')}(?:{SIGN_OFF}|--)[ \t]*[,.!]*[ \t]*$"
-)
-# "Regards, Ana" on one line (see REGARDS); the lookahead as for _CUE.
-_SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!]){openings(REGARDS)}(?:{REGARDS})[ \t]*,[ \t]*")
-_REGARDS_WORD = re.compile(rf"(?:{REGARDS})\b", re.IGNORECASE)
-# Where the last sentence of a line ends, and a closing word before a signed name.
-_SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
-_CLOSING_WORD = re.compile(rf"(?:{SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
-_INITIAL = re.compile(r"[^\W\d_]\.")
-_DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
-_DASHES = "-–—"  # the dashes _DASH needs one of
 _HERE = re.compile(
     rf"^[\s,.!]*(?:(?:{GREETINGS})[\s,.!]+)?"
     r"(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*)?)[ \t]+"
@@ -102,109 +89,6 @@ _PARTICIPLE = re.compile(
     r"ierte|lich|isch|ig|oso|osa|ivo|iva|ável|ível|able|ible|ful|less|ous|ive)$"
 )
 
-STRONG, ANSWER, WEAK, SIGNATURE, PROFILE = 0.9, 0.85, 0.75, 0.7, 0.5
-LOWER_WEAK = 0.6
-
-
-@dataclass(slots=True)
-class NameCandidate:
-    """Hold one possible customer name with where it was found and how sure we are."""
-
-    value: str
-    confidence: float
-    message: int
-    start: int
-    end: int
-
-
-def _is_capitalised(word: str, first: bool = False) -> bool:
-    """Return True for a word written like a name (first letter upper, not all upper).
-
-    "d'Ávila" and "dell'Acqua" count: the elided particle is lower case by custom.
-    """
-    if not word[0].isupper():
-        if first:
-            return False  # "Sono l'Amministratore": a name does not start elided
-        cut = max(word.find("'"), word.find("’"))
-        return 0 < cut < len(word) - 1 and word[:cut].islower() and word[cut + 1].isupper()
-    return len(word) <= 3 or not word.isupper()
-
-
-def read_name(
-    text: str, pos: int, allow_lower: bool, whole: bool = False, initial: bool = False
-) -> tuple[str, int, int] | None:
-    """Read a personal name starting at `pos`; return (name, start, end) or None.
-
-    Reads capitalised words (lower-case ones too with `allow_lower`), keeps particles
-    such as "de la" only between two name words, and stops at punctuation, a line
-    break or any common word, so "María José de la Fuente de la empresa X" gives
-    "María José de la Fuente". With `whole`, the name must fill the rest of the line;
-    with `initial`, it may open with an initial ("S. Krüger", as signed under "Gruß").
-    """
-    words: list[tuple[str, int, int]] = []
-    pending: list[tuple[str, int, int]] = []
-    lowered = None
-    while len(words) < 5:
-        m = _TOKEN.match(text, pos)
-        if not m:
-            break
-        word, start, end = m.group(1), m.start(1), m.end(1)
-        stop_after = False
-        if word.endswith("."):
-            if len(word) == 2 and words and (word[0].isupper() or lowered):
-                pass  # a middle initial: "Chise T. Horiguchi"
-            elif initial and len(word) == 2 and not words and word[0].isupper():
-                pass  # an initial first: "S. Krüger"
-            else:
-                word, end, stop_after = word[:-1], end - 1, True
-        low = word.lower()
-        if low.endswith(("'s", "’s")):
-            return None  # "I'm Jake's assistant": someone else's name
-        if not words and (low in HONORIFICS or low.rstrip(".") in HONORIFICS):
-            pos = end + (1 if stop_after else 0)
-            continue
-        if words and low in PARTICLES and not stop_after:
-            pending.append((word, start, end))
-            pos = end
-            continue
-        if low in ORG:
-            if words and not pending:
-                cut = particle_start(words)
-                if cut is None:
-                    return None  # "this is Acme Corp": a business, not a person
-                del words[cut:]  # "Carlos de Hierros SA": the company follows "de"
-            break
-        if low in STOP or (word.islower() and low in COMMON_WORDS):
-            break
-        if _is_capitalised(word, first=not words):
-            if lowered is True:
-                break
-            lowered = False
-        elif allow_lower and (word.islower() or word.isupper()) and lowered is not False:
-            lowered = True  # "maria lopez" or "MARIA LOPEZ" after a strong cue
-        else:
-            break
-        words.extend(pending)
-        pending.clear()
-        words.append((word, start, end))
-        pos = end
-        if stop_after:
-            break
-    if not words:
-        return None
-    start, end = words[0][1], words[-1][2]
-    # a signed name may be followed by its owner's title, numbers or address only
-    if whole and not ends_signature(text[end:].split("\n", 1)[0]):
-        return None
-    parts = [w for w, _, _ in words]
-    if lowered:
-        parts = [
-            p.lower() if p.lower() in PARTICLES else p[:1].upper() + p[1:].lower() for p in parts
-        ]
-    if len(parts) == 1 and len(parts[0]) < 2:
-        return None
-    return " ".join(parts), start, end
-
 
 def find_in_message(
     text: str, index: int, answers_question: bool, language: str = "en"
@@ -231,7 +115,7 @@ def _names_in(
         got = read_name(text, here.start("name"), allow_lower=False)
         # The whole phrase before "here" must be the name: not "She moved here"; before
         # "btw" a full name ("Sien Peeters trouwens"), not "Sorry btw".
-        if got and got[2] == here.end("name") and (not here["btw"] or _full_signed_name(got[0])):
+        if got and got[2] == here.end("name") and (not here["btw"] or full_signed_name(got[0])):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     greeting = _GREETING_ONLY.match(low)
     if not any(is_person_name(c.value) for c in found):
@@ -252,7 +136,7 @@ def _names_in(
         answer = _answer(text, low, index)
         if answer and is_person_name(answer.value):
             found.append(answer)
-    found.extend(c for c in _signatures(text, low, index) if is_person_name(c.value))
+    found.extend(c for c in signatures(text, low, index) if is_person_name(c.value))
     return tuple((c.value, c.confidence, c.start, c.end) for c in found)
 
 
@@ -368,124 +252,3 @@ def _plausible_lower(name: str) -> bool:
         w in STATES or _PARTICIPLE.search(w) or (len(w) >= 7 and _PAST.search(w))
         for w in name.lower().split()
     )
-
-
-def _signatures(text: str, low: str, index: int) -> list[NameCandidate]:
-    """Return names signed under a sign-off line, after "Regards," or after a dash.
-
-    `low` is `lower(text)`, where the cue words are looked for.
-    """
-    found: list[NameCandidate] = []
-    if "\n" in text:
-        lines = low.split("\n")
-        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-        for i, line in enumerate(lines[:-1]):
-            if _SIGN_OFF_LINE.search(line):
-                # "Cordialement," then a blank line, then the name
-                j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
-                got = read_name(text, starts[j], allow_lower=False, whole=True) if j else None
-                if got:
-                    found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
-        last = _last_line_name(text)
-        if last:
-            found.append(NameCandidate(last[0], SIGNATURE, index, *last[1:]))
-    closing = _closing_name(text)
-    if closing:
-        found.append(NameCandidate(closing[0], SIGNATURE, index, *closing[1:]))
-    # Most messages have no comma or no dash: the patterns that need one are not run.
-    for m in _SIGN_OFF_INLINE.finditer(low) if "," in low else ():
-        got = read_name(text, m.end(), allow_lower=False, whole=True)
-        if got:
-            found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
-    for m in _DASH.finditer(text) if any(d in text for d in _DASHES) else ():
-        got = read_name(text, m.end(), allow_lower=False, whole=True)
-        if got and not text[got[2] :].strip():
-            found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
-    return found
-
-
-def _closing_name(text: str) -> tuple[str, int, int] | None:
-    """Read a full name that closes a message after its last sentence, a signature inline.
-
-    "... delivered to Leeds? Tom Hardy, 07700 900123", "... de 6 m2. Claire Martin",
-    "... clinics. Best, Priya Shah, Operations Manager". After the name only the owner's
-    numbers and emails, or a comma and a short title or department, may follow. As for
-    a bare signature line: two to four name words, the first a known given name, none a
-    business, role or common word.
-    """
-    line_start = text.rfind("\n", 0, len(text.rstrip())) + 1
-    line = text[line_start:]
-    ends = [m.end() for m in _SENTENCE_END.finditer(line)]
-    if not ends or (not text[:line_start].strip() and not line[: ends[-1]].strip(" \t.!?")):
-        return None
-    # the sentence before the last too: an abbreviation ends one ("..., ul. Polna 54")
-    for end in ends[-1:-3:-1]:
-        got = _signed_at(text, line_start + end)
-        if got:
-            return got
-    return None
-
-
-def _signed_at(text: str, pos: int) -> tuple[str, int, int] | None:
-    """Read the name `_closing_name` looks for at `pos`, after any closing word."""
-    closing = _CLOSING_WORD.match(text, pos)
-    regards = closing is not None and _REGARDS_WORD.match(text, closing.start()) is not None
-    got = read_name(text, closing.end() if closing else pos, allow_lower=False, initial=regards)
-    if not got or not ends_signature(text[got[2] :].split("\n", 1)[0]):
-        return None
-    if _full_signed_name(got[0]):
-        return got
-    # after a regards-type closing ("... 48 maanden. mvg Jan") a known first name will
-    # do, or an initial and a surname ("Gruß S. Krüger")
-    first = got[0].split()[0]
-    if regards and ((" " not in got[0] and is_given_name(got[0])) or _INITIAL.fullmatch(first)):
-        return got
-    return None
-
-
-def _last_line_name(text: str) -> tuple[str, int, int] | None:
-    """Read a full name alone on the last line, under other content: a bare signature.
-
-    "rappelez moi au 07 81 44 26 90" and then "Thomas Guérin" on a line of its own.
-    Without a sign-off to go by, the line must be two to four name words, the first a
-    known given name, with no business, role or common word: not "Thanks a lot", "Best
-    regards", "Casa Bella" or "Acme Consulting".
-    """
-    body = text.rstrip()
-    cut = len(body)
-    # up to three lines of title, company or contact details may follow the name:
-    # "Michael Okafor" / "Operations Lead, HopeBridge Foundation" / "+1 555 0100"
-    for _ in range(4):
-        end, cut = cut, body.rfind("\n", 0, cut)
-        if cut < 0 or not body[:cut].strip():
-            return None
-        line = body[cut + 1 : end]
-        if _SIGN_OFF_LINE.search(lower(line)):
-            return None  # the closing the name is signed under: read there
-        got = read_name(text, cut + 1, allow_lower=False, whole=True)
-        if got and _full_signed_name(got[0]):
-            return got
-        if not _signature_line(line):
-            return None  # a sentence: no signature block
-    return None
-
-
-def _signature_line(line: str) -> bool:
-    """Return True for a line a signature block may hold under the name.
-
-    A title, a company, phones and emails: up to ten words, no question or exclamation.
-    """
-    words = line.split()
-    return 0 < len(words) <= 10 and "?" not in line and "!" not in line
-
-
-def _full_signed_name(name: str) -> bool:
-    """Return True for two to four name words, a known given name first, no other words.
-
-    "María José de la Fuente" has four name words: particles between them don't count.
-    """
-    words = name.split()
-    inner = sum(w.lower() not in PARTICLES for w in words[1:-1])
-    if len(words) < 2 or inner > 2 or not is_given_name(words[0]):
-        return False
-    return person_words(name) is not None

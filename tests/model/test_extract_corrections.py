@@ -9,7 +9,7 @@ import pytest
 from jobs.identity import is_role_address
 from model.emails import is_role_local, name_from_email
 from model.extract import FROM_EMAIL, extract
-from model.names import PROFILE
+from model.name_reader import PROFILE
 
 
 def conversation(*turns: tuple[str, str], contact: dict[str, str] | None = None) -> dict[str, Any]:

@@ -1,0 +1,119 @@
+"""Read a personal name at a place in chat text, and hold what was found and how sure.
+
+Shared by model.names (introductions, answers) and model.signatures (signed names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from model.language import COMMON_WORDS
+from model.name_tails import ends_signature
+from model.name_words import HONORIFICS, ORG, PARTICLES, STOP
+from model.person_names import particle_start
+
+_TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
+
+STRONG, ANSWER, WEAK, SIGNATURE, PROFILE = 0.9, 0.85, 0.75, 0.7, 0.5
+LOWER_WEAK = 0.6
+
+
+@dataclass(slots=True)
+class NameCandidate:
+    """Hold one possible customer name with where it was found and how sure we are."""
+
+    value: str
+    confidence: float
+    message: int
+    start: int
+    end: int
+
+
+def _is_capitalised(word: str, first: bool = False) -> bool:
+    """Return True for a word written like a name (first letter upper, not all upper).
+
+    "d'Ávila" and "dell'Acqua" count: the elided particle is lower case by custom.
+    """
+    if not word[0].isupper():
+        if first:
+            return False  # "Sono l'Amministratore": a name does not start elided
+        cut = max(word.find("'"), word.find("’"))
+        return 0 < cut < len(word) - 1 and word[:cut].islower() and word[cut + 1].isupper()
+    return len(word) <= 3 or not word.isupper()
+
+
+def read_name(
+    text: str, pos: int, allow_lower: bool, whole: bool = False, initial: bool = False
+) -> tuple[str, int, int] | None:
+    """Read a personal name starting at `pos`; return (name, start, end) or None.
+
+    Reads capitalised words (lower-case ones too with `allow_lower`), keeps particles
+    such as "de la" only between two name words, and stops at punctuation, a line
+    break or any common word, so "María José de la Fuente de la empresa X" gives
+    "María José de la Fuente". With `whole`, the name must fill the rest of the line;
+    with `initial`, it may open with an initial ("S. Krüger", as signed under "Gruß").
+    """
+    words: list[tuple[str, int, int]] = []
+    pending: list[tuple[str, int, int]] = []
+    lowered = None
+    while len(words) < 5:
+        m = _TOKEN.match(text, pos)
+        if not m:
+            break
+        word, start, end = m.group(1), m.start(1), m.end(1)
+        stop_after = False
+        if word.endswith("."):
+            if len(word) == 2 and words and (word[0].isupper() or lowered):
+                pass  # a middle initial: "Chise T. Horiguchi"
+            elif initial and len(word) == 2 and not words and word[0].isupper():
+                pass  # an initial first: "S. Krüger"
+            else:
+                word, end, stop_after = word[:-1], end - 1, True
+        low = word.lower()
+        if low.endswith(("'s", "’s")):
+            return None  # "I'm Jake's assistant": someone else's name
+        if not words and (low in HONORIFICS or low.rstrip(".") in HONORIFICS):
+            pos = end + (1 if stop_after else 0)
+            continue
+        if words and low in PARTICLES and not stop_after:
+            pending.append((word, start, end))
+            pos = end
+            continue
+        if low in ORG:
+            if words and not pending:
+                cut = particle_start(words)
+                if cut is None:
+                    return None  # "this is Acme Corp": a business, not a person
+                del words[cut:]  # "Carlos de Hierros SA": the company follows "de"
+            break
+        if low in STOP or (word.islower() and low in COMMON_WORDS):
+            break
+        if _is_capitalised(word, first=not words):
+            if lowered is True:
+                break
+            lowered = False
+        elif allow_lower and (word.islower() or word.isupper()) and lowered is not False:
+            lowered = True  # "maria lopez" or "MARIA LOPEZ" after a strong cue
+        else:
+            break
+        words.extend(pending)
+        pending.clear()
+        words.append((word, start, end))
+        pos = end
+        if stop_after:
+            break
+    if not words:
+        return None
+    start, end = words[0][1], words[-1][2]
+    # a signed name may be followed by its owner's title, numbers or address only
+    if whole and not ends_signature(text[end:].split("\n", 1)[0]):
+        return None
+    parts = [w for w, _, _ in words]
+    if lowered:
+        parts = [
+            p.lower() if p.lower() in PARTICLES else p[:1].upper() + p[1:].lower() for p in parts
+        ]
+    if len(parts) == 1 and len(parts[0]) < 2:
+        return None
+    return " ".join(parts), start, end

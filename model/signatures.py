@@ -1,0 +1,150 @@
+"""Read the names a customer signs with: under a closing, after "Regards,", after a dash,
+closing a message or alone on its last line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from model.name_cues import REGARDS, SIGN_OFF
+from model.name_reader import SIGNATURE, NameCandidate, read_name
+from model.name_tails import ends_signature
+from model.name_words import PARTICLES
+from model.person_names import is_given_name, person_words
+from model.text import lower, openings
+
+# A closing on its own line or ending one ("... Grazie!\nChiara Romano"), or a "-- ".
+_SIGN_OFF_LINE = re.compile(
+    rf"(?:^|[.!?][ \t]+)[ \t]*{openings(SIGN_OFF + '|--')}(?:{SIGN_OFF}|--)[ \t]*[,.!]*[ \t]*$"
+)
+# "Regards, Ana" on one line (see REGARDS); the lookahead as for _CUE.
+_SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!]){openings(REGARDS)}(?:{REGARDS})[ \t]*,[ \t]*")
+_REGARDS_WORD = re.compile(rf"(?:{REGARDS})\b", re.IGNORECASE)
+# Where the last sentence of a line ends, and a closing word before a signed name.
+_SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
+_CLOSING_WORD = re.compile(rf"(?:{SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
+_DASHES = "-–—"  # the dashes _DASH needs one of
+
+
+def signatures(text: str, low: str, index: int) -> list[NameCandidate]:
+    """Return names signed under a sign-off line, after "Regards," or after a dash.
+
+    `low` is `lower(text)`, where the cue words are looked for.
+    """
+    found: list[NameCandidate] = []
+    if "\n" in text:
+        lines = low.split("\n")
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+        for i, line in enumerate(lines[:-1]):
+            if _SIGN_OFF_LINE.search(line):
+                # "Cordialement," then a blank line, then the name
+                j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+                got = read_name(text, starts[j], allow_lower=False, whole=True) if j else None
+                if got:
+                    found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
+        last = _last_line_name(text)
+        if last:
+            found.append(NameCandidate(last[0], SIGNATURE, index, *last[1:]))
+    closing = _closing_name(text)
+    if closing:
+        found.append(NameCandidate(closing[0], SIGNATURE, index, *closing[1:]))
+    # Most messages have no comma or no dash: the patterns that need one are not run.
+    for m in _SIGN_OFF_INLINE.finditer(low) if "," in low else ():
+        got = read_name(text, m.end(), allow_lower=False, whole=True)
+        if got:
+            found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
+    for m in _DASH.finditer(text) if any(d in text for d in _DASHES) else ():
+        got = read_name(text, m.end(), allow_lower=False, whole=True)
+        if got and not text[got[2] :].strip():
+            found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
+    return found
+
+
+def _closing_name(text: str) -> tuple[str, int, int] | None:
+    """Read a full name that closes a message after its last sentence, a signature inline.
+
+    "... delivered to Leeds? Tom Hardy, 07700 900123", "... de 6 m2. Claire Martin",
+    "... clinics. Best, Priya Shah, Operations Manager". After the name only the owner's
+    numbers and emails, or a comma and a short title or department, may follow. As for
+    a bare signature line: two to four name words, the first a known given name, none a
+    business, role or common word.
+    """
+    line_start = text.rfind("\n", 0, len(text.rstrip())) + 1
+    line = text[line_start:]
+    ends = [m.end() for m in _SENTENCE_END.finditer(line)]
+    if not ends or (not text[:line_start].strip() and not line[: ends[-1]].strip(" \t.!?")):
+        return None
+    # the sentence before the last too: an abbreviation ends one ("..., ul. Polna 54")
+    for end in ends[-1:-3:-1]:
+        got = _signed_at(text, line_start + end)
+        if got:
+            return got
+    return None
+
+
+def _signed_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    """Read the name `_closing_name` looks for at `pos`, after any closing word."""
+    closing = _CLOSING_WORD.match(text, pos)
+    regards = closing is not None and _REGARDS_WORD.match(text, closing.start()) is not None
+    got = read_name(text, closing.end() if closing else pos, allow_lower=False, initial=regards)
+    if not got or not ends_signature(text[got[2] :].split("\n", 1)[0]):
+        return None
+    if full_signed_name(got[0]):
+        return got
+    # after a regards-type closing ("... 48 maanden. mvg Jan") a known first name will
+    # do, or an initial and a surname ("Gruß S. Krüger")
+    first = got[0].split()[0]
+    if regards and ((" " not in got[0] and is_given_name(got[0])) or _INITIAL.fullmatch(first)):
+        return got
+    return None
+
+
+def _last_line_name(text: str) -> tuple[str, int, int] | None:
+    """Read a full name alone on the last line, under other content: a bare signature.
+
+    "rappelez moi au 07 81 44 26 90" and then "Thomas Guérin" on a line of its own.
+    Without a sign-off to go by, the line must be two to four name words, the first a
+    known given name, with no business, role or common word: not "Thanks a lot", "Best
+    regards", "Casa Bella" or "Acme Consulting".
+    """
+    body = text.rstrip()
+    cut = len(body)
+    # up to three lines of title, company or contact details may follow the name:
+    # "Michael Okafor" / "Operations Lead, HopeBridge Foundation" / "+1 555 0100"
+    for _ in range(4):
+        end, cut = cut, body.rfind("\n", 0, cut)
+        if cut < 0 or not body[:cut].strip():
+            return None
+        line = body[cut + 1 : end]
+        if _SIGN_OFF_LINE.search(lower(line)):
+            return None  # the closing the name is signed under: read there
+        got = read_name(text, cut + 1, allow_lower=False, whole=True)
+        if got and full_signed_name(got[0]):
+            return got
+        if not _signature_line(line):
+            return None  # a sentence: no signature block
+    return None
+
+
+def _signature_line(line: str) -> bool:
+    """Return True for a line a signature block may hold under the name.
+
+    A title, a company, phones and emails: up to ten words, no question or exclamation.
+    """
+    words = line.split()
+    return 0 < len(words) <= 10 and "?" not in line and "!" not in line
+
+
+def full_signed_name(name: str) -> bool:
+    """Return True for two to four name words, a known given name first, no other words.
+
+    "María José de la Fuente" has four name words: particles between them don't count.
+    """
+    words = name.split()
+    inner = sum(w.lower() not in PARTICLES for w in words[1:-1])
+    if len(words) < 2 or inner > 2 or not is_given_name(words[0]):
+        return False
+    return person_words(name) is not None
