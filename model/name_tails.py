@@ -46,7 +46,9 @@ _ADDRESS_TAIL = (
     rf"[ \t]*[,;|/–—-]?[ \t]*(?:{_STREET}[ \t]*[^\W\d_]|{_STREET_NAME}[ \t]+\d|{_NUMBER_FIRST})"
     r"[^\n]{0,80}"
 )
-_TAIL = re.compile(rf"{_CONTACT_TAIL}|{_TITLE_TAIL}|{_ADDRESS_TAIL}", re.IGNORECASE)
+# kisses after a signed first name: "Thanks, Laura x"
+_KISSES = r"[ \t]+x{1,3}[ \t!.]*"
+_TAIL = re.compile(rf"{_CONTACT_TAIL}|{_TITLE_TAIL}|{_ADDRESS_TAIL}|{_KISSES}", re.IGNORECASE)
 
 
 def ends_signature(rest: str) -> bool:

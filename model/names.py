@@ -49,7 +49,9 @@ _ACK_WORDS = sorted(
     sì|ciao|è|oui bien sûr|bien sûr|oui|d'accord|bonjour|salut|c'est|ja gerne|ja|klar|gerne|
     natürlich|hallo|sim|com certeza|olá|oi|é|sou|dale|bueno|listo|perfecto|genial|venga|
     perfeito|beleza|combinado|perfetto|va bene|parfait|très bien|super|prima|alles klar|
-    goed|oké|jasne|dobrze|spoko""".replace("\n", "").split("|"),
+    goed|oké|jasne|dobrze|spoko|tak poproszę|tak poprosze|tak|poproszę|poprosze|proszę|prosze|
+    ja graag|graag|ja hoor|yes please|sí por favor|sim por favor|oui merci|ja bitte|
+    sì grazie""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -58,11 +60,18 @@ _ACK = re.compile(
     + "|".join(re.escape(w.strip()) for w in _ACK_WORDS)
     + r")(?=[\s,.!:;-]|$)[\s,.!:;-]*)*",
 )
+_BTW = r"btw|by the way|trouwens|übrigens|por cierto|au fait|en passant|comunque|aliás|przy okazji"
 _HERE = re.compile(
     rf"^[\s,.!]*(?:(?:{GREETINGS})[\s,.!]+)?"
     r"(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*)?)[ \t]+"
-    r"(?:here|speaking|al habla|qui|ici|hier|aqui|(?P<btw>btw|by the way|trouwens|übrigens|"
-    r"por cierto|au fait|comunque|aliás|przy okazji))\b",
+    rf"(?:here|speaking|al habla|qui|ici|hier|aqui|(?P<btw>{_BTW}))\b",
+)
+# "... cette semaine. C'est Stéphanie Gagnon en passant": an opening later in a message,
+# believed with a full name and a "by the way" after it.
+_IN_PASSING = re.compile(
+    r"(?:^|[.!?\n][ \t]*)(?:c'est|c’est|this is|it's|it’s|hier ist|aqui é|sono|soy|ich bin|"
+    rf"ik ben|jestem)[ \t]+(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*){{1,2}})[ \t]+"
+    rf"(?:{_BTW})\b"
 )
 
 _GREETING_ONLY = re.compile(rf"^[\s,.!¡]*(?:{GREETINGS})(?:\s+there)?[\s,.!:-]+")
@@ -117,6 +126,10 @@ def _names_in(
         # "btw" a full name ("Sien Peeters trouwens"), not "Sorry btw".
         if got and got[2] == here.end("name") and (not here["btw"] or full_signed_name(got[0])):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
+    passing = _IN_PASSING.search(low) if not found else None
+    got = read_name(text, passing.start("name"), allow_lower=False) if passing else None
+    if got and got[2] == passing.end("name") and full_signed_name(got[0]):
+        found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     greeting = _GREETING_ONLY.match(low)
     if not any(is_person_name(c.value) for c in found):
         start = greeting.end() if greeting else len(text) - len(text.lstrip())

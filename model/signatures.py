@@ -24,6 +24,12 @@ _REGARDS_WORD = re.compile(rf"(?:{REGARDS})\b", re.IGNORECASE)
 # Where the last sentence of a line ends, and a closing word before a signed name.
 _SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
 _CLOSING_WORD = re.compile(rf"(?:{SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
+_SIGNED_OFF_BEFORE = re.compile(
+    rf"(?:^|[\s.!?¡])(?:{SIGN_OFF})(?:[ \t]+(?:anyway|again|so much|a lot))?[ \t]*[.!]+[ \t]*$",
+    re.IGNORECASE,
+)
+# A message of a first name and kisses: "Laura x", "Mia xx".
+_KISSED = re.compile(r"[ \t]*([^\W\d_]+)[ \t]+x{1,3}[ \t!.]*", re.IGNORECASE)
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
@@ -48,6 +54,9 @@ def signatures(text: str, low: str, index: int) -> list[NameCandidate]:
         last = _last_line_name(text)
         if last:
             found.append(NameCandidate(last[0], SIGNATURE, index, *last[1:]))
+    kissed = _KISSED.fullmatch(text)
+    if kissed and is_given_name(kissed.group(1)):
+        found.append(NameCandidate(kissed.group(1), SIGNATURE, index, *kissed.span(1)))
     closing = _closing_name(text)
     if closing:
         found.append(NameCandidate(closing[0], SIGNATURE, index, *closing[1:]))
@@ -77,20 +86,28 @@ def _closing_name(text: str) -> tuple[str, int, int] | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(line)]
     if not ends or (not text[:line_start].strip() and not line[: ends[-1]].strip(" \t.!?")):
         return None
-    # the sentence before the last too: an abbreviation ends one ("..., ul. Polna 54")
-    for end in ends[-1:-3:-1]:
-        got = _signed_at(text, line_start + end)
+    # the sentence before the last too: an abbreviation ends one ("..., ul. Polna 54"),
+    # or the name and its details are said before a last remark
+    for i in range(len(ends) - 1, max(-1, len(ends) - 3), -1):
+        stop = line_start + ends[i + 1] if i + 1 < len(ends) else None
+        got = _signed_at(text, line_start + ends[i], stop)
         if got:
             return got
     return None
 
 
-def _signed_at(text: str, pos: int) -> tuple[str, int, int] | None:
-    """Read the name `_closing_name` looks for at `pos`, after any closing word."""
+def _signed_at(text: str, pos: int, stop: int | None = None) -> tuple[str, int, int] | None:
+    """Read the name `_closing_name` looks for at `pos`, after any closing word: alone or
+    with its owner's details to the end of the line, or to `stop`, the next sentence."""
     closing = _CLOSING_WORD.match(text, pos)
     regards = closing is not None and _REGARDS_WORD.match(text, closing.start()) is not None
+    # "Thanks anyway. Gary": the closing may be the sentence before
+    regards = regards or _SIGNED_OFF_BEFORE.search(text, max(0, pos - 40), pos) is not None
     got = read_name(text, closing.end() if closing else pos, allow_lower=False, initial=regards)
-    if not got or not ends_signature(text[got[2] :].split("\n", 1)[0]):
+    if not got:
+        return None
+    line = text[got[2] :].split("\n", 1)[0]
+    if not ends_signature(line) and (stop is None or not ends_signature(text[got[2] : stop])):
         return None
     if full_signed_name(got[0]):
         return got

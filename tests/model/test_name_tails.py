@@ -76,3 +76,34 @@ def test_a_brand_profile_names_no_one() -> None:
         ("customer", "Hola, ¿hacéis envíos a Canarias?"), contact={"name": "Inversiones Global"}
     )
     assert extract(chat).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name after a closing sentence, or with kisses
+        ("We found someone closer to home. Thanks anyway. Nigel", "Nigel"),
+        ("Perfecto, nos vemos el martes. ¡Gracias! Pilar", "Pilar"),
+        ("Sophie xx", "Sophie"),
+        # an opening later in a message, with a full name and "by the way"
+        ("Je vérifie mes dates et je vous reviens. C'est Amélie Roy en passant", "Amélie Roy"),
+        ("I'll check with my wife first. This is Owen Price btw", "Owen Price"),
+        # a name and its details said before a last remark
+        ("Jeudi matin. Julien Faure, j.faure@atelier-faure.fr. Merci d'avance.", "Julien Faure"),
+    ],
+)
+def test_more_signed_and_passing_names(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Thanks. Paris is fine for the delivery", "ok x", "Box xx"])
+def test_no_signed_name_where_the_words_go_on(text: str) -> None:
+    assert name_of(text) is None
+
+
+def test_an_answer_after_a_polish_yes_please() -> None:
+    chat = conversation(
+        ("agent", "Proszę o imię, nazwisko i e-mail, prześlę wycenę."),
+        ("customer", "tak poproszę, Tomasz Lis, t.lis@example.pl"),
+    )
+    assert extract(chat).name == "Tomasz Lis"
