@@ -24,8 +24,16 @@ from model.job_seeker import seeks_a_job
 from model.junk import is_junk
 from model.last_word import LAST_WORD_REASON
 from model.link_bait import pushed_link_rest
-from model.policy import LEAD_INTENTS, N_FACTORS, SCORE_CAP, SCORE_RANGE, refile
+from model.policy import (
+    LEAD_INTENTS,
+    N_FACTORS,
+    SCORE_CAP,
+    SCORE_RANGE,
+    STATUS_FOR_INTENT,
+    refile,
+)
 from model.promo import promotion_rest
+from model.quote_words import asks_for_quote
 from model.small_talk import says_nothing
 from model.types import Extraction, Prediction, quality_band
 
@@ -45,6 +53,8 @@ JOB_REASON = "asks about a job, not a purchase"
 # the generator's story and every labeller of the outside chats have it (the heads put
 # some at 40-59, where nobody looks). Not beside a link or spam evidence, nor in a long
 # text: adverts ask about prices too ("Why pay more than $19?").
+# An opportunity whose customer asked for a quote in so many words (model.quote_words).
+QUOTE_REASON = "asked for a quote"
 PRICE_QUESTION_SCORE = 60
 PRICE_QUESTION_CHARS = 400
 PRICE_QUESTION_REASON = "asked a price (no contact details yet)"
@@ -96,9 +106,18 @@ def apply_rules(
             refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
             refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
+        if p.intent == "opportunity" and asks_for_quote(text, x.language):
+            _file_as_quote(p)
         if p.intent == "quote_request" and p.score < PRICE_QUESTION_SCORE:
             _lift_price_question(text, low, x, p)
     return out
+
+
+def _file_as_quote(p: Prediction) -> None:
+    """File an opportunity whose customer asked for a quote in so many words a Quote Request."""
+    p.intent, p.status = "quote_request", STATUS_FOR_INTENT["quote_request"]
+    if not any(f.startswith(QUOTE_REASON) for f in p.factors_for):
+        p.factors_for = [QUOTE_REASON, *p.factors_for][:N_FACTORS]
 
 
 def _lift_price_question(text: str, low: str, x: Extraction, p: Prediction) -> None:

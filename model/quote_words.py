@@ -1,0 +1,53 @@
+"""Tell a chat that asks for a quote in so many words, in the language it is written in.
+
+The issue's convention, and every outside labeller's: a customer who asks for a quote
+("prosimy o wycenę 500 kartonów", "queria pedir presupuesto para una comunión") is a
+Quote Request, even where the heads read an opportunity (the generator's opportunities
+state a budget, "Presupuesto: 500 €", with the same word). So the words are the
+language's own: Dutch "offerte" is a quote, Italian "offerte" are offers; Spanish
+"presupuesto" and Portuguese "orçamento" are a budget too, so they count only asked for
+("pedir presupuesto", "me passa um orçamento"), never stated ("presupuesto: 500 €",
+"nosso orçamento é de 5000"). A quote thanked for or received ("thanks for the quote")
+is no request. Written from general knowledge of the eight languages; no evaluation
+record used.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "en": r"quote|quotes|quotation|estimate",
+    "es": r"cotización|cotizacion|cotizar|cotizarme|cotizarnos",
+    "pt": r"cotação|cotacao|cotar",
+    "fr": r"devis",
+    "de": r"angebot|kostenvoranschlag",
+    "it": r"preventivo|preventivi",
+    "nl": r"offerte|offertes|prijsopgave|prijsofferte",
+    "pl": r"wycen[aęyi]|wyceną|kosztorys\w*",
+}
+# Spanish and Portuguese budget-or-quote words, asked for: a request verb or an article
+# before, no amount after.
+_ASKED_BUDGET_WORD = re.compile(
+    r"\b(?:pedir|pido|solicitar|solicito|quisiera|quiero|quería|queria|necesito|necesitamos|"
+    r"hacer(?:me|nos)?|enviar(?:me|nos)?|mandar(?:me|nos)?|pasar(?:me|nos)?|dar(?:me|nos)?|"
+    r"peço|pedindo|quero|gostaria de|preciso de|precisamos de|fazer|enviar|mandar|passar|"
+    r"me manda|me passa|me envia|sin compromiso|sem compromisso)"
+    r"\s+(?:(?:un|um|uma|o|el|los|os)\s+)?(?:presupuestos?|orçamentos?|orcamentos?)\b"
+    r"(?!\s*(?:[:=]|(?:de|é|e|es)\s+(?:unos?|uns|aprox\w*)?\s*[\d€$]))"
+)
+_THANKED = re.compile(r"(?:for|por|pour|für|per|voor|za|pel[oa]|the|your|el|le|das)\s+$")
+_PATTERNS = {lang: re.compile(rf"\b(?:{words})\b") for lang, words in _WORDS.items()}
+
+
+def asks_for_quote(text: str, language: str) -> bool:
+    """Return True when `text`, in `language`, asks for a quote in words of its own."""
+    low = text.lower()
+    if language in ("es", "pt") and _ASKED_BUDGET_WORD.search(low):
+        return True
+    pattern = _PATTERNS.get(language)
+    if pattern is None:
+        return False
+    return any(
+        not _THANKED.search(low, max(0, m.start() - 6), m.start()) for m in pattern.finditer(low)
+    )
