@@ -304,7 +304,8 @@ def chose_another(text: str) -> bool:
 # Not "already" ("ya os escribo" is "I'll write soon") and not a bare no: "no, that's
 # all, thanks" ends many a buyer's chat.
 _COMPETITORS = frozenset({"competitor", "competitors", "competencia", "concorrente", "concurrent"})
-_DECLINES = frozenset(CONCEPTS["bought"].split()) | _DECLINE | _COMPETITORS
+_BOUGHT = frozenset(CONCEPTS["bought"].split())
+_DECLINES = _BOUGHT | _DECLINE | _COMPETITORS
 
 
 _DECLINE_START = re.compile(r"\b(?:" + "|".join(_DECLINE_PREFIXES) + ")")
@@ -330,6 +331,31 @@ _PRICE_OBJECTION = re.compile(
     r"za drog\w*|zbyt drog\w*|przekracza (?:nasz|mój|moj) budżet|"
     r"poza (?:naszym|moim) budżetem|nie stać (?:nas|mnie))\b"
 )
+
+
+# Said without the heads, a decline must be firm: "other" alone is also "the other
+# address" ("de andere wordt niet meer gelezen"); with a firm after it, it declines.
+_ELSEWHERE = frozenset(["elsewhere", "ailleurs", "anderswo", "woanders", "altrove", "elders"])
+_OTHER_FIRM = re.compile(
+    r"\b(?:another|other|otr[oa]|outr[oa]|autre|anderen?|altr[oa]|ander|inn[aąeyi]\w*)\s+"
+    r"(?:\w+\s+)?(?:supplier|vendor|company|firm|provider|contractor|shop|store|agency|"
+    r"proveedor|empresa|tienda|fornecedor|loja|fournisseur|entreprise|prestataire|soci[ée]t[ée]|"
+    r"anbieter|dienstleister|firma|händler|lieferanten?|fornitore|ditta|azienda|negozio|"
+    r"leverancier|aanbieder|bedrijf|winkel|firm[aęyie]|dostawc\w*|wykonawc\w*|sklep\w*)\b"
+)
+
+
+def declines_firmly(text: str) -> bool:
+    """Return True when `text` declines so plainly that no reading of its words is needed:
+    bought, elsewhere, a competitor, cancel, another firm, or a price turned down."""
+    low = text.lower()
+    words = set(_WORD.findall(low))
+    return (
+        not words.isdisjoint(_BOUGHT | _ELSEWHERE | _COMPETITORS)
+        or _DECLINE_START.search(low) is not None
+        or _OTHER_FIRM.search(low) is not None
+        or ("?" not in low and _PRICE_OBJECTION.search(low) is not None)
+    )
 
 
 def declines(text: str) -> bool:

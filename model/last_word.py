@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from model.concepts import asks_to_buy, declines, lead_concept, refuses
+from model.concepts import asks_to_buy, declines, declines_firmly, lead_concept, refuses
 from model.language import is_trained_language
 from model.policy import LEAD_INTENTS, N_FACTORS, SCORE_CAP, refile
 from model.text import openings
@@ -201,7 +201,8 @@ def _may_decline(conversation: dict, p: Prediction) -> bool:
 def _settles(text: str, language: str) -> bool:
     """Return True when the last word declines whatever the heads read in it: the customer
     closed with thanks given anyway, or declined in a language the heads read only through
-    concept words (`concepts.declines` read it there: bought, elsewhere, too expensive)."""
+    concept words that decline plainly (`concepts.declines_firmly`: bought, elsewhere,
+    another firm, too expensive)."""
     if _THANKS_ANYWAY.search(text.lower()):
         return True
-    return not is_trained_language(language) and declines(text)
+    return not is_trained_language(language) and declines_firmly(text)

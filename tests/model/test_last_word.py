@@ -336,3 +336,19 @@ def test_a_buyer_who_thanks_or_says_no_is_no_walk_away(bundle, turns) -> None:
     assert last_decline(chat) is None
     p = _score(bundle, chat)
     assert p.status in ("Quote Request", "Opportunity", "Potential Customer")
+
+
+def test_a_correction_naming_the_other_address_is_no_decline(bundle) -> None:
+    # read blind (Dutch): "the other one" is the old address, not another firm
+    turns = [
+        (C, "Wat kost het vertalen van 5.000 woorden naar het Engels? Groet, Jan Smit"),
+        (A, "Ongeveer 650 euro. Zal ik een offerte mailen?"),
+        (C, "Ja graag, naar jan@smit-fietsen.example"),
+        (
+            C,
+            "oeps, het moet jan.smit@smit-fietsen.example zijn, het andere adres lees ik niet meer",
+        ),
+    ]
+    p = _score(bundle, _chat(turns))
+    assert p.status in ("Quote Request", "Opportunity", "Potential Customer"), (p.status, p.score)
+    assert p.score >= 40
