@@ -20,6 +20,7 @@ from model.audience import sells_audience
 from model.concepts import asks_to_buy, has_link, lead_concept, spam_evidence
 from model.disguise import hides_letters
 from model.easy_money import offers_easy_money
+from model.existing_customer import asks_as_customer
 from model.job_seeker import seeks_a_job
 from model.junk import is_junk
 from model.last_word import LAST_WORD_REASON
@@ -49,6 +50,7 @@ AUDIENCE_REASON = "sells posts to their followers"
 LINK_REASON = "sends people to a link and asks nothing"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
 JOB_REASON = "asks about a job, not a purchase"
+CUSTOMER_REASON = "asks about a booking, order or warranty they already have"
 # A short question about a price, with no way to reach the asker yet: a medium lead, as
 # the generator's story and every labeller of the outside chats have it (the heads put
 # some at 40-59, where nobody looks). Not beside a link or spam evidence, nor in a long
@@ -70,6 +72,7 @@ GUARD_REASONS = (
     LINK_REASON,
     SMALL_TALK_REASON,
     JOB_REASON,
+    CUSTOMER_REASON,
     LAST_WORD_REASON,
     PRICE_QUESTION_REASON,
 )
@@ -106,6 +109,8 @@ def apply_rules(
             refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
             refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
+        elif p.intent in LEAD_INTENTS and asks_as_customer(text, low):
+            refile(p, "info_only", SCORE_RANGE["info_only"], CUSTOMER_REASON)
         if p.intent == "opportunity" and asks_for_quote(text, x.language):
             _file_as_quote(p)
         if p.intent == "quote_request" and p.score < PRICE_QUESTION_SCORE:

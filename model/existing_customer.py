@@ -1,0 +1,68 @@
+"""Tell a chat from an existing customer about what they already have: support, not a sale.
+
+"I have a booking for the 3rd, can I add a second driver?", "can I freeze my membership?",
+"ik heb al een afspraak staan op 23 dec", "czy to jest na gwarancji?": the words of a
+booking, an appointment or an order make the heads read a buyer, and every outside
+writer files these Info Only. What is read: the customer's own booking, order,
+membership, subscription, contract or account ("my …", "I have a …"), its number, or a
+warranty, in the eight languages; and nothing new asked for besides (no quote, price,
+purchase or order outside those words, no "more of it", no reorder "like last time").
+Written from general knowledge of the eight languages; no evaluation record used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.concepts import asks_for_more, asks_to_buy
+
+_THING = (
+    r"booking|reservation|appointment|order|membership|subscription|contract|account|pass|"
+    r"reserva|cita|pedido|suscripción|suscripcion|membresía|membresia|contrato|cuenta|"
+    r"marcação|marcacao|encomenda|assinatura|conta|"
+    r"réservation|commande|adhésion|abonnement|rendez-vous|contrat|compte|"
+    r"buchung|reservierung|bestellung|mitgliedschaft|abo|vertrag|termin|konto|"
+    r"prenotazione|ordine|abbonamento|appuntamento|contratto|"
+    r"reservering|boeking|bestelling|lidmaatschap|afspraak|toegangspas|"
+    r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]"
+)
+_MINE = (
+    r"my|our|i have an?|we have an?|i(?:'ve| have) already got an?|"
+    r"mi|mis|nuestra|nuestro|tengo una?|tenemos una?|"
+    r"minha|meu|nossa|nosso|tenho uma?|temos uma?|"
+    r"ma|mon|mes|notre|j'ai une?|j'ai déjà une?|nous avons une?|"
+    r"meine|mein|meinen|unsere|unser|ich habe (?:schon |bereits )?(?:eine|einen|ein)|"
+    r"wir haben (?:schon |bereits )?(?:eine|einen|ein)|"
+    r"la mia|il mio|la nostra|il nostro|ho (?:già )?una?|abbiamo (?:già )?una?|"
+    r"mijn|onze|ons|ik heb (?:al )?een|we hebben (?:al )?een|"
+    r"moja|mój|moj|moje|nasza|nasz|mam już|mamy już"
+)
+_EXISTING = re.compile(
+    rf"\b(?:{_MINE})\s+(?:\w+\s+)?(?:{_THING})\b|"
+    # a booking held without an article ("tenho reserva para hoje")
+    r"\b(?:tengo|tenemos|tenho|temos|ho|abbiamo|mam|mamy)\s+(?:ya\s+|já\s+|già\s+|już\s+)?"
+    r"(?:reserva|marcação|prenotazione|rezerwację)\b|"
+    # its number
+    r"\b(?:booking|order|member|reservation|membership)\s*(?:number|no\.?|nr\.?|#|ref\w*)(?!\w)|"
+    r"\b(?:n[°º]|número|numero|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
+    r"réservation|commande|prenotazione|ordine|rezerwacji|zamówienia)\b|"
+    r"\b(?:buchungs|bestell|mitglieds|kunden|reserverings|bestel|lid)nummer\b|"
+    # a warranty
+    r"\b(?:under|on|in|en|na|sous|unter|onder)\s+(?:the\s+)?(?:warranty|garantía|garantia|"
+    r"garantie|garanzia|gwarancji)\b|\bwarranty\b|\bgwarancj\w*"
+)
+# Ordering the same again refers to a past order too: that is a sale.
+_REORDER = re.compile(
+    r"\b(?:last|previous|same|again|último|ultimo|anterior|otra vez|de nuevo|dernière|"
+    r"derniere|précédente|letzte[nrs]?|vorige|ostatni\w*|poprzedni\w*)\b"
+)
+
+
+def asks_as_customer(text: str, low: str | None = None) -> bool:
+    """Return True when `text` asks about a booking, order, membership or warranty the
+    customer already has, and asks for nothing new besides."""
+    low = text.lower() if low is None else low
+    if _EXISTING.search(low) is None or _REORDER.search(low):
+        return False
+    rest = _EXISTING.sub(" ", low)
+    return not asks_to_buy(rest) and not asks_for_more(rest)

@@ -1,0 +1,66 @@
+"""An existing customer asking about what they already have is Info Only, not a new sale."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.existing_customer import asks_as_customer
+from tests.model.chats import chat, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a booking for Friday at 8, can I bring my dog?",
+        "can I pause my membership for two weeks in August?",
+        "tengo una reserva para el sábado, ¿se puede cambiar a las 9?",
+        "tenho reserva para amanhã, o check-in é a que horas?",
+        "j'ai un rendez-vous jeudi, je peux venir 30 minutes plus tard ?",
+        "ich habe schon einen Termin am Montag, kann ich den verschieben?",
+        "ho una prenotazione per stasera, posso aggiungere una persona?",
+        "ik heb al een afspraak staan op vrijdag, kan die een uur later?",
+        "mam już rezerwację na sobotę, czy mogę przyjść wcześniej?",
+        "the oven you installed stopped heating, is it still under warranty?",
+    ],
+)
+def test_questions_about_what_one_has(text: str) -> None:
+    assert asks_as_customer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "same again please, 30 mugs like our last order",
+        "my order arrived, I'd like a quote for 50 more",
+        "I'd like to make a booking for 6 people on Saturday",
+        "what is the price of the gold membership?",
+        "we have a shop in Leeds and want to stock your candles",
+    ],
+)
+def test_a_new_sale_is_no_support_question(text: str) -> None:
+    assert not asks_as_customer(text)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            ("customer", "Hola, tengo una reserva para el 12, ¿puedo llegar a las 23h? "
+                         "Vuelo tarde. Soy Marta Gil, 612 345 678"),
+            ("agent", "Sí, la recepción abre 24 h."),
+            ("customer", "¡Genial, gracias!"),
+        ],
+        [("customer", "Hi, can I freeze my membership for 3 weeks? I'm away in March. Tom, 07700 900123")],
+        [
+            ("customer", "Hallo, ik heb al een afspraak staan op 23 dec. Zijn jullie ook open op 27 dec?"),
+            ("agent", "Ja, van 9 tot 17 uur."),
+            ("customer", "Top, dank je!"),
+        ],
+        [("customer", "Dzień dobry, okna od was mam od roku i klamka się zacięła. Czy to jest na gwarancji? "
+                      "Jan Nowak, 601 234 567")],
+    ],
+)  # fmt: skip
+def test_an_existing_customers_question_is_info_only(turns: list[tuple[str, str]]) -> None:
+    p = verdict(chat(*turns))
+    assert p.status == "Info Only", (p.status, p.score, p.factors_against)
+    assert 40 <= p.score < 60
