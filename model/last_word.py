@@ -35,13 +35,21 @@ Scorer = Callable[[Sequence[dict], Sequence[Extraction]], list[Prediction]]
 # "thanks!", "ok cheers" after "we went with another photographer".
 SIGN_OFF_WORDS = 3
 SIGN_OFF_CHARS = 40  # three words are never longer: the word count is not taken for more
+# A thanks this short closes too, whatever follows it ("Thank you, will do 🙂").
+THANKS_WORDS = 6
+_THANKS = re.compile(
+    r"\W*(?:ok(?:ay)?\W+)?(?:thanks?|thank you|cheers|ta|gracias|muchas gracias|obrigad[oa]|"
+    r"merci|danke|vielen dank|grazie|bedankt|dank (?:je|u)|dzięk\w*|dziek\w*)\b"
+)
 
 
 def _signs_off(text: str) -> bool:
-    """Return True for a few words that ask, count and decline nothing ("Mia x")."""
+    """Return True for a few words that ask, count and decline nothing ("Mia x"), or a
+    short thanks ("Thank you, will do 🙂", "merci beaucoup, bonne journée")."""
+    short = len(text) <= SIGN_OFF_CHARS and len(text.split()) <= SIGN_OFF_WORDS
+    thanks = len(text.split()) <= THANKS_WORDS and _THANKS.match(text.lower()) is not None
     return (
-        len(text) <= SIGN_OFF_CHARS
-        and len(text.split()) <= SIGN_OFF_WORDS
+        (short or thanks)
         and "?" not in text
         and not any(c.isdigit() for c in text)
         and lead_concept(text) is None
@@ -49,19 +57,24 @@ def _signs_off(text: str) -> bool:
     )
 
 
-# A message that answers a quote the customer received ("thanks for the quote", "merci
-# pour le devis", "danke für das Angebot", "dziękujemy za ofertę"), in eight languages.
+# A message that answers a quote the customer received ("thanks for the quote", "thanks
+# for coming out and for the quote", "merci pour le devis", "dziękuję za przesłaną
+# ofertę"), in eight languages: thanks, then within the sentence the quote.
 _REPLY_START = openings("thank|the quote|gracias|merci|suite|dank|grazie|obrigad|bedankt|dzięk")
+_THANKS_FOR = (
+    r"thanks?(?: you)? for|gracias por|merci pour|suite à|dank(?:e)? für|danke schön für|"
+    r"grazie (?:per|del|della|dello)|obrigad[oa] (?:pel[oa]|por)|bedankt voor|"
+    r"dank (?:u|je) (?:wel )?voor|dzięk\w* za"
+)
+_QUOTE_NOUNS = (
+    r"quote|quotation|offer|proposal|estimate|presupuesto|oferta|propuesta|cotizaci[oó]n|"
+    r"devis|offre|proposition|angebot|kostenvoranschlag|preventivo|offerta|proposta|"
+    r"orçamento|orcamento|cotação|offerte|prijsopgave|ofert\w*|wycen\w*|propozycj\w*|"
+    r"kosztorys\w*"
+)
 _REPLY_TO_QUOTE = re.compile(
-    rf"\b{_REPLY_START}"
-    r"(?:thanks?(?: you)? for (?:the|your) (?:quote|quotation|offer|proposal|estimate)|"
-    r"the quote you sent|gracias por (?:el|su|tu|la|vuestro|vuestra) (?:presupuesto|oferta|"
-    r"propuesta|cotizaci[oó]n)|merci pour (?:le|votre|ton|la|l'|l’) ?(?:devis|offre|"
-    r"proposition)|suite à votre (?:devis|offre)|dank(?:e)? für (?:das|ihr|dein|euer|den|"
-    r"ihren) (?:angebot|kostenvoranschlag)|grazie (?:per|del|della) (?:il |la |l'|l’|vostro "
-    r"|vostra )?(?:preventivo|offerta|proposta)|obrigad[oa] pel[oa] (?:orçamento|proposta|"
-    r"cotação)|bedankt voor (?:de|uw|je|jullie) (?:offerte|prijsopgave)|"
-    r"dzięk\w* za (?:ofert\w*|wycen\w*|propozycj\w*))"
+    rf"\b{_REPLY_START}(?:(?:{_THANKS_FOR})\b[^.!?\n]{{0,60}}?\b(?:{_QUOTE_NOUNS})\b|"
+    r"the quote you sent)"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+|\n+")
 
@@ -88,6 +101,7 @@ def _declining_tail(message: str) -> str | None:
 # quand même", "trotzdem danke", in eight languages. ("gracias, igualmente" is "likewise".)
 _THANKS_ANYWAY = re.compile(
     r"\b(?:thanks?(?: you)?|cheers|ta)\s+(?:anyway|all the same)\b|"
+    r"\bappreciate (?:it|your (?:time|help|effort|quote))\s+(?:though|anyway|all the same)\b|"
     r"\bgracias\s+(?:de todos modos|de todas formas|de todas maneras|igual)\b|"
     r"\b(?:obrigad[oa]|valeu)\s+(?:mesmo assim|na mesma|de qualquer forma|assim mesmo)\b|"
     r"\bmerci\s+(?:quand m[eê]me|tout de m[eê]me|malgr[eé] tout)\b|"

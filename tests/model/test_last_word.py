@@ -352,3 +352,25 @@ def test_a_correction_naming_the_other_address_is_no_decline(bundle) -> None:
     p = _score(bundle, _chat(turns))
     assert p.status in ("Quote Request", "Opportunity", "Potential Customer"), (p.status, p.score)
     assert p.score >= 40
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            (C, "Hi Sam, thanks for stopping by and for the quote on the deck. We've decided "
+                "to go with another contractor, they can start sooner. Appreciate your time though!"),
+            (A, "Thanks for letting me know, all the best with the deck!"),
+            (C, "Thank you, will do 🙂"),
+        ],
+        [
+            (C, "Dzień dobry, dziękuję za przesłaną wycenę schodów. Niestety wybraliśmy innego "
+                "wykonawcę. Pozdrawiam, Ewa Kubiak"),
+        ],
+    ],
+)  # fmt: skip
+def test_a_reply_to_a_quote_with_words_between_declines(bundle, turns) -> None:
+    chat = _chat(turns)
+    # read from the decline on: the thanks before it and the short thanks after it aside
+    assert last_decline(chat) is not None
+    assert _score(bundle, chat).status == "Not Interested"
