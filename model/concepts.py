@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from model.text import openings
+
 # concept -> words and prefixes in en, es, pt, fr, de, it, nl, pl
 CONCEPTS: dict[str, str] = {
     "quote": """quote quotes quotation estimate ballpark presupuesto presupuestos cotización
@@ -313,8 +315,8 @@ _DECLINE_START = re.compile(r"\b(?:" + "|".join(_DECLINE_PREFIXES) + ")")
 # "zu teuer", "za drogo", in the eight languages (general knowledge of how people say
 # it; no evaluation record was used). Said without a question: "too expensive, any
 # discount?" is a buyer negotiating.
-_PRICE_OBJECTION = re.compile(
-    r"\b(?:too (?:expensive|pricey|costly|dear|much for (?:us|me))|"
+_PRICE_OBJECTION_WORDS = (
+    r"too (?:expensive|pricey|costly|dear|much for (?:us|me))|"
     r"(?:over|above|beyond|out of|outside) (?:our|my|the) budget|"
     r"can(?:no|'|’)?t afford|"
     r"(?:demasiado|muy|bastante) car[oa]s?|fuera de (?:nuestro|mi) presupuesto|"
@@ -329,7 +331,10 @@ _PRICE_OBJECTION = re.compile(
     r"(?:oltre|sopra) il (?:nostro|mio) budget|non (?:possiamo|posso) permetter\w*|"
     r"te duur|(?:boven|buiten) (?:ons|mijn) budget|"
     r"za drog\w*|zbyt drog\w*|przekracza (?:nasz|mój|moj) budżet|"
-    r"poza (?:naszym|moim) budżetem|nie stać (?:nas|mnie))\b"
+    r"poza (?:naszym|moim) budżetem|nie stać (?:nas|mnie)"
+)
+_PRICE_OBJECTION = re.compile(
+    rf"\b{openings(_PRICE_OBJECTION_WORDS)}(?:{_PRICE_OBJECTION_WORDS})\b"
 )
 
 
@@ -356,6 +361,25 @@ def declines_firmly(text: str) -> bool:
         or _OTHER_FIRM.search(low) is not None
         or ("?" not in low and _PRICE_OBJECTION.search(low) is not None)
     )
+
+
+def may_decline(text: str, low: str | None = None) -> bool:
+    """Return True when some part of `text` may decline (`declines` on a part): a decline
+    word or a price objection, with or without a question elsewhere in the text.
+
+    One search of a whole chat, where `declines` would list its words: most chats hold
+    none of these, and this rules them out (`last_word`).
+    """
+    return _MAY_DECLINE.search(text.lower() if low is None else low) is not None
+
+
+_ANY_DECLINE = "|".join(sorted(map(re.escape, _DECLINES), key=len, reverse=True))
+_ANY_START = "|".join(_DECLINE_PREFIXES)
+# one pass: a decline word, the start of a cancel word or a price objection
+_MAY_DECLINE = re.compile(
+    rf"\b{openings(f'{_ANY_DECLINE}|{_ANY_START}|{_PRICE_OBJECTION_WORDS}')}"
+    rf"(?:(?:{_ANY_DECLINE})\b|(?:{_ANY_START})|(?:{_PRICE_OBJECTION_WORDS})\b)"
+)
 
 
 def declines(text: str) -> bool:

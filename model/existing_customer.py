@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from model.concepts import asks_for_more, asks_to_buy
+from model.text import openings
 
 _THING = (
     r"booking|reservation|appointment|order|membership|subscription|contract|account|pass|"
@@ -37,20 +38,22 @@ _MINE = (
     r"mijn|onze|ons|ik heb (?:al )?een|we hebben (?:al )?een|"
     r"moja|mój|moj|moje|nasza|nasz|mam już|mamy już"
 )
-_EXISTING = re.compile(
-    rf"\b(?:{_MINE})\s+(?:\w+\s+)?(?:{_THING})\b|"
+_EXISTING_WORDS = (
+    rf"(?:{_MINE})\s+(?:\w+\s+)?(?:{_THING})\b|"
     # a booking held without an article ("tenho reserva para hoje")
-    r"\b(?:tengo|tenemos|tenho|temos|ho|abbiamo|mam|mamy)\s+(?:ya\s+|já\s+|già\s+|już\s+)?"
+    r"(?:tengo|tenemos|tenho|temos|ho|abbiamo|mam|mamy)\s+(?:ya\s+|já\s+|già\s+|już\s+)?"
     r"(?:reserva|marcação|prenotazione|rezerwację)\b|"
     # its number
-    r"\b(?:booking|order|member|reservation|membership)\s*(?:number|no\.?|nr\.?|#|ref\w*)(?!\w)|"
-    r"\b(?:n[°º]|número|numero|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
+    r"(?:booking|order|member|reservation|membership)\s*(?:number|no\.?|nr\.?|#|ref\w*)(?!\w)|"
+    r"(?:n[°º]|número|numero|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
     r"réservation|commande|prenotazione|ordine|rezerwacji|zamówienia)\b|"
-    r"\b(?:buchungs|bestell|mitglieds|kunden|reserverings|bestel|lid)nummer\b|"
+    r"(?:buchungs|bestell|mitglieds|kunden|reserverings|bestel|lid)nummer\b|"
     # a warranty
-    r"\b(?:under|on|in|en|na|sous|unter|onder)\s+(?:the\s+)?(?:warranty|garantía|garantia|"
-    r"garantie|garanzia|gwarancji)\b|\bwarranty\b|\bgwarancj\w*"
+    r"(?:under|on|in|en|na|sous|unter|onder)\s+(?:the\s+)?(?:warranty|garantía|garantia|"
+    r"garantie|garanzia|gwarancji)\b|warranty\b|gwarancj\w*"
 )
+# the lookahead on first letters spares trying every branch at each word start
+_EXISTING = re.compile(rf"\b{openings(_EXISTING_WORDS)}(?:{_EXISTING_WORDS})")
 # Ordering the same again refers to a past order too: that is a sale.
 _REORDER = re.compile(
     r"\b(?:last|previous|same|again|último|ultimo|anterior|otra vez|de nuevo|dernière|"

@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from model.concepts import asks_to_buy, declines, declines_firmly, lead_concept, refuses
+from model.concepts import (
+    asks_to_buy,
+    declines,
+    declines_firmly,
+    lead_concept,
+    may_decline,
+    refuses,
+)
 from model.language import is_trained_language
 from model.policy import LEAD_INTENTS, N_FACTORS, SCORE_CAP, refile
 from model.text import openings
@@ -99,18 +106,19 @@ def _declining_tail(message: str) -> str | None:
 
 # Thanks given anyway close a chat the customer walks away from: "cheers anyway", "merci
 # quand même", "trotzdem danke", in eight languages. ("gracias, igualmente" is "likewise".)
-_THANKS_ANYWAY = re.compile(
-    r"\b(?:thanks?(?: you)?|cheers|ta)\s+(?:anyway|all the same)\b|"
-    r"\bappreciate (?:it|your (?:time|help|effort|quote))\s+(?:though|anyway|all the same)\b|"
-    r"\bgracias\s+(?:de todos modos|de todas formas|de todas maneras|igual)\b|"
-    r"\b(?:obrigad[oa]|valeu)\s+(?:mesmo assim|na mesma|de qualquer forma|assim mesmo)\b|"
-    r"\bmerci\s+(?:quand m[eê]me|tout de m[eê]me|malgr[eé] tout)\b|"
-    r"\b(?:danke|vielen dank|dankesch[oö]n)\s+(?:trotzdem|dennoch)\b|\btrotzdem\s+danke\b|"
-    r"\bgrazie\s+(?:lo stesso|comunque)\b|"
-    r"\b(?:toch|alsnog)\s+bedankt\b|\bbedankt\s+(?:toch|alsnog)\b|"
-    r"\b(?:dzięki|dziękuję|dziekuje|dzieki)\s+(?:mimo to|mimo wszystko|i tak)\b|"
-    r"\bi tak dzi[eę]kuj[eę]\b"
+_THANKS_ANYWAY_WORDS = (
+    r"(?:thanks?(?: you)?|cheers|ta)\s+(?:anyway|all the same)|"
+    r"appreciate (?:it|your (?:time|help|effort|quote))\s+(?:though|anyway|all the same)|"
+    r"gracias\s+(?:de todos modos|de todas formas|de todas maneras|igual)|"
+    r"(?:obrigad[oa]|valeu)\s+(?:mesmo assim|na mesma|de qualquer forma|assim mesmo)|"
+    r"merci\s+(?:quand m[eê]me|tout de m[eê]me|malgr[eé] tout)|"
+    r"(?:danke|vielen dank|dankesch[oö]n)\s+(?:trotzdem|dennoch)|trotzdem\s+danke|"
+    r"grazie\s+(?:lo stesso|comunque)|"
+    r"(?:toch|alsnog)\s+bedankt|bedankt\s+(?:toch|alsnog)|"
+    r"(?:dzięki|dziękuję|dziekuje|dzieki)\s+(?:mimo to|mimo wszystko|i tak)|"
+    r"i tak dzi[eę]kuj[eę]"
 )
+_THANKS_ANYWAY = re.compile(rf"\b{openings(_THANKS_ANYWAY_WORDS)}(?:{_THANKS_ANYWAY_WORDS})\b")
 # Thanks or a refusal this short that asks and requests nothing closes the chat ("nu echt
 # even niet, misschien later"); what the customer declined is said before it.
 CLOSING_WORDS = 12
@@ -147,6 +155,11 @@ def last_decline(conversation: dict) -> str | None:
         for m in conversation.get("messages", ())
         if m.get("role") == "customer" and (text := (m.get("text") or "").strip())
     ]
+    # Most chats decline nothing and thank nobody anyway: one look at the whole text
+    # rules them out before each message is weighed (every way below needs one of them).
+    low = "\n".join(texts).lower()
+    if not may_decline(low, low) and _THANKS_ANYWAY.search(low) is None:
+        return None
     end = len(texts)
     while end and _closes(texts[end - 1]):
         end -= 1
@@ -176,7 +189,11 @@ def follow_last_word(
     """
     todo: list[tuple[int, str]] = []
     for i, (conversation, p) in enumerate(zip(conversations, predictions, strict=True)):
-        if _may_decline(conversation, p) and (last := last_decline(conversation)) is not None:
+        if (
+            (p.intent in LEAD_INTENTS or p.intent == "info_only")
+            and (last := last_decline(conversation)) is not None
+            and _may_decline(conversation, p)
+        ):
             todo.append((i, last))
     if not todo:
         return predictions
