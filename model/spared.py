@@ -22,6 +22,7 @@ from model.concepts import (
     refuses_outright,
     spam_evidence,
 )
+from model.faults import asks_for_visit, without_faults
 from model.features import NO_CONTACT_COLUMN, STRUCT_INDEX, intent_mix
 from model.phone_kind import is_mobile
 from model.policy import LEAD_INTENTS
@@ -139,9 +140,11 @@ def spare_askers(
     out = intent_idx.copy()
     for i in np.flatnonzero(intent_idx == refusal).tolist():
         text = texts[i]
+        # "ne chauffe rien", "if I don't answer": a fault or a condition, no refusal
+        rest = without_faults(text)
         if (
-            (lead_concept(text) or asks_for_work(text))
-            and not refuses(text)
+            (lead_concept(text) or asks_for_visit(text) or asks_for_work(text))
+            and not refuses(rest)
             and not chose_another(text)
         ) or (asks_for_more(text) and not refuses_outright(text)):
             out[i] = best[i]
@@ -157,27 +160,42 @@ def requalify_spared(
     intent_idx: np.ndarray,
     bundle: Bundle,
 ) -> None:
-    """Re-read the quality of chats that left contact details and that `spare_buyers`
-    moved off Spam, in place.
+    """Re-read the quality of chats that left contact details and that `spare_buyers` moved
+    off Spam, or `spare_askers` off Not Interested, in place.
 
     Such a chat is a buyer's by the guard's reading; the quality head still read the
-    spam share of the intent mix, so it was scored at the lead's floor. It reads the
-    mix again with that share given to the lead intents (in proportion).
+    spam or refusal share of the intent mix, so it was scored at the lead's floor. It
+    reads the mix again with that share given to the lead intents (in proportion).
     """
     names = classes.tolist()
-    if "spam" not in names:
-        return
-    spam = names.index("spam")
     head = np.argmax(raw[:, :-1], axis=1)
+    for away in ("spam", "not_interested"):
+        if away in names:
+            _give_share(raw, mix, probs, struct, names, head, intent_idx, names.index(away), bundle)
+
+
+def _give_share(
+    raw: np.ndarray,
+    mix: np.ndarray,
+    probs: np.ndarray,
+    struct: np.ndarray,
+    names: list[str],
+    head: np.ndarray,
+    intent_idx: np.ndarray,
+    away: int,
+    bundle: Bundle,
+) -> None:
+    """Give the `away` intent's share of the mix to the lead intents, for the chats a guard
+    moved off it that left contact details (see `requalify_spared`)."""
     moved = np.flatnonzero(
-        (head == spam) & (intent_idx != spam) & (struct[:, NO_CONTACT_COLUMN] == 0)
+        (head == away) & (intent_idx != away) & (struct[:, NO_CONTACT_COLUMN] == 0)
     )
     if not len(moved):
         return
     lead_cols = [names.index(n) for n in LEAD_INTENTS if n in names]
     new = probs[moved].copy()
-    share = new[:, spam].copy()
-    new[:, spam] = 0.0
+    share = new[:, away].copy()
+    new[:, away] = 0.0
     leads = new[:, lead_cols]
     total = leads.sum(axis=1, keepdims=True)
     weights = np.where(total > 0, leads / np.where(total > 0, total, 1.0), 1 / len(lead_cols))

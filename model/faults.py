@@ -1,0 +1,65 @@
+"""Tell a "not" that describes a fault or a condition from one that refuses.
+
+"Ma cheminée fume et ne chauffe rien", "the boiler doesn't heat", "si je ne réponds pas
+sur le natel, fixe : …": a buyer who describes what is broken, or how to reach them,
+says "not" as often as one who declines. The guard that keeps such a chat from Not
+Interested (`model.spared.spare_askers`) reads refusals in the rest. Also a visit asked
+for in a phrase the one-word concept table cannot hold ("pourrait passer voir", "come
+round and have a look"). Written from general knowledge of the eight languages; no
+evaluation record used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.text import openings
+
+_FAULT_WORDS = (
+    # a thing that does not work, heat, start, close …
+    r"(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot)\s+"
+    r"(?:work|working|heat|heating|start|turn on|switch on|close|open|lock|drain|flush|"
+    r"charge|print|connect|cool|run|fit|drain)|"
+    r"ne\s+(?:\w+\s+)?(?:marche|fonctionne|chauffe|démarre|demarre|s'allume|ferme|s'ouvre|"
+    r"charge|imprime|tire|coule|refroidit|tourne|répond|reponds|réponds)\w*\s+(?:pas|plus|rien)|"
+    r"no\s+(?:me\s+)?(?:funciona|funcionan|arranca|enciende|calienta|cierra|abre|carga|"
+    r"imprime|enfría|enfria|tira|gira|desagua|desagüa|va|contesto)|"
+    r"não\s+(?:funciona|funcionam|liga|aquece|esquenta|fecha|abre|carrega|imprime|pega|gira|"
+    r"escoa|puxa|acende|atendo|atender)|"
+    r"(?:funktioniert|funktionieren|geht|startet|heizt|schließt|öffnet|lädt|druckt|springt|"
+    r"zieht|läuft)\s+(?:\w+\s+){0,3}?(?:nicht|nicht mehr)|"
+    r"non\s+(?:funziona|funzionano|parte|si accende|scalda|chiude|apre|carica|scarica|stampa|"
+    r"gira|va|tira|rispondo)|"
+    r"(?:werkt|werken|start|verwarmt|sluit|laadt|print|trekt|draait)\s+(?:\w+\s+){0,3}?"
+    r"(?:niet|niet meer)|"
+    r"nie\s+(?:działa|dziala|włącza|wlacza|grzeje|zamyka|otwiera|ładuje|laduje|drukuje|"
+    r"odbieram|odbiorę)|"
+    # a condition on reaching them: "if I don't answer", "si no contesto", "wenn ich nicht …"
+    r"(?:if|si|se|wenn|falls|als|jeśli|jesli)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:ne|n')\s*\w+\s+(?:pas|plus|jamais)|don't|do not|not|no|não|nao|nicht|non|niet|nie)\b"
+)
+_FAULT = re.compile(rf"\b{openings(_FAULT_WORDS)}(?:{_FAULT_WORDS})\b")
+
+_VISIT_WORDS = (
+    r"come (?:round|over|out|by) (?:and|to) (?:have a )?look|pop (?:round|by|over)|"
+    r"passer (?:voir|chez|jeter un)|venir voir|se déplacer|"
+    r"pasar a ver|venir a ver|pasarse a ver|passar (?:aqui|lá|para ver)|vir ver|"
+    r"passare a vedere|venire a vedere|vorbeischauen|komen kijken|"
+    r"podjecha\w*|przyjecha\w*"
+)
+_VISIT = re.compile(rf"\b{openings(_VISIT_WORDS)}(?:{_VISIT_WORDS})\b")
+
+
+def without_faults(text: str) -> str:
+    """Return lower-cased `text` without the negations that describe a fault or a condition."""
+    low = text.lower()
+    return _FAULT.sub(" ", low) if any(w in low for w in _NEGATORS) else low
+
+
+# Every fault phrase holds one of these: most texts hold none and are returned as they are.
+_NEGATORS = ("n't", "not", "ne ", "no ", "não", "nao", "nicht", "non ", "niet", "nie ")
+
+
+def asks_for_visit(text: str) -> bool:
+    """Return True when `text` asks someone to come and look, in a phrase of several words."""
+    return _VISIT.search(text.lower()) is not None
