@@ -9,6 +9,7 @@ mail provider, and one spelling per address keeps leads from splitting on case.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
@@ -220,7 +221,7 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
 
 
 # Words with which a customer corrects an address they gave before ("sorry, it's ...",
-# "correction: ...", "I mistyped, it's ..."), in the six trained languages. Unlike
+# "correction: ...", "I mistyped, it's ..."), in the eight languages. Unlike
 # "use X instead" (both kept, X first), a correction means the earlier one was wrong.
 _CORRECTION = re.compile(
     r"\b(?:sorry|correction|corrected|mistyped|typo|i meant|my mistake|my bad|wrong (?:e-?mail|address)|"
@@ -229,7 +230,13 @@ _CORRECTION = re.compile(
     r"faute de frappe|je voulais dire|c'est faux|entschuldigung|korrektur|vertippt|"
     r"tippfehler|ich meinte|falsch geschrieben|scusa|scusi|scusate|correzione|ho sbagliato|"
     r"refuso|intendevo|desculpa|desculpe|corre[cç][aã]o|errei|me enganei|digitei errado|"
-    r"quis dizer|escrevi errado)\b"
+    r"quis dizer|escrevi errado|j'ai fait une (?:faute|erreur)|erreur de frappe|richtig ist|"
+    r"oeps|foutje|verkeerd getypt|pomyłka|pomylka|poprawka|przepraszam)\b"
+)
+# A second value given, not a correction: "sorry, and my office line is …".
+_ALSO = re.compile(
+    r"\b(?:and|also|too|other|another|second|también|tambien|y|et|aussi|und|auch|anche|"
+    r"ook|też|tez|e também)\b"
 )
 # How far before an address a correction word may stand ("sorry, my email is actually").
 _CORRECTION_REACH = 60
@@ -237,7 +244,11 @@ _CORRECTION_REACH = 60
 Found = tuple[str, int, int, int, str]  # (address, message index, start, end, message text)
 
 
-def drop_corrected(found: list[Found], replaced: re.Pattern[str] | None = None) -> list[Found]:
+def drop_corrected(
+    found: list[Found],
+    replaced: re.Pattern[str] | None = None,
+    similar: Callable[[str, str], bool] | None = None,
+) -> list[Found]:
     """Return the addresses found without the ones the customer corrected.
 
     An address preceded in its message by a correction word replaces the address given
@@ -245,6 +256,8 @@ def drop_corrected(found: list[Found], replaced: re.Pattern[str] | None = None) 
     corrected one is kept. A correction with no earlier address corrects nothing; an
     address said again is no correction, and one right after `replaced` words in a
     correction ("sorry, it's new@x.com, not old@x.com") is the wrong one, dropped.
+    With `similar`, only an earlier value like the new one is corrected (phones: "sorry,
+    also my office number" adds one, "sorry, it's …1075" corrects "…1057").
     """
     dropped: set[str] = set()
     seen: list[str] = []
@@ -254,7 +267,9 @@ def drop_corrected(found: list[Found], replaced: re.Pattern[str] | None = None) 
         if value not in seen and _CORRECTION.search(before):
             if replaced and replaced.search(before[-25:]):
                 dropped.add(value)  # "sorry, it's new@x.com, not old@x.com"
-            elif earlier:
+            elif earlier and (
+                similar is None or (similar(earlier[-1], value) and not _ALSO.search(before))
+            ):
                 dropped.add(earlier[-1])
         seen.append(value)
     return [f for f in found if f[0] not in dropped]

@@ -73,6 +73,7 @@ from model.phones import (
     find_phones,
     has_digit_run,
     has_national_run,
+    mistyped,
     parse_sender,
 )
 from model.places import named_regions
@@ -392,6 +393,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         emails.insert(0, (form, -1, 0, 0, ""))
     if len(emails) > 1:
         emails = drop_someone_elses(drop_corrected(emails, _REPLACED))
+    if len(phones) > 1:  # "Entschuldigung, falsch. Richtig ist 0176 … 1075"
+        phones = drop_corrected(phones, _REPLACED, similar=mistyped)
     agent_names = names_of_agent(agent, str(conversation.get("agent") or "")) if names else {}
 
     for value, evidence in _order_preferred(emails):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from model.language import COMMON_WORDS
 from model.name_tails import ends_signature
 from model.name_words import HONORIFICS, ORG, PARTICLES, STOP
-from model.person_names import particle_start
+from model.person_names import is_given_name, particle_start
 
 _TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
 
@@ -41,6 +41,10 @@ def _is_capitalised(word: str, first: bool = False) -> bool:
         cut = max(word.find("'"), word.find("’"))
         return 0 < cut < len(word) - 1 and word[:cut].islower() and word[cut + 1].isupper()
     return len(word) <= 3 or not word.isupper()
+
+
+# Particles that also mean "and" ("Silva e Sousa" is one surname, "Ana e Rui" two people).
+_AND = frozenset({"e", "y"})
 
 
 def read_name(
@@ -91,6 +95,9 @@ def read_name(
             break
         if _is_capitalised(word, first=not words):
             if lowered is True:
+                break
+            # "Chiara Moretti e Tommaso Galli": "and" before another given name, two people
+            if pending and pending[-1][0] in _AND and is_given_name(word):
                 break
             lowered = False
         elif allow_lower and (word.islower() or word.isupper()) and lowered is not False:

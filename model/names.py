@@ -51,7 +51,9 @@ _ACK_WORDS = sorted(
     perfeito|beleza|combinado|perfetto|va bene|parfait|très bien|super|prima|alles klar|
     goed|oké|jasne|dobrze|spoko|tak poproszę|tak poprosze|tak|poproszę|poprosze|proszę|prosze|
     ja graag|graag|ja hoor|yes please|sí por favor|sim por favor|oui merci|ja bitte|
-    sì grazie""".replace("\n", "").split("|"),
+    sì grazie|oui svp|svp|s'il vous plaît|please|por favor|per favore|bitte""".replace(
+        "\n", ""
+    ).split("|"),
     key=len,
     reverse=True,
 )

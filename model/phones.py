@@ -458,3 +458,13 @@ def parse_sender(phone: str, region: str) -> tuple[str, str] | None:
     if "+" in raw and 8 <= len(digits) <= 15 and cc_region != "ZZ":
         return "+" + digits, cc_region
     return None
+
+
+def mistyped(old: str, new: str) -> bool:
+    """Return True when `new` reads as a correction of `old`: as many digits, at most three
+    of them different or the same digits in another order ("…1057" -> "…1075")."""
+    a = "".join(c for c in old if c.isdigit())
+    b = "".join(c for c in new if c.isdigit())
+    if len(a) != len(b):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= 3 or sorted(a) == sorted(b)

@@ -30,6 +30,9 @@ _SIGNED_OFF_BEFORE = re.compile(
 )
 # A message of a first name and kisses: "Laura x", "Mia xx".
 _KISSED = re.compile(r"[ \t]*([^\W\d_]+)[ \t]+x{1,3}[ \t!.]*", re.IGNORECASE)
+# A regards word before a name that ends the message, without a comma or a line break.
+_REGARDS_SPACE = re.compile(rf"(?:^|(?<=[\s.!]))(?:{REGARDS})[ \t]+(?=[^\W\d_])")
+_REGARDS_TAIL = 60  # a closing and a name fit in this many last characters
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
@@ -64,6 +67,11 @@ def signatures(text: str, low: str, index: int) -> list[NameCandidate]:
     for m in _SIGN_OFF_INLINE.finditer(low) if "," in low else ():
         got = read_name(text, m.end(), allow_lower=False, whole=True)
         if got:
+            found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
+    # "… 60 Quadratmeter lg Gerhard Wimmer": a regards word and the name end the message
+    for m in _REGARDS_SPACE.finditer(low, max(0, len(low) - _REGARDS_TAIL)):
+        got = read_name(text, m.end(), allow_lower=False, whole=True)
+        if got and not text[got[2] :].strip(" \t.!") and _signed_enough(got[0]):
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
     for m in _DASH.finditer(text) if any(d in text for d in _DASHES) else ():
         got = read_name(text, m.end(), allow_lower=False, whole=True)
@@ -165,3 +173,8 @@ def full_signed_name(name: str) -> bool:
     if len(words) < 2 or inner > 2 or not is_given_name(words[0]):
         return False
     return person_words(name) is not None
+
+
+def _signed_enough(name: str) -> bool:
+    """Return True for a full signed name, or one known given name (after a regards word)."""
+    return full_signed_name(name) or (" " not in name and is_given_name(name))

@@ -107,3 +107,47 @@ def test_an_answer_after_a_polish_yes_please() -> None:
         ("customer", "tak poproszę, Tomasz Lis, t.lis@example.pl"),
     )
     assert extract(chat).name == "Tomasz Lis"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regards word and the name end a run-on message, no comma, no line break
+        ("was kostet das ungefähr der Raum hat 40 Quadratmeter lg Monika Huber", "Monika Huber"),
+        ("ok send me the quote when you can cheers Dave", "Dave"),
+        # two people joined by "and": the first is the writer
+        ("i nomi sono Giulia Conti e Marco Ferri", "Giulia Conti"),
+        ("soy Lucía Pardo y Andrés Gil viene conmigo", "Lucía Pardo"),
+        # a Portuguese double surname keeps its "e"
+        ("o meu nome é Ana Silva e Sousa", "Ana Silva e Sousa"),
+    ],
+)
+def test_names_at_the_end_and_between_two_people(text: str, expected: str) -> None:
+    assert name_of(text) == expected
+
+
+def test_a_mistyped_phone_corrected_keeps_only_the_right_one() -> None:
+    chat = conversation(
+        ("customer", "Meine Nummer: 0151 2345 6781"),
+        ("customer", "Entschuldigung, falsch. Richtig ist 0151 2345 6718"),
+    )
+    assert extract(chat).phones == ["+4915123456718"]
+
+
+def test_a_second_number_after_sorry_is_kept() -> None:
+    chat = conversation(
+        ("customer", "Mobile 07700 900123"),
+        ("customer", "sorry, and my other mobile is 07700 900132"),
+    )
+    assert len(extract(chat).phones) == 2
+
+
+def test_a_corrected_form_address_is_replaced() -> None:
+    chat = conversation(
+        (
+            "customer",
+            "J'ai fait une faute dans le mail du formulaire, c'est paul.roy@lafournee.example",
+        ),
+        contact={"email": "paul.roy@lafourne.example"},
+    )
+    assert extract(chat).emails == ["paul.roy@lafournee.example"]
