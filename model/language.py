@@ -237,9 +237,9 @@ def detect_language(text: str, default: str = "en", replies: str = "") -> str:
 
     Text with hardly any letters, or on which the identifier is unsure and no trained
     language is plausible, gets `default`; when unsure, the default wins if it is about
-    as likely as the best guess. `replies`, what the other side wrote (an agent answers
-    in the customer's language), replaces `default` by its own language when `text`
-    alone is unsure: "ile za dj na wesele?" is too short to tell, the answer is not.
+    as likely as the best guess. `replies`, what the other side wrote, settles an unsure
+    best guess when it is written in that language: "ile za dj na wesele?" is too short
+    to tell, a Polish answer to it is not.
     """
     # Addresses and links are not language ("com" is Portuguese for "with").
     clean = _NOISE.sub(" ", text) if any(part in text for part in _NOISE_PARTS) else text
@@ -252,11 +252,13 @@ def detect_language(text: str, default: str = "en", replies: str = "") -> str:
     best, p_best = ranking[0]
     if p_best >= CONFIDENT:
         return best
-    if replies:
-        default = detect_language(replies, default)
     probs = dict(ranking)
     if probs.get(default, 0.0) * 2 >= p_best:
         return default
+    # the answer's language confirms the identifier's own best guess; it never overrules
+    # it (a business may answer in its own language)
+    if replies and detect_language(replies, default) == best:
+        return best
     trained = max(TRAINED_LANGUAGES, key=lambda lang: probs.get(lang, 0.0))
     return trained if probs.get(trained, 0.0) >= PLAUSIBLE else default
 

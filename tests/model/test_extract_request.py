@@ -260,6 +260,16 @@ def test_a_short_unsure_message_takes_the_language_of_the_answer(
     assert extract(conversation(("customer", customer), ("agent", agent))).language == language
 
 
+def test_an_unsure_message_from_a_country_keeps_its_language_over_the_answers() -> None:
+    # the WhatsApp sender's country decides before a business answering in English does
+    chat = conversation(
+        ("customer", "Podem enviar um orçamento para 45 office chairs?"),
+        ("agent", "Sure! Could you share your email?"),
+    )
+    chat["source"], chat["contact"] = "whatsapp", {"phone": "+351912345678"}
+    assert extract(chat).language == "pt"
+
+
 def test_a_clear_message_keeps_its_language_whatever_the_answer() -> None:
     chat = conversation(
         ("customer", "Hola, quiero información sobre los precios de los paneles, por favor"),
