@@ -231,8 +231,8 @@ def is_person_name(name: str) -> bool:
     """
     words = [w.rstrip(".") for w in name.split()]
     known = [is_given_name(w) for w in words]
-    if any(org_word(w, k) or _camel(w) for w, k in zip(words, known, strict=True)):
-        return False  # "TalentLink": a brand's inner capital
+    if any(org_word(w, k) for w, k in zip(words, known, strict=True)):
+        return False
     # "Casa Bella", "Nord": a place word counts only when no given name opens the name.
     return known[0] or not any(plain(w) in WEAK_ORG_WORDS for w in words)
 
@@ -246,12 +246,17 @@ _FROM_WORD = re.compile(r"[ \t]+(?:de|di|da|du|von|van|z)[ \t]+", re.IGNORECASE)
 def before_company(text: str, got: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """Return a name read from `text` cut before "di", "de", "von" … when a business follows.
 
-    "sono Paolo di Edilizia Ferri", "aquí Laura Méndez de Reformas Sur": the whole is
-    no person's name, the words before the particle are (a known given name first).
+    "sono Paolo di Edilizia Ferri", "aquí Laura Méndez de Reformas Sur", "ik ben Emma van
+    TalentLink": the whole is no person's name (a business word, or a brand's inner
+    capital after the particle), the words before it are (a known given name first).
     """
-    if got is None or is_person_name(got[0]):
+    if got is None:
         return got
     cut = _FROM_WORD.search(text, got[1], got[2])
+    # "Emma van TalentLink": a brand's inner capital after the particle is a business too
+    branded = cut is not None and any(_camel(w) for w in text[cut.end() : got[2]].split())
+    if is_person_name(got[0]) and not branded:
+        return got
     n = len(text[got[1] : cut.start()].split()) if cut else 0
     head = " ".join(got[0].split()[:n])
     if n and is_given_name(head.split()[0]) and is_person_name(head):
