@@ -12,7 +12,11 @@ it Not Interested, that reading is the chat's, with the reason said first. A buy
 ends "no, that's all, thanks" is untouched: no decline word, and the heads decide.
 A single message that answers a quote received and declines after the thanks ("thanks
 for the quote. It's too expensive for us, we'll leave it.") is re-read the same way,
-from its last declining sentence on.
+from its last declining sentence on. Closing messages after the decline (a sign-off, a
+short thanks, "thanks anyway", a short "no, not now") are read with it, not instead of
+it; and where the heads still read no refusal, thanks given anyway, or a firm decline
+in a language they read only through concept words (`concepts.declines_firmly`),
+settles it. A question about a price the heads filed Info Only is weighed the same way.
 """
 
 from __future__ import annotations
