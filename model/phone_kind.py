@@ -86,6 +86,21 @@ def phone_kinds(phones: Sequence[str]) -> tuple[tuple[str, ...], bool]:
 
 def is_personal(written: str, personal: Sequence[str]) -> bool:
     """Return True when a written digit run ("07911 123456", "+44 7911-123456") ends with
-    one of the national numbers in `personal`."""
+    one of the national numbers in `personal`, or with one of them mistyped.
+
+    A number the customer corrected ("0151 2345 6789", then "sorry, it's … 6798") is no
+    longer theirs, but it was a person's number all the same, not an SMS code.
+    """
     digits = "".join(c for c in written if c.isdigit())
-    return any(digits.endswith(national) for national in personal)
+    return any(
+        digits.endswith(national) or _mistyped(digits[-len(national) :], national)
+        for national in personal
+    )
+
+
+def _mistyped(a: str, b: str) -> bool:
+    """Return True for two digit strings of one length that differ in at most three places,
+    or hold the same digits in another order."""
+    if len(a) != len(b) or len(b) < _MIN_TAIL:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= 3 or sorted(a) == sorted(b)

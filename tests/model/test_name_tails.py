@@ -153,3 +153,20 @@ def test_a_corrected_form_address_is_replaced() -> None:
         contact={"email": "paul.roy@lafourne.example"},
     )
     assert extract(chat).emails == ["paul.roy@lafournee.example"]
+
+
+def test_the_mistyped_number_still_reads_as_a_persons_number() -> None:
+    # dropped as the customer's phone, but no SMS code either: a buyer, not spam
+    from tests.model.chats import chat, verdict
+
+    p = verdict(
+        chat(
+            ("agent", "Hallo! Wie kann ich helfen?"),
+            "Wir sind eine Schreinerei mit 12 Leuten und hätten gern einen Rückruf wegen "
+            "Ihrer Zeiterfassung, gern morgen früh.",
+            ("agent", "Gern! Unter welcher Nummer?"),
+            "0151 2345 6781",
+            "sorry, Zahlendreher, richtig ist 0151 2345 6718",
+        )
+    )
+    assert p.status in ("Opportunity", "Potential Customer", "Quote Request"), (p.status, p.score)
