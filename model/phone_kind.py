@@ -93,14 +93,15 @@ def is_personal(written: str, personal: Sequence[str]) -> bool:
     """
     digits = "".join(c for c in written if c.isdigit())
     return any(
-        digits.endswith(national) or _mistyped(digits[-len(national) :], national)
+        digits.endswith(national)
+        or (len(national) >= _MIN_TAIL and near_digits(digits[-len(national) :], national))
         for national in personal
     )
 
 
-def _mistyped(a: str, b: str) -> bool:
+def near_digits(a: str, b: str) -> bool:
     """Return True for two digit strings of one length that differ in at most three places,
-    or hold the same digits in another order."""
-    if len(a) != len(b) or len(b) < _MIN_TAIL:
+    or hold the same digits in another order: one of them mistyped."""
+    if len(a) != len(b):
         return False
     return sum(x != y for x, y in zip(a, b, strict=True)) <= 3 or sorted(a) == sorted(b)

@@ -9,7 +9,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
-from model.phone_kind import is_mobile
+from model.phone_kind import is_mobile, near_digits
 from model.text import lower
 
 # Phone cue words that belong to one language: a number a Portuguese customer introduces
@@ -463,8 +463,6 @@ def parse_sender(phone: str, region: str) -> tuple[str, str] | None:
 def mistyped(old: str, new: str) -> bool:
     """Return True when `new` reads as a correction of `old`: as many digits, at most three
     of them different or the same digits in another order ("…1057" -> "…1075")."""
-    a = "".join(c for c in old if c.isdigit())
-    b = "".join(c for c in new if c.isdigit())
-    if len(a) != len(b):
-        return False
-    return sum(x != y for x, y in zip(a, b, strict=True)) <= 3 or sorted(a) == sorted(b)
+    return near_digits(
+        "".join(c for c in old if c.isdigit()), "".join(c for c in new if c.isdigit())
+    )
