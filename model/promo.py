@@ -126,15 +126,6 @@ _STEM_WORDS = (
 _STEMS = re.compile(rf"\b{openings(_STEM_WORDS)}(?:{_STEM_WORDS})")
 
 
-def promotes_own_media(text: str, low: str | None = None) -> bool:
-    """Return True when `text` invites people to the writer's own channel, music or account.
-
-    `low` is `text` lower-cased, when the caller has it.
-    """
-    low = text.lower() if low is None else low  # IGNORECASE costs several times as much
-    return bool(_promotions(low))
-
-
 def _promotions(low: str) -> list[tuple[int, int]]:
     """Return the spans of `low` (lower-cased text) that invite people to the writer's media."""
     if _STEMS.search(low) is None:
