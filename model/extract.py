@@ -64,7 +64,13 @@ from model.language import ENOUGH_LETTERS, detect_language
 from model.name_questions import asks_for_company, asks_for_name
 from model.name_reader import ANSWER, PROFILE, NameCandidate
 from model.names import find_in_message
-from model.person_names import is_nickname, matches_email, profile_name, strip_company
+from model.person_names import (
+    is_given_name,
+    is_nickname,
+    matches_email,
+    profile_name,
+    strip_company,
+)
 from model.phones import (
     LANGUAGE_REGIONS,
     PHONE_CUE,
@@ -236,6 +242,19 @@ def _completes(stated: str, profile: str) -> bool:
     if len(words) < 2 or stated not in (words[0], words[-1]):
         return False
     return all(len(w) >= 2 and w.isalpha() for w in words if w != stated)
+
+
+def _adds_surname(stated: str, profile: str) -> bool:
+    """Return True when the customer stated only a surname ("a nome Bianchi", "Name
+    Baumann") and the profile or form holds only a given name ("Marta"): one person,
+    the profile's given name and the stated surname."""
+    return (
+        " " not in stated
+        and " " not in profile
+        and stated.casefold() != profile.casefold()
+        and is_given_name(profile)
+        and not is_given_name(stated)
+    )
 
 
 def _name_from_emails(result: Extraction) -> None:
@@ -421,6 +440,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             result.name, result.name_confidence = profile, PROFILE
         elif " " not in best.value and _completes(best.value, profile):
             result.name = profile  # "I'm Javier" from "Javier García": the full name
+        elif _adds_surname(best.value, profile):
+            result.name = f"{profile} {best.value}"  # "Marta" booked "a nome Bianchi"
         elif profile.casefold() == best.value.casefold():
             result.name_confidence = min(1.0, result.name_confidence + 0.05)
     if result.name and result.emails:

@@ -45,6 +45,9 @@ def _is_capitalised(word: str, first: bool = False) -> bool:
 
 # Particles that also mean "and" ("Silva e Sousa" is one surname, "Ana e Rui" two people).
 _AND = frozenset({"e", "y"})
+# Particles that are articles: a surname of their own only when written with a capital.
+_ARTICLES = frozenset({"la", "las", "los", "le", "el", "lo", "der", "den", "das"})
+_OF = frozenset({"de", "di", "da", "do", "du", "dal", "van", "von"})
 
 
 def read_name(
@@ -101,6 +104,14 @@ def read_name(
                 break
             lowered = False
         elif allow_lower and (word.islower() or word.isupper()) and lowered is not False:
+            # lower case shows no capital "La" surname: an article after the name without
+            # "de" starts the next clause ("… ortiz la direccion es", "… y la calle")
+            if (
+                pending
+                and pending[-1][0].lower() in _ARTICLES
+                and not any(w.lower() in _OF for w, _, _ in pending[:-1])
+            ):
+                break
             lowered = True  # "maria lopez" or "MARIA LOPEZ" after a strong cue
         else:
             break

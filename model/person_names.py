@@ -33,12 +33,29 @@ _DECORATION = re.compile(
 )
 
 
+# "Kristof | Van Damme Bouw", "Ana - Ventas": a person, then their firm or team.
+_PERSON_THEN_FIRM = re.compile(r"\s+(?:\||-|–|—|@|/)\s+")
+# A team after a person's name in a profile ("Andrea RRHH", "Tom Sales"): not a surname.
+_TEAM_WORD_LIST = """rrhh hr sales ventas vendas compras marketing admin support soporte
+    suporte einkauf vertrieb buchhaltung acquisti commerciale amministrazione inkoop verkoop
+    sprzedaż kadry recepción recepção réception"""
+_TEAM_WORDS = frozenset(_TEAM_WORD_LIST.split())
+
+
 def profile_name(name: str) -> str | None:
     """Return a channel profile name cleaned of emoji, or None unless it looks like a person.
 
     "Lucía 🌻" gives "Lucía", "ANNA" gives "Anna" and "Dr. Ana Ruiz" gives "Ana Ruiz";
-    "🔥🔥", "Promo", "Tienda Sol", "Büroservice Nord" and "Ana 1990" give None.
+    "🔥🔥", "Promo", "Tienda Sol", "Büroservice Nord" and "Ana 1990" give None;
+    "Kristof | Van Damme Bouw" and "Andrea RRHH" give the person, "Kristof", "Andrea".
     """
+    person, *firm = _PERSON_THEN_FIRM.split(name.strip(), maxsplit=1)
+    if firm and is_given_name(person.split()[0] if person.split() else ""):
+        name = person
+    words_in = name.split()
+    while len(words_in) > 1 and words_in[-1].casefold() in _TEAM_WORDS:
+        words_in.pop()
+    name = " ".join(words_in)
     core = _DECORATION.sub(" ", name).strip()
     if any(c.isdigit() for c in name) or not core:
         return None

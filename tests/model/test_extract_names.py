@@ -357,7 +357,11 @@ def test_dutch_and_polish_phrases_that_name_nobody(text: str) -> None:
         ("giulia", "Giulia"),
         ("Lucía 🌻", "Lucía"),
         ("✨ Ana Ruiz ✨", "Ana Ruiz"),
-        ("Carlos | Ventas", None),
+        # a person, then their firm or team: the person ("Carlos" of the sales team)
+        ("Carlos | Ventas", "Carlos"),
+        ("Kristof | Van Damme Bouw", "Kristof"),
+        ("Andrea RRHH", "Andrea"),
+        ("Tienda Sol | Ventas", None),
         ("🔥🔥", None),
         ("Promo", None),
         ("Tienda Sol", None),
@@ -462,6 +466,38 @@ def test_every_name_of_the_gazetteer_is_a_person_in_any_case() -> None:
     names = sorted(given_names()[0])
     for case in (str.title, str.lower, str.upper):
         assert [n for n in names if not looks_like_person(case(n))] == []
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "expected"),
+    [
+        ("Marta", "abbiamo una prenotazione a nome Bianchi, si può fare il check-in tardi?",
+         "Marta Bianchi"),
+        ("Sophie 🌷", "Bonjour, c'est au nom de Fournier, je passe demain ?", "Sophie Fournier"),
+        ("Jonas", "Hallo, die Bestellung läuft auf den Namen Hofmann.", "Jonas Hofmann"),
+        # a given name stated is no surname; the profile stays as it was
+        ("Marta", "Sono Giulia, ciao!", "Giulia"),
+    ],
+)  # fmt: skip
+def test_a_stated_surname_completes_the_profiles_given_name(
+    profile: str, text: str, expected: str
+) -> None:
+    result = extract(
+        conversation(
+            ("customer", text),
+            source="whatsapp",
+            contact={"name": profile, "phone": "+34 612 345 678"},
+        )
+    )
+    assert result.name == expected
+
+
+def test_a_lower_case_name_stops_at_a_bare_article() -> None:
+    asked = ("agent", "¿Me dice su nombre completo y la dirección, por favor?")
+    said = ("customer", "si el lunes me va bien soy rosa maria vidal perez la calle es mayor 3")
+    assert extract(conversation(asked, said)).name == "Rosa Maria Vidal Perez"
+    said = ("customer", "soy juan de la cruz y la direccion es mayor 3")
+    assert extract(conversation(asked, said)).name == "Juan de la Cruz"
 
 
 def test_stated_name_beats_profile_and_profile_completes_a_first_name() -> None:
