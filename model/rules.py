@@ -3,7 +3,8 @@
 Each rule reads visible evidence the heads cannot learn from one or two words or from
 the languages they were trained in (written from general knowledge, no evaluation
 record used): test words and keyboard mash (model.junk), words hiding look-alike
-letters of another alphabet (model.disguise), self-promotion (model.promo), easy-money
+letters of another alphabet (model.disguise), self-promotion (model.promo), a vendor's
+pitch (model.vendor_voice), easy-money
 offers (model.easy_money), an audience for sale (model.audience) and a short message
 pushing a link (model.link_bait) are Spam; greetings and thanks alone
 (model.small_talk) and job seekers the heads took for leads (model.job_seeker) are
@@ -35,8 +36,10 @@ from model.policy import (
 )
 from model.promo import promotion_rest
 from model.quote_words import asks_for_quote
+from model.reachable import REACHABLE_REASON
 from model.small_talk import says_nothing
 from model.types import Extraction, Prediction, quality_band
+from model.vendor_voice import speaks_as_vendor
 
 # A chat of nothing but test words or keyboard mash ("test test asdf"): nobody to call.
 JUNK_SCORE = 5
@@ -46,6 +49,9 @@ PROMO_REASON = "promotes their own channel or account"
 # Words hiding look-alike letters of another alphabet (model.disguise): a filter-dodging trick.
 DISGUISE_REASON = "disguises words with look-alike letters, a spam trick"
 MONEY_REASON = "offers easy money from home or online"
+# A seller offering the reader their own services (model.vendor_voice): the issue's
+# "pitch for the customer's own services", strong evidence of spam beside any request.
+VENDOR_REASON = "offers their own services to the business: a sales pitch"
 AUDIENCE_REASON = "sells posts to their followers"
 LINK_REASON = "sends people to a link and asks nothing"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
@@ -67,6 +73,7 @@ GUARD_REASONS = (
     JUNK_REASON,
     DISGUISE_REASON,
     PROMO_REASON,
+    VENDOR_REASON,
     MONEY_REASON,
     AUDIENCE_REASON,
     LINK_REASON,
@@ -75,6 +82,7 @@ GUARD_REASONS = (
     CUSTOMER_REASON,
     LAST_WORD_REASON,
     PRICE_QUESTION_REASON,
+    REACHABLE_REASON,
 )
 
 
@@ -99,6 +107,8 @@ def apply_rules(
             refile(p, "spam", spam_range, DISGUISE_REASON)
         elif p.intent != "spam" and _promotes(text, low):
             refile(p, "spam", spam_range, PROMO_REASON)
+        elif p.intent != "spam" and speaks_as_vendor(low):
+            refile(p, "spam", spam_range, VENDOR_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not _asks(text):
             refile(p, "spam", spam_range, MONEY_REASON)
         elif p.intent != "spam" and sells_audience(low) and not lead_concept(text):

@@ -17,6 +17,8 @@ from model.artifacts import Bundle
 from model.concepts import (
     asks_for_more,
     chose_another,
+    concept_tokens,
+    declines,
     lead_concept,
     refuses,
     refuses_outright,
@@ -24,9 +26,12 @@ from model.concepts import (
 )
 from model.faults import asks_for_visit, without_faults
 from model.features import NO_CONTACT_COLUMN, STRUCT_INDEX, intent_mix
+from model.language import is_trained_language
 from model.phone_kind import is_mobile
 from model.policy import LEAD_INTENTS
+from model.quote_words import asks_for_quote
 from model.types import Extraction
+from model.vendor_voice import speaks_as_vendor
 from model.work_request import asks_for_work
 
 _PHONE_COLUMN = STRUCT_INDEX["has_phone"]
@@ -91,7 +96,9 @@ def spare_buyers(
         asks = lead_concept(text) or (
             (asks_for_more(text) or asks_for_work(text)) and not refuses(text)
         )
-        if asks and not spam_evidence(text):
+        # a vendor offering the reader their services asks as a buyer would ("can I
+        # send you a sample?"); their voice is evidence enough (model.vendor_voice)
+        if asks and not spam_evidence(text) and not speaks_as_vendor(text.lower()):
             odds[i] = top[i]
     spared = (intent_idx == spam) & (margin < odds)
     return np.where(spared, best, intent_idx)
@@ -117,7 +124,11 @@ def asking_odds(struct: np.ndarray, extractions: Sequence[Extraction]) -> np.nda
 
 
 def spare_askers(
-    logits: np.ndarray, classes: np.ndarray, intent_idx: np.ndarray, texts: Sequence[str]
+    logits: np.ndarray,
+    classes: np.ndarray,
+    intent_idx: np.ndarray,
+    texts: Sequence[str],
+    languages: Sequence[str] = (),
 ) -> np.ndarray:
     """Return the intent indices with refusals that name a request but say no refusal word
     moved to the likelier lead intent.
@@ -131,6 +142,10 @@ def spare_askers(
     `work_request`) and says none of them is a buyer's, not a refusal (issue 11). Nor
     is a chat that needs a number or more of something and says "bought" but no no,
     not, elsewhere, cancel or stop: "we bought 50 last year and need 50 more" reorders.
+    Nor, given the chats' `languages`, one that asks for a quote in so many words
+    (`quote_words.asks_for_quote`) and declines in none (`concepts.declines`, no
+    interest word): its "not" describes what is wanted ("il soffitto non è in bolla,
+    niente modello standard"); a refusal after a quote thanks for it, which is no ask.
     """
     names = classes.tolist()
     best = best_lead(logits, classes)
@@ -143,12 +158,30 @@ def spare_askers(
         # "ne chauffe rien", "if I don't answer": a fault or a condition, no refusal
         rest = without_faults(text)
         if (
-            (lead_concept(text) or asks_for_visit(text) or asks_for_work(text))
-            and not refuses(rest)
-            and not chose_another(text)
-        ) or (asks_for_more(text) and not refuses_outright(text)):
+            (
+                (lead_concept(text) or asks_for_visit(text) or asks_for_work(text))
+                and not refuses(rest)
+                and not chose_another(text)
+            )
+            or (asks_for_more(text) and not refuses_outright(text))
+            or (languages and _asks_for_a_quote_outright(text, languages[i]))
+        ):
             out[i] = best[i]
     return out
+
+
+def _asks_for_a_quote_outright(text: str, language: str) -> bool:
+    """Return True when `text` asks for a quote in so many words and declines in none.
+
+    Only in a trained language: read blind, a quote asked for last week and a firm found
+    since ("offerte aangevraagd … al een installateur gevonden") say no decline word.
+    """
+    return (
+        is_trained_language(language)
+        and asks_for_quote(text, language)
+        and not declines(text)
+        and "zzcinterest" not in concept_tokens(text)
+    )
 
 
 def requalify_spared(

@@ -14,8 +14,10 @@ from model.artifacts import WEIGHTS_FILE, ModelError, shipped_path
 from model.extract import extract
 from model.features import allowed_factor_labels
 from model.predict import _promote_lead_questions, load_bundle, predict
+from model.reachable import REACHABLE_REASON
 from model.rules import GUARD_REASONS
 from model.spared import spare_buyers
+from model.types import Extraction
 
 
 @pytest.fixture(scope="module")
@@ -168,6 +170,13 @@ def test_factors_use_the_vocabulary_and_follow_the_input(bundle):
         conv("hi"),
         conv("URGENT! You have won a prize, click http://bit.ly/3xWin NOW!!!"),
         conv("Where is your shop?", "A: In Madrid!", "ok thanks"),
+        # lifted to high by model.reachable, whose reason is part of the vocabulary
+        conv(
+            "Sehr geehrte Damen und Herren,\n\nwir benötigen ein Angebot für Fachbodenregale "
+            "für unser Ersatzteillager:\n- ca. 60 Regalfelder\n- Tragkraft 150 kg je Boden\n"
+            "- inkl. Montage\n\nMit freundlichen Grüßen\nJulia Brandt\nEinkauf\n"
+            "Tel.: 0511 123456"
+        ),
     ]
     preds = score(bundle, cases)
     for p in preds:
@@ -175,7 +184,8 @@ def test_factors_use_the_vocabulary_and_follow_the_input(bundle):
         for factor in [*p.factors_for, *p.factors_against]:
             base = re.sub(r' \(".*"\)$', "", factor)
             assert base in allowed, factor
-    good, short, spam, _ = preds
+    good, short, spam, _, lifted = preds
+    assert lifted.factors_for[0] == REACHABLE_REASON and lifted.score >= 80
     assert good.score >= 80
     assert "stated a quantity" in good.factors_for or "left an email address" in good.factors_for
     assert any(f.startswith("looks like a vendor pitch or spam") for f in spam.factors_against)
@@ -265,7 +275,9 @@ def test_strong_lead_questions_take_the_likelier_lead_intent(
 ) -> None:
     raw = np.array([logits])
     classes = np.array(CLASSES)
-    got = _promote_lead_questions(raw, classes, np.argmax(raw, axis=1), np.array([score]))
+    got = _promote_lead_questions(
+        raw, classes, np.argmax(raw, axis=1), np.array([score]), [""], [Extraction()]
+    )
     assert classes[got[0]] == expected
 
 

@@ -1,0 +1,65 @@
+"""Score a buyer who asked for something and can be reached as a strong lead.
+
+Every labeller of the outside chats files a buyer who asks for a quote, a demo, a call
+or a visit and leaves an email or a phone number "high" (246 of 258 such chats), as the
+generator's story does; the quality head, unsure of new wording, puts some at 60-79,
+where no alert fires. A lead the heads themselves read as a buyer (their best intent,
+not one spared from spam by `model.spared`), whose customer left contact details and
+names what a buyer asks for (`concepts.lead_concept`), is scored REACHABLE_SCORE unless
+something a reader sees speaks against it:
+
+- a premium-rate or toll-free number (`phone_kind`: SMS scams give service numbers);
+- spam evidence or a link (`concepts.spam_evidence`, `concepts.has_link`);
+- a vendor's voice, offering their services to the reader (`model.vendor_voice`);
+- a firm decline (`concepts.declines_firmly`: bought, elsewhere, another firm, a price
+  turned down), which the last word may not have settled;
+- more than REACHABLE_MAX_CHARS of customer text: chats are short (the longest of 289
+  labelled buyers' texts is under 600 characters), adverts and mail merges are not.
+
+A spam chat scored "high" raises an alert, which costs more trust than a medium buyer;
+so each guard keeps the score as the heads gave it, and a chat kept out is never lower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from model.concepts import declines_firmly, has_link, lead_concept, spam_evidence
+from model.phone_kind import phone_kinds
+from model.policy import LEAD_INTENTS
+from model.types import Extraction
+from model.vendor_voice import speaks_as_vendor
+
+REACHABLE_SCORE = 80
+REACHABLE_MAX_CHARS = 1000
+REACHABLE_REASON = "asked for something and left a way to reach them"
+
+
+def reachable_buyers(
+    intents: np.ndarray,
+    scores: np.ndarray,
+    read_as_lead: np.ndarray,
+    texts: Sequence[str],
+    extractions: Sequence[Extraction],
+) -> np.ndarray:
+    """Return a boolean mask of the conversations to score REACHABLE_SCORE.
+
+    `intents` and `scores` are the filed intents and scores, `read_as_lead` whether the
+    heads' own best intent was a lead intent, `texts` the customers' texts.
+    """
+    lift = np.zeros(len(texts), dtype=bool)
+    candidates = (
+        np.isin(intents, LEAD_INTENTS) & read_as_lead & (scores >= 60) & (scores < REACHABLE_SCORE)
+    )
+    for i in np.flatnonzero(candidates).tolist():
+        x, text = extractions[i], texts[i]
+        personal, service = phone_kinds(x.phones) if x.phones else ((), False)
+        if service or not (x.emails or personal) or len(text) > REACHABLE_MAX_CHARS:
+            continue
+        low = text.lower()
+        if lead_concept(text) is None or spam_evidence(text) or has_link(low):
+            continue
+        lift[i] = not speaks_as_vendor(low) and not declines_firmly(text)
+    return lift

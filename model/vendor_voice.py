@@ -1,0 +1,98 @@
+"""Tell a vendor's pitch by its voice: a seller offering their own services to the reader.
+
+A buyer asks for something ("we need a quote for 40 shirts"); a vendor offers it ("we
+help companies like yours get clients", "nous proposons", "czy rozmawiam z
+właścicielem?"). Polite pitches carry no prize, link or pitch word a reader would call
+spam, and they often end with a buyer's words ("can I send you a price list?"), so the
+heads may read them as leads. The voice gives them away in any trade: the writer offers
+or supplies *to the reader*, addresses the reader's business, or asks for its owner.
+
+Written from general knowledge of how sales pitches are worded in the eight languages
+(no evaluation record was used). Read by the guards only: a chat in this voice is never
+lifted to "high" (model.rules) and is not spared from Spam as a buyer (model.spared).
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.text import openings
+
+_BUSINESS = (
+    r"business|company|website|site|shop|store|brand|clinic|restaurant|hotel|salon|"
+    r"practice|agency|firm"
+)
+# Each alternative is a whole phrase; the voice, not a topic: "we offer yoga classes and
+# need flyers" is also a buyer's, so a bare "we offer" must address the reader or be
+# followed by "you" ("we can offer you", "nous vous proposons").
+_VOICE = (
+    # English
+    rf"we (?:can )?(?:help|support) (?:businesses|companies|brands|firms|clinics|"
+    rf"restaurants|shops|stores|agencies|owners)(?: like yours)?|"
+    rf"(?:businesses|companies) like yours|"
+    rf"we (?:can|could|would like to|'d like to) (?:offer|supply|provide|get|bring|send) you|"
+    rf"i (?:can|could|would like to|'d like to) offer you|"
+    rf"we are (?:a |an )?(?:leading |professional |certified )?(?:seo|marketing|digital "
+    rf"marketing|web design|lead generation) (?:agency|company|team|experts?)|"
+    rf"(?:dear|hello|hi) (?:business )?owner|(?:grow|boost|scale) your (?:{_BUSINESS})|"
+    rf"(?:are you|am i (?:speaking|talking) (?:to|with)) the (?:business )?owner|"
+    # Spanish and Portuguese
+    r"(?:le|te|les|lhe|lhes|vos) (?:ofrecemos|ofrezco|oferecemos|ofereço)|"
+    r"(?:ayudamos|podemos ayudar) a (?:empresas|negocios|clínicas|restaurantes|tiendas)|"
+    r"(?:ajudamos|podemos ajudar) (?:empresas|negócios|clínicas|restaurantes|lojas)|"
+    r"somos (?:una |um |uma |un )?(?:agencia|agência) (?:de )?(?:seo|marketing)|"
+    r"(?:hablo|falo) con? (?:el|o) (?:dueño|dono|propietario|proprietário)|"
+    r"(?:es|é) (?:usted|você) (?:el|o) (?:dueño|dono|propietario|proprietário)|"
+    r"(?:haga|faça|haz) crecer (?:su|tu|o seu) (?:negocio|negócio)|"
+    # French
+    r"nous vous (?:proposons|offrons)|je vous propose nos|"
+    r"nous aidons (?:les )?(?:entreprises|commerces|pme|cabinets|restaurants)|"
+    r"nous sommes (?:une )?agence (?:de )?(?:seo|marketing|web)|"
+    r"(?:êtes-vous|suis-je avec) (?:bien )?le (?:gérant|propriétaire|dirigeant)|"
+    # German
+    r"wir (?:können )?ihnen (?:anbieten|bieten)|(?:bieten|liefern) wir ihnen|"
+    r"wir helfen (?:unternehmen|firmen|betrieben|praxen|händlern)|"
+    r"wir sind (?:eine )?(?:seo|marketing|online-marketing|werbe)-?agentur|"
+    r"spreche ich mit (?:dem|der) (?:inhaber|inhaberin|geschäftsführer|geschäftsführerin)|"
+    # Italian
+    r"(?:le|vi|ti) (?:offriamo|proponiamo)|"
+    r"aiutiamo (?:le )?(?:aziende|imprese|attività|attivit[aà] come la sua)|"
+    r"siamo (?:un'|una )?agenzia (?:di )?(?:seo|marketing|web)|"
+    r"parlo con (?:il|la) (?:titolare|proprietari[oa])|"
+    # Dutch
+    r"(?:kunnen|bieden) wij u|wij (?:helpen|ondersteunen) (?:bedrijven|ondernemers|winkels)|"
+    r"wij zijn (?:een )?(?:seo|marketing|online marketing)[- ]?bureau|"
+    r"spreek ik met de (?:eigenaar|ondernemer)|"
+    # Polish
+    r"pomagamy (?:firmom|przedsiębiorcom|sklepom|restauracjom|gabinetom)|"
+    r"firmom takim jak|(?:możemy|chcielibyśmy) (?:państwu|panu|pani) zaproponować|"
+    r"jesteśmy agencją (?:seo|marketingow\w*|interaktywn\w*)|"
+    r"(?:czy )?rozmawiam z (?:właścicielem|właścicielką|właścicielami)"
+)
+# Offering to send the reader one's own offer, catalogue or sample ("darf ich Ihnen ein
+# unverbindliches Angebot schicken?"): a buyer sends plans and photos, not offers.
+_SEND = (
+    r"(?:may|can|could|shall) (?:i|we) send you|would you like (?:me|us) to send you|"
+    r"(?:puedo|podemos|le puedo|te puedo) (?:enviarle|enviarte|mandarle|mandarte)|"
+    r"(?:posso|podemos) (?:enviar-lhe|enviar-vos|te enviar|lhe enviar|mandar-lhe)|"
+    r"(?:puis-je|pouvons-nous|je peux|nous pouvons) vous (?:envoyer|adresser|faire parvenir)|"
+    r"(?:darf|kann|dürfen|können) (?:ich|wir) ihnen|"
+    r"(?:posso|possiamo) (?:inviarle|inviarvi|mandarle|mandarvi|inviarti)|"
+    r"(?:mag|kan) ik (?:u|je|jullie)|(?:mogę|możemy|czy mogę|czy możemy) (?:przesłać|wysłać)"
+)
+_OWN_OFFER = (
+    r"offer|quote|proposal|catalog|catalogue|price list|sample|samples|brochure|portfolio|"
+    r"oferta|propuesta|catálogo|muestra|muestras|proposta|catálogo|amostra|amostras|"
+    r"offre|proposition|catalogue|échantillon|échantillons|plaquette|angebot|katalog|"
+    r"preisliste|muster|offerta|proposta|catalogo|campione|campioni|listino|offerte|"
+    r"aanbod|voorstel|catalogus|prijslijst|ofert\w*|propozycj\w*|katalog\w*|cennik\w*|próbk\w*"
+)
+_PITCH = re.compile(
+    rf"\b{openings(_VOICE)}(?:{_VOICE})\b"
+    rf"|\b(?:{_SEND})\b(?:\W+[^\W\d_]+){{0,3}}?\W+(?:{_OWN_OFFER})\b"
+)
+
+
+def speaks_as_vendor(low: str) -> bool:
+    """Return True when lower-cased `low` offers the writer's services to the reader."""
+    return _PITCH.search(low) is not None

@@ -1,0 +1,70 @@
+"""A vendor offering the reader their own services is a pitch: Spam, never an alert."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.vendor_voice import speaks_as_vendor
+from tests.model.chats import chat, verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, we help restaurants like yours get 30% more bookings every month",
+        "We can offer you 500 verified leads for your region at a special price",
+        "Hello business owner! Are you the owner? Grow your business with our app",
+        "Hola, le ofrecemos una web nueva para su negocio por 299 €",
+        "Olá! Ajudamos clínicas a conseguir mais pacientes. Falo com o dono?",
+        "Bonjour, nous vous proposons un audit gratuit de votre référencement",
+        "Guten Tag, dürfen wir Ihnen unseren Katalog für Arbeitskleidung zusenden?",
+        "Spreche ich mit dem Inhaber? Wir helfen Betrieben bei der Digitalisierung",
+        "Buongiorno, le proponiamo un servizio di gestione dei social a 150 € al mese",
+        "Goedemiddag, mag ik u onze prijslijst voor kantoorartikelen sturen?",
+        "Dzień dobry, czy rozmawiam z właścicielką? Pomagamy sklepom zwiększyć sprzedaż",
+        "Mogę przesłać ofertę na obsługę księgową dla Państwa firmy?",
+    ],
+)
+def test_a_vendors_voice(text: str) -> None:
+    assert speaks_as_vendor(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we offer yoga classes and need 2000 flyers printed, can you quote?",
+        "siamo un'agenzia immobiliare con 8 agenti e vorremmo una demo",
+        "somos distribuidores en Canarias y queremos comprar 500 unidades",
+        "can I send you the floor plan so you can quote the tiling?",
+        "Kann ich Ihnen die Fotos vom Schaden schicken?",
+        "could you send me an offer for 40 chairs?",
+        "mogę przesłać zdjęcia? chodzi o wycenę remontu łazienki",
+        "we are a dental clinic with 8 dentists and want to book a demo",
+    ],
+)
+def test_a_buyer_describing_themselves_is_no_vendor(text: str) -> None:
+    assert not speaks_as_vendor(text.lower())
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            ("customer", "Hello, am I speaking with the owner? We help salons like yours fill empty "
+                         "chairs. Could I send you a proposal? Jake, 07700 900 321"),
+            ("agent", "No thanks."),
+        ],
+        [
+            ("customer", "Dzień dobry, czy rozmawiam z właścicielem? Pomagamy firmom takim jak "
+                         "Państwa pozyskać klientów, pakiet startowy 490 zł. Mogę przesłać próbkę? "
+                         "Piotr, tel. 512 345 678"),
+            ("agent", "Dziękujemy, nie."),
+        ],
+        [("customer", "Guten Tag, wir sind ein Sicherheitsdienst aus Köln. Dürfen wir Ihnen ein "
+                      "unverbindliches Angebot für Ihre Filiale schicken? Tel. 0221 123456")],
+    ],
+)  # fmt: skip
+def test_a_pitch_in_a_vendors_voice_is_spam(turns: list[tuple[str, str]]) -> None:
+    p = verdict(chat(*turns))
+    assert p.status == "Spam", (p.status, p.score, p.top_factors)
+    assert p.score < 40
