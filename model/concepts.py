@@ -312,7 +312,7 @@ _DECLINES = _BOUGHT | _DECLINE | _COMPETITORS
 
 _DECLINE_START = re.compile(r"\b(?:" + "|".join(_DECLINE_PREFIXES) + ")")
 # Turning down a quoted price: "too expensive for us", "over our budget", "trop cher",
-# "zu teuer", "za drogo", in the eight languages (general knowledge of how people say
+# "zu teuer", "za drogo", or saying it is no longer needed, in the eight languages (general knowledge of how people say
 # it; no evaluation record was used). Said without a question: "too expensive, any
 # discount?" is a buyer negotiating.
 _PRICE_OBJECTION_WORDS = (
@@ -331,7 +331,18 @@ _PRICE_OBJECTION_WORDS = (
     r"(?:oltre|sopra) il (?:nostro|mio) budget|non (?:possiamo|posso) permetter\w*|"
     r"te duur|(?:boven|buiten) (?:ons|mijn) budget|"
     r"za drog\w*|zbyt drog\w*|przekracza (?:nasz|mój|moj) budżet|"
-    r"poza (?:naszym|moim) budżetem|nie stać (?:nas|mnie)"
+    r"poza (?:naszym|moim) budżetem|nie stać (?:nas|mnie)|"
+    # too much for us, said without "expensive": "ist trotzdem zu viel für uns"
+    r"demasiado para (?:nosotros|mí|mi)|demais para (?:nós|mim)|trop pour (?:nous|moi)|"
+    r"zu viel für (?:uns|mich)|troppo per (?:noi|me)|te veel voor (?:ons|mij)|"
+    r"za dużo (?:dla nas|dla mnie|jak na)|"
+    # no longer needed: "temat nieaktualny", "plus besoin", "nicht mehr nötig"
+    r"no longer (?:need(?:ed)?|relevant|required|necessary)|"
+    r"ya no (?:lo |la |los |las )?(?:necesit\w+|hace falta)|já não (?:é )?precis\w+|"
+    r"plus besoin|plus d'actualité|nicht mehr (?:nötig|notwendig|aktuell|benötigt|relevant)|"
+    r"hat sich erledigt|non (?:ci )?serve più|non è più (?:necessari\w|attuale)|"
+    r"niet meer (?:nodig|actueel|van toepassing)|(?:temat|sprawa) (?:jest )?(?:już )?nieaktualn\w*|"
+    r"już nie (?:potrzeb\w+|jest aktualn\w*)"
 )
 _PRICE_OBJECTION = re.compile(
     rf"\b{openings(_PRICE_OBJECTION_WORDS)}(?:{_PRICE_OBJECTION_WORDS})\b"

@@ -25,7 +25,7 @@ _THING = (
     r"buchung|reservierung|bestellung|mitgliedschaft|abo|vertrag|termin|konto|"
     r"prenotazione|ordine|abbonamento|appuntamento|contratto|"
     r"reservering|boeking|bestelling|lidmaatschap|afspraak|toegangspas|"
-    r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]"
+    r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]|wizyt[aęy]"
 )
 _MINE = (
     r"my|our|i have an?|we have an?|i(?:'ve| have) already got an?|"
@@ -36,7 +36,24 @@ _MINE = (
     r"wir haben (?:schon |bereits )?(?:eine|einen|ein)|"
     r"la mia|il mio|la nostra|il nostro|ho (?:già )?una?|abbiamo (?:già )?una?|"
     r"mijn|onze|ons|ik heb (?:al )?een|we hebben (?:al )?een|"
-    r"moja|mój|moj|moje|nasza|nasz|mam już|mamy już"
+    r"moja|mój|moj|moje|nasza|nasz|mam(?: już)?|mamy(?: już)?"
+)
+# Booked already, said with the verb ("I've got Biscuit booked in", "ho prenotato",
+# "zarezerwowałam"), or fetching what one ordered ("récupérer ma bûche", "can I collect
+# my order"): the thing exists.
+_BOOKED = (
+    r"(?:i've got|i have got|i've|i have|we've|we have|got)\s+(?:\w+\s+){0,2}booked(?:\s+in)?|"
+    r"(?:he|hemos)\s+(?:reservado|pedido)|(?:reservei|reservámos|reservamos|encomendei)|"
+    r"(?:j'ai|nous avons|on a)\s+(?:\w+\s+)?(?:réservé|commandé)|"
+    r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,2}(?:gebucht|reserviert|bestellt)|"
+    r"(?:ho|abbiamo)\s+(?:già\s+)?(?:prenotato|ordinato)|"
+    r"(?:ik heb|we hebben|wij hebben)\s+(?:\w+\s+){0,2}(?:geboekt|gereserveerd|besteld)|"
+    r"zarezerwował\w*|zamówił(?:em|am|iśmy|yśmy)|"
+    r"(?:pick up|collect|recoger|retirar|levantar|récupérer|retirer|abholen|ritirare|ophalen|"
+    r"odebrać|odebrac)\s+(?:my|our|mi|mis|nuestro|nuestra|o meu|a minha|os meus|as minhas|"
+    r"ma|mon|mes|notre|meine|meinen|mein|unsere|il mio|la mia|i miei|le mie|mijn|onze|"
+    r"moj\w*|mój|nasz\w*)\s+\w+|"
+    r"(?:meine|meinen|mein|unsere|unseren|unser)\s+\w+\s+(?:\w+\s+){0,3}?abholen"
 )
 _EXISTING_WORDS = (
     rf"(?:{_MINE})\s+(?:\w+\s+)?(?:{_THING})\b|"
@@ -50,7 +67,7 @@ _EXISTING_WORDS = (
     r"(?:buchungs|bestell|mitglieds|kunden|reserverings|bestel|lid)nummer\b|"
     # a warranty
     r"(?:under|on|in|en|na|sous|unter|onder)\s+(?:the\s+)?(?:warranty|garantía|garantia|"
-    r"garantie|garanzia|gwarancji)\b|warranty\b|gwarancj\w*"
+    r"garantie|garanzia|gwarancji)\b|warranty\b|gwarancj\w*|" + _BOOKED
 )
 # the lookahead on first letters spares trying every branch at each word start
 _EXISTING = re.compile(rf"\b{openings(_EXISTING_WORDS)}(?:{_EXISTING_WORDS})")

@@ -36,7 +36,27 @@ _FAULT_WORDS = (
     r"odbieram|odbiorę)|"
     # a condition on reaching them: "if I don't answer", "si no contesto", "wenn ich nicht …"
     r"(?:if|si|se|wenn|falls|als|jeśli|jesli)\s+(?:\w+\s+){0,3}?"
-    r"(?:(?:ne|n')\s*\w+\s+(?:pas|plus|jamais)|don't|do not|not|no|não|nao|nicht|non|niet|nie)\b"
+    r"(?:(?:ne|n')\s*\w+\s+(?:pas|plus|jamais)|don't|do not|not|no|não|nao|nicht|non|niet|nie)\b|"
+    # not hearing the phone: "sometimes I don't hear it", "a veces no lo oigo"
+    r"(?:don't|do not|can't|cannot|didn't)\s+(?:always\s+)?hear|"
+    r"no\s+(?:lo\s+|la\s+|le\s+|te\s+)?(?:oigo|escucho|cojo)|não\s+(?:o\s+)?(?:ouço|oiço)|"
+    r"ne\s+l'entends?\s+pas|(?:höre|hör)\s+(?:es\s+|ihn\s+|das\s+)?(?:oft\s+)?nicht|"
+    r"non\s+(?:lo\s+|la\s+|li\s+)?sento|(?:hoor|hoort)\s+(?:het\s+|hem\s+|de\s+telefoon\s+)?niet|"
+    r"nie\s+(?:słyszę|slysze|usłyszę)|"
+    # not in a hurry: "ce n'est pas urgent, pas besoin d'express", "no rush", "sin prisa"
+    r"not (?:urgent|an emergency|in a (?:rush|hurry))|no (?:rush|hurry)|"
+    r"n'(?:est|y a) pas (?:urgent|d'urgence|le feu)|pas (?:urgent|pressé|pressée)|"
+    r"pas besoin d'express|no es urgente|no (?:corre|hay) prisa|sin prisa|"
+    r"não (?:é urgente|há pressa|tenho pressa)|sem pressa|nicht (?:eilig|dringend)|keine eile|"
+    r"kein notfall|non (?:è urgente|c'è fretta|ho fretta)|nessuna fretta|niet dringend|"
+    r"geen haast|geen spoed|nie (?:jest )?pilne|nie pali się|bez pośpiechu|"
+    # declining the agent's help, not the purchase: "no need, I'll order on the site"
+    r"(?:no need|not needed|not necessary|don't bother|no hace falta|no es necesario|"
+    r"não precisa|não é preciso|pas besoin|pas la peine|nicht nötig|nicht notwendig|"
+    r"non serve|non c'è bisogno|hoeft niet|niet nodig|nie trzeba|nie ma potrzeby)\W+"
+    r"(?:\w+\W+){0,5}?(?:order|buy|book|pido|compro|reservo|encomendo|reservo|commande|"
+    r"commanderai|achète|achèterai|réserve|bestelle|kaufe|buche|ordino|compro|prenoto|"
+    r"bestel|koop|boek|zamówię|zamowie|kupię|kupie|zarezerwuję)"
 )
 _FAULT = re.compile(rf"\b{openings(_FAULT_WORDS)}(?:{_FAULT_WORDS})\b")
 
@@ -57,7 +77,11 @@ def without_faults(text: str) -> str:
 
 
 # Every fault phrase holds one of these: most texts hold none and are returned as they are.
-_NEGATORS = ("n't", "not", "ne ", "no ", "não", "nao", "nicht", "non ", "niet", "nie ")
+_NEGATORS = (
+    *("n't", "not", "ne ", "no ", "não", "nao", "nicht", "non ", "niet", "nie ", "pas "),
+    *("sin prisa", "sem pressa", "keine eile", "kein notfall", "nessuna fretta", "geen "),
+    "bez pośpiechu",
+)
 
 
 def asks_for_visit(text: str) -> bool:

@@ -101,9 +101,10 @@ def _declining_tail(message: str) -> str | None:
     if "?" in message or _REPLY_TO_QUOTE.search(message.lower()) is None:
         return None
     sentences = [s for s in _SENTENCE_BREAK.split(message.strip()) if s]
-    for i in range(len(sentences) - 1, 0, -1):
+    for i in range(len(sentences) - 1, -1, -1):
         if declines(sentences[i]):
-            before = " ".join(sentences[:i])
+            # "thanks for the quote, but we went for a heat pump": one sentence does both
+            before = " ".join(sentences[: max(i, 1)])
             return " ".join(sentences[i:]) if _REPLY_TO_QUOTE.search(before.lower()) else None
     return None
 

@@ -21,6 +21,13 @@ from tests.model.chats import chat, verdict
         "ik heb al een afspraak staan op vrijdag, kan die een uur later?",
         "mam już rezerwację na sobotę, czy mogę przyjść wcześniej?",
         "the oven you installed stopped heating, is it still under warranty?",
+        # booked already, said with the verb, or fetching what one ordered
+        "I've got Max booked in for a wash on Thursday, can we make it 2pm instead?",
+        "ho già prenotato il tavolo per sabato, possiamo arrivare alle nove?",
+        "zarezerwowałam pokój na weekend, czy jest parking?",
+        "puis-je venir récupérer ma commande samedi plutôt que vendredi ?",
+        "kann ich meine Brille schon morgen abholen?",
+        "mam wizytę w czwartek o 10, czy mogę ją przesunąć na piątek?",
     ],
 )
 def test_questions_about_what_one_has(text: str) -> None:
@@ -35,6 +42,8 @@ def test_questions_about_what_one_has(text: str) -> None:
         "I'd like to make a booking for 6 people on Saturday",
         "what is the price of the gold membership?",
         "we have a shop in Leeds and want to stock your candles",
+        "I have booked a demo already, could you also send me a quote for 20 seats?",
+        "mam pytanie, ile kosztuje wymiana szyby?",
     ],
 )
 def test_a_new_sale_is_no_support_question(text: str) -> None:
@@ -58,6 +67,16 @@ def test_a_new_sale_is_no_support_question(text: str) -> None:
         ],
         [("customer", "Dzień dobry, okna od was mam od roku i klamka się zacięła. Czy to jest na gwarancji? "
                       "Jan Nowak, 601 234 567")],
+        [
+            ("customer", "hi! got Luna booked in for her nails at 9 tomorrow, any chance of 11 instead? "
+                         "Kelly 07700 900 456"),
+            ("agent", "Yes, 11 works, see you then!"),
+            ("customer", "brill thanks"),
+        ],
+        [("customer", "Bonjour, je peux passer récupérer mon gâteau le 31 au matin au lieu de l'après-midi ? "
+                      "Claire, 06 12 34 56 78")],
+        [("customer", "Dzień dobry, mam wizytę u fryzjera w sobotę o 12 i muszę ją przełożyć. "
+                      "Czy coś jest w poniedziałek? Anna, 601 234 567")],
     ],
 )  # fmt: skip
 def test_an_existing_customers_question_is_info_only(turns: list[tuple[str, str]]) -> None:

@@ -374,3 +374,32 @@ def test_a_reply_to_a_quote_with_words_between_declines(bundle, turns) -> None:
     # read from the decline on: the thanks before it and the short thanks after it aside
     assert last_decline(chat) is not None
     assert _score(bundle, chat).status == "Not Interested"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the quote, but it is still too much for us.",
+        "Danke für das Angebot, aber das ist trotzdem zu viel für uns.",
+        "Gracias por el presupuesto, ya no lo necesitamos.",
+        "Merci pour le devis, mais nous n'en avons plus besoin : plus besoin du tout.",
+        "Dank voor de offerte, het is niet meer nodig.",
+        "Dziękuję za ofertę, ale temat jest już nieaktualny.",
+    ],
+)
+def test_too_much_or_no_longer_needed_declines(text: str) -> None:
+    assert declines(text)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [(C, "Thank you for the quote for the garden office, but we decided on a shed instead, "
+             "so it is no longer needed. Best, Paul Hart")],
+        [(C, "Dzień dobry, dziękuję za wycenę ogrodzenia, ale wybraliśmy jednak siatkę, więc "
+             "temat nieaktualny. Pozdrawiam, Adam Kowal")],
+    ],
+)  # fmt: skip
+def test_thanks_and_a_decline_in_one_sentence_is_not_interested(bundle, turns) -> None:
+    p = _score(bundle, _chat(turns))
+    assert p.status == "Not Interested", (p.status, p.score, p.top_factors)
