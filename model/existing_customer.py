@@ -43,7 +43,7 @@ _MINE = (
 # my order"): the thing exists.
 _BOOKED = (
     r"(?:i've got|i have got|i've|i have|we've|we have|got)\s+(?:\w+\s+){0,2}booked(?:\s+in)?|"
-    r"(?:he|hemos)\s+(?:reservado|pedido)|(?:reservei|reservámos|reservamos|encomendei)|"
+    r"(?:he|hemos)\s+(?:reservado|pedido)|(?:reservei|reservámos|encomendei)|"
     r"(?:j'ai|nous avons|on a)\s+(?:\w+\s+)?(?:réservé|commandé)|"
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,2}(?:gebucht|reserviert|bestellt)|"
     r"(?:ho|abbiamo)\s+(?:già\s+)?(?:prenotato|ordinato)|"
@@ -65,6 +65,10 @@ _EXISTING_WORDS = (
     r"(?:n[°º]|número|numero|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
     r"réservation|commande|prenotazione|ordine|rezerwacji|zamówienia)\b|"
     r"(?:buchungs|bestell|mitglieds|kunden|reserverings|bestel|lid)nummer\b|"
+    # an order, a job or a contract by its number ("Auftrag 2231", "contract 55-2190")
+    r"(?:order|job|ticket|contract|pedido|encomenda|commande|auftrag|bestellung|vertrag|"
+    r"ordine|contratto|bestelling|opdracht|zamówienie|zlecenie|umowa)\s*(?:#|nr\.?|no\.?|"
+    r"n[°º])?\s*\d[\d-]{2,}(?![\d-]|\s*[^\W\d_])|"
     # a warranty
     r"(?:under|on|in|en|na|sous|unter|onder)\s+(?:the\s+)?(?:warranty|garantía|garantia|"
     r"garantie|garanzia|gwarancji)\b|warranty\b|gwarancj\w*|" + _BOOKED
@@ -74,7 +78,10 @@ _EXISTING = re.compile(rf"\b{openings(_EXISTING_WORDS)}(?:{_EXISTING_WORDS})")
 # Ordering the same again refers to a past order too: that is a sale.
 _REORDER = re.compile(
     r"\b(?:last|previous|same|again|último|ultimo|anterior|otra vez|de nuevo|dernière|"
-    r"derniere|précédente|letzte[nrs]?|vorige|ostatni\w*|poprzedni\w*)\b"
+    r"derniere|précédente|letzte[nrs]?|vorige|ostatni\w*|poprzedni\w*|de novo|mesmo|mesma)\b"
+    # "last week", "vorige week": when, not what was ordered before
+    r"(?!\s+(?:week|month|year|semana|mes|semaine|mois|woche|monat|settimana|mese|maand|jaar|"
+    r"tydzień|tygodni\w*|miesiąc\w*))"
 )
 
 

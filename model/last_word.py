@@ -150,8 +150,8 @@ def last_decline(conversation: dict) -> str | None:
 
     The customer's last word is their last message that is not a sign-off ("Mia x"),
     thanks given anyway or a short refusal (`_closes`). It is re-read, with the thanks
-    and refusals after it, when it declines after earlier messages or before such a
-    closing; when it is a reply to a quote declining at its end, from there on
+    and refusals after it, when it declines after earlier messages, before such a
+    closing, or in reply to the agent's follow-up (the agent wrote first); when it is a reply to a quote declining at its end, from there on
     (`_declining_tail`); and when the customer closes with thanks given anyway ("got it
     done near work in the end, was cheaper" then "cheers anyway"), as it is.
     """
@@ -174,11 +174,22 @@ def last_decline(conversation: dict) -> str | None:
     anyway = [bool(_THANKS_ANYWAY.search(t.lower())) for t in texts[end:]]
     said = [t for t, a in zip(texts[end:], anyway, strict=True) if a or not _signs_off(t)]
     tail = _declining_tail(last)
-    if declines(last) and (end > 1 or said):
+    # the agent wrote first ("did you get a chance to look at our quote?"): the
+    # customer's one reply answers a follow-up, as a later message would
+    follow_up = _agent_first(conversation)
+    if declines(last) and (end > 1 or said or follow_up):
         return " ".join([tail or last, *said])
     if tail is not None or any(anyway):
         return " ".join([tail or last, *said])
     return None
+
+
+def _agent_first(conversation: dict) -> bool:
+    """Return True when the agent wrote before the customer (a follow-up, an outreach)."""
+    for m in conversation.get("messages", ()):
+        if (m.get("text") or "").strip():
+            return m.get("role") == "agent"
+    return False
 
 
 def follow_last_word(
@@ -216,7 +227,11 @@ def follow_last_word(
         if reading.intent == "not_interested":
             reading.factors_against = [LAST_WORD_REASON, *reading.factors_against][:N_FACTORS]
             predictions[i] = reading
-        elif _settles(text, extractions[i].language):
+        elif _settles(text, extractions[i].language) or (
+            # a reply to the agent's follow-up, declined plainly: re-read alone it is
+            # the whole chat again, so the heads' reading cannot change
+            _agent_first(conversations[i]) and declines_firmly(text)
+        ):
             refile(
                 predictions[i], "not_interested", (0, SCORE_CAP["not_interested"]), LAST_WORD_REASON
             )

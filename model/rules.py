@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from model.audience import sells_audience
-from model.concepts import asks_to_buy, has_link, lead_concept, spam_evidence
+from model.concepts import asks_to_buy, declines, has_link, lead_concept, spam_evidence
 from model.disguise import hides_letters
 from model.easy_money import offers_easy_money
 from model.existing_customer import asks_as_customer
@@ -119,13 +119,23 @@ def apply_rules(
             refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
             refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
-        elif p.intent in LEAD_INTENTS and asks_as_customer(text, low):
+        elif _asks_as_customer(p, text, low):
             refile(p, "info_only", SCORE_RANGE["info_only"], CUSTOMER_REASON)
         if p.intent == "opportunity" and asks_for_quote(text, x.language):
             _file_as_quote(p)
         if p.intent == "quote_request" and p.score < PRICE_QUESTION_SCORE:
             _lift_price_question(text, low, x, p)
     return out
+
+
+def _asks_as_customer(p: Prediction, text: str, low: str) -> bool:
+    """Return True for an existing customer's question the heads filed as a lead, or as a
+    refusal without a decline ("ist mein Rad schon fertig?": "schon" is "already")."""
+    if p.intent not in LEAD_INTENTS and p.intent != "not_interested":
+        return False
+    if not asks_as_customer(text, low):
+        return False
+    return p.intent in LEAD_INTENTS or not declines(text)
 
 
 def _file_as_quote(p: Prediction) -> None:

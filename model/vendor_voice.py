@@ -63,6 +63,17 @@ _VOICE = (
     r"(?:kunnen|bieden) wij u|wij (?:helpen|ondersteunen) (?:bedrijven|ondernemers|winkels)|"
     r"wij zijn (?:een )?(?:seo|marketing|online marketing)[- ]?bureau|"
     r"spreek ik met de (?:eigenaar|ondernemer)|"
+    # presenting one's services or selling leads, in any of the languages
+    r"(?:introduce|present) (?:to you )?our (?:services|company|solution|solutions|model)|"
+    r"presentarle nuestr[oa]s? (?:servicios|empresa|solución|soluciones)|"
+    r"apresentar(?:-lhe)? (?:os )?nossos serviços|vous présenter nos (?:services|solutions)|"
+    r"(?:stelle|stellen) (?:ich|wir) ihnen (?:gerne |gern )?unser\w* (?:\w+ ){1,5}?vor|"
+    r"presentarle i nostri servizi|u (?:graag )?onze (?:diensten|oplossing\w*) (?:voorstellen|"
+    r"presenteren)|przedstawić (?:państwu )?(?:naszą ofertę|nasze usługi)|"
+    r"(?:exclusive|verified|exclusieve|geverifieerde|exclusivos|verificados|exclusifs|vérifiés|"
+    r"exklusive|verifizierte|esclusivi|verificati|ekskluzywne|zweryfikowane) leads?|"
+    r"leads? (?:verificados|exclusivos|qualificados|cualificados|vérifiés|exclusifs|qualifiés|"
+    r"verificati|esclusivi|qualificati)|"
     # Polish
     r"pomagamy (?:firmom|przedsiębiorcom|sklepom|restauracjom|gabinetom)|"
     r"firmom takim jak|(?:możemy|chcielibyśmy) (?:państwu|panu|pani) zaproponować|"

@@ -28,6 +28,10 @@ from tests.model.chats import chat, verdict
         "puis-je venir récupérer ma commande samedi plutôt que vendredi ?",
         "kann ich meine Brille schon morgen abholen?",
         "mam wizytę w czwartek o 10, czy mogę ją przesunąć na piątek?",
+        # an order, a job or a contract by its number
+        "is my bike ready yet? job 4471, the blue one",
+        "Onze printer (contract 31-8842) geeft weer een papierstoring, vorige week ook al",
+        "¿cuándo llega el pedido 88213?",
     ],
 )
 def test_questions_about_what_one_has(text: str) -> None:
@@ -44,6 +48,8 @@ def test_questions_about_what_one_has(text: str) -> None:
         "we have a shop in Leeds and want to stock your candles",
         "I have booked a demo already, could you also send me a quote for 20 seats?",
         "mam pytanie, ile kosztuje wymiana szyby?",
+        "we want to order 300 units of the blue mug",
+        "same as the order from last week please, 40 more",
     ],
 )
 def test_a_new_sale_is_no_support_question(text: str) -> None:
@@ -77,6 +83,11 @@ def test_a_new_sale_is_no_support_question(text: str) -> None:
                       "Claire, 06 12 34 56 78")],
         [("customer", "Dzień dobry, mam wizytę u fryzjera w sobotę o 12 i muszę ją przełożyć. "
                       "Czy coś jest w poniedziałek? Anna, 601 234 567")],
+        [
+            ("customer", "Moin, ist meine Uhr schon fertig? Reparatur 5521, die mit dem Lederarmband"),
+            ("agent", "Ja, fertig, 45 €. Abholung bis 18 Uhr."),
+            ("customer", "super, komme morgen"),
+        ],
     ],
 )  # fmt: skip
 def test_an_existing_customers_question_is_info_only(turns: list[tuple[str, str]]) -> None:

@@ -385,6 +385,19 @@ def test_a_reply_to_a_quote_with_words_between_declines(bundle, turns) -> None:
         "Merci pour le devis, mais nous n'en avons plus besoin : plus besoin du tout.",
         "Dank voor de offerte, het is niet meer nodig.",
         "Dziękuję za ofertę, ale temat jest już nieaktualny.",
+        # passing on it, staying with the present supplier, another offer chosen
+        "thanks, but I'll pass for now",
+        "dzięki, na razie podziękuję",
+        "we are sticking with our current provider after all",
+        "obrigada, mas vamos continuar com o plano da nossa operadora atual",
+        "merci, mais je reste chez mon assureur",
+        "wir bleiben doch bei unserem bisherigen Lieferanten",
+        "wij blijven toch bij onze huidige leverancier",
+        "zostajemy jednak przy obecnym dostawcy",
+        "wir haben uns für einen anderen Anbieter mit kürzerer Lieferzeit entschieden",
+        "ahora mismo se me va de presupuesto",
+        "having run the numbers it wouldn't make sense for us this year",
+        "das lohnt sich für uns leider nicht",
     ],
 )
 def test_too_much_or_no_longer_needed_declines(text: str) -> None:
@@ -401,5 +414,42 @@ def test_too_much_or_no_longer_needed_declines(text: str) -> None:
     ],
 )  # fmt: skip
 def test_thanks_and_a_decline_in_one_sentence_is_not_interested(bundle, turns) -> None:
+    p = _score(bundle, _chat(turns))
+    assert p.status == "Not Interested", (p.status, p.score, p.top_factors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quedo con el azul, ¿cuándo lo traéis?",
+        "vou ficar com o sofá de 3 lugares",
+        "wir bleiben bei unserer Bestellung von gestern, bitte liefern",
+        "seguimos con el pedido, ¿os pago por transferencia?",
+    ],
+)
+def test_taking_one_or_keeping_an_order_is_no_decline(text: str) -> None:
+    assert not declines(text)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            (A, "Hi Tom, it's Jess from Brightway Windows. Did you get a chance to look at our "
+                "quote for the six sash windows?"),
+            (C, "Hi Jess, yes thanks. We've decided to go with a different company who could "
+                "start sooner. Thanks for your time."),
+        ],
+        [
+            (A, "Buenos días Marta, ¿pudo ver el presupuesto de la cocina?"),
+            (C, "Hola! Sí, gracias, pero ahora mismo se nos va de presupuesto, lo dejamos."),
+        ],
+        [
+            (A, "Guten Tag Herr Kraus, konnten Sie sich unser Angebot für die Markise ansehen?"),
+            (C, "Ja, danke. Wir haben uns aber für ein anderes Angebot entschieden. Viele Grüße"),
+        ],
+    ],
+)  # fmt: skip
+def test_a_reply_declining_the_agents_follow_up_is_not_interested(bundle, turns) -> None:
     p = _score(bundle, _chat(turns))
     assert p.status == "Not Interested", (p.status, p.score, p.top_factors)

@@ -23,6 +23,10 @@ from tests.model.chats import chat, verdict
         "Goedemiddag, mag ik u onze prijslijst voor kantoorartikelen sturen?",
         "Dzień dobry, czy rozmawiam z właścicielką? Pomagamy sklepom zwiększyć sprzedaż",
         "Mogę przesłać ofertę na obsługę księgową dla Państwa firmy?",
+        "Gerne stelle ich Ihnen unser Konzept in einem kurzen Gespräch vor",
+        "I'd love to introduce our services in a 10-minute call",
+        "We supply exclusive leads of homeowners who want solar panels now",
+        "Oferecemos leads verificados de clientes na sua região",
     ],
 )
 def test_a_vendors_voice(text: str) -> None:
@@ -40,6 +44,8 @@ def test_a_vendors_voice(text: str) -> None:
         "could you send me an offer for 40 chairs?",
         "mogę przesłać zdjęcia? chodzi o wycenę remontu łazienki",
         "we are a dental clinic with 8 dentists and want to book a demo",
+        "we get about 200 leads a month and need a CRM to follow them up",
+        "Können Sie mir Ihr Angebot in einem kurzen Telefonat vorstellen?",
     ],
 )
 def test_a_buyer_describing_themselves_is_no_vendor(text: str) -> None:
