@@ -313,7 +313,8 @@ def _predict(
         kept = intents == intent
         scores[kept] = np.clip(scores[kept], floor, ceiling)
         prob[kept] = np.clip(prob[kept], floor / 100.0, ceiling / 100.0)
-    reached = reachable_buyers(intents, scores, read_as_lead, customer_texts, extractions)
+    service = struct[:, STRUCT_INDEX["service_number"]] > 0
+    reached = reachable_buyers(intents, scores, read_as_lead, service, customer_texts, extractions)
     scores[reached] = REACHABLE_SCORE
     prob[reached] = np.maximum(prob[reached], REACHABLE_SCORE / 100.0)
 

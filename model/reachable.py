@@ -27,7 +27,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from model.concepts import declines_firmly, has_link, lead_concept, spam_evidence
-from model.phone_kind import phone_kinds
 from model.policy import LEAD_INTENTS
 from model.types import Extraction
 from model.vendor_voice import speaks_as_vendor
@@ -41,13 +40,15 @@ def reachable_buyers(
     intents: np.ndarray,
     scores: np.ndarray,
     read_as_lead: np.ndarray,
+    service: np.ndarray,
     texts: Sequence[str],
     extractions: Sequence[Extraction],
 ) -> np.ndarray:
     """Return a boolean mask of the conversations to score REACHABLE_SCORE.
 
     `intents` and `scores` are the filed intents and scores, `read_as_lead` whether the
-    heads' own best intent was a lead intent, `texts` the customers' texts.
+    heads' own best intent was a lead intent, `service` whether the chat gave a service
+    number (the features' column), `texts` the customers' texts.
     """
     lift = np.zeros(len(texts), dtype=bool)
     candidates = (
@@ -55,8 +56,7 @@ def reachable_buyers(
     )
     for i in np.flatnonzero(candidates).tolist():
         x, text = extractions[i], texts[i]
-        personal, service = phone_kinds(x.phones) if x.phones else ((), False)
-        if service or not (x.emails or personal) or len(text) > REACHABLE_MAX_CHARS:
+        if service[i] or not (x.emails or x.phones) or len(text) > REACHABLE_MAX_CHARS:
             continue
         low = text.lower()
         if lead_concept(text) is None or spam_evidence(text) or has_link(low):

@@ -107,7 +107,7 @@ def apply_rules(
             refile(p, "spam", spam_range, DISGUISE_REASON)
         elif p.intent != "spam" and _promotes(text, low):
             refile(p, "spam", spam_range, PROMO_REASON)
-        elif p.intent != "spam" and speaks_as_vendor(low):
+        elif p.intent in LEAD_INTENTS and speaks_as_vendor(low):  # a pitch filed as a lead
             refile(p, "spam", spam_range, VENDOR_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not _asks(text):
             refile(p, "spam", spam_range, MONEY_REASON)

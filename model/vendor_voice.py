@@ -100,7 +100,7 @@ _OWN_OFFER = (
 )
 _PITCH = re.compile(
     rf"\b{openings(_VOICE)}(?:{_VOICE})\b"
-    rf"|\b(?:{_SEND})\b(?:\W+[^\W\d_]+){{0,3}}?\W+(?:{_OWN_OFFER})\b"
+    rf"|\b{openings(_SEND)}(?:{_SEND})\b(?:\W+[^\W\d_]+){{0,3}}?\W+(?:{_OWN_OFFER})\b"
 )
 
 

@@ -23,10 +23,16 @@ def _lifted(
     intent: str = "quote_request",
     score: int = 70,
     read_as_lead: bool = True,
+    service: bool = False,
 ) -> bool:
     return bool(
         reachable_buyers(
-            np.array([intent]), np.array([score]), np.array([read_as_lead]), [text], [x]
+            np.array([intent]),
+            np.array([score]),
+            np.array([read_as_lead]),
+            np.array([service]),
+            [text],
+            [x],
         )[0]
     )  # fmt: skip
 
@@ -41,6 +47,7 @@ def test_a_reachable_buyer_is_lifted() -> None:
         ("we need a quote for 40 polo shirts", {"x": Extraction()}),  # no way to reach them
         ("we need a quote for 40 polo shirts", {"intent": "info_only"}),
         ("we need a quote for 40 polo shirts", {"read_as_lead": False}),  # spared from spam
+        ("we need a quote for 40 polo shirts", {"service": True}),  # a premium-rate line
         ("we need a quote for 40 polo shirts", {"score": 55}),  # the heads' own low reading
         ("we need a quote for 40 polo shirts", {"score": 85}),  # high already
         ("hello there, nice to meet you", {}),  # names nothing a buyer asks for
