@@ -242,6 +242,13 @@ _TRIAL_FORM_WORDS = """probar probarlo probarla pruebas testar testá-lo experim
     essayer tester provare provarlo testen ausprobieren testversion probemonat probetraining
     proberen uitproberen proefperiode proefles wypróbować przetestować"""
 _TRIAL_FORMS = frozenset(_TRIAL_FORM_WORDS.split())
+# Signing up in the imperative or with a joined pronoun ("anotame!", "apúntame",
+# "inscris-moi", "zapisz mnie"): the book concept has the infinitives only. Guard-only.
+_SIGNUP_FORM_WORDS = """anotame anótame anotarme apuntame apúntame inscríbeme inscribeme
+    matricúlame matriculame matricularme inscreva-me inscrever-me inscris-moi inscrivez-moi
+    iscrivimi iscrivetemi zapisz zapiszcie"""
+_SIGNUP_FORMS = frozenset(_SIGNUP_FORM_WORDS.split())
+_GUARD_FORMS = _CALL_FORMS | _TRIAL_FORMS | _SIGNUP_FORMS
 
 
 def lead_concept(text: str, *, interest: bool = True) -> str | None:
@@ -254,7 +261,7 @@ def lead_concept(text: str, *, interest: bool = True) -> str | None:
     if concepts & _QUOTE_CONCEPTS:
         return "quote_request"
     leads = _LEAD_CONCEPTS if interest else _LEAD_CONCEPTS - {"zzcinterest"}
-    if concepts & leads or not (_CALL_FORMS.isdisjoint(words) and _TRIAL_FORMS.isdisjoint(words)):
+    if concepts & leads or not _GUARD_FORMS.isdisjoint(words):
         return "opportunity"
     return None
 
@@ -395,13 +402,17 @@ _OTHER_FIRM = re.compile(
 )
 
 
-def declines_firmly(text: str) -> bool:
+def declines_firmly(text: str, *, bought: bool = True) -> bool:
     """Return True when `text` declines so plainly that no reading of its words is needed:
-    bought, elsewhere, a competitor, cancel, another firm, or a price turned down."""
+    bought, elsewhere, a competitor, cancel, another firm, or a price turned down.
+
+    Without `bought`, "bought" does not count ("kupiłem mieszkanie, ile za elektrykę?":
+    a buyer who bought a flat asks for work on it).
+    """
     low = text.lower()
     words = set(_WORD.findall(low))
     return (
-        not words.isdisjoint(_BOUGHT | _ELSEWHERE | _COMPETITORS)
+        not words.isdisjoint((_BOUGHT if bought else frozenset()) | _ELSEWHERE | _COMPETITORS)
         or _DECLINE_START.search(low) is not None
         or _OTHER_FIRM.search(low) is not None
         or ("?" not in low and _PRICE_OBJECTION.search(low) is not None)

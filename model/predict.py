@@ -305,9 +305,11 @@ def _predict(
         capped = intents == intent
         scores[capped] = np.minimum(scores[capped], cap)
         prob[capped] = np.minimum(prob[capped], cap / 100.0)
+    asked = intent_idx
     intent_idx = _promote_lead_questions(
         raw[:, :-1], classes, intent_idx, scores, customer_texts, extractions
     )
+    read_as_lead = read_as_lead | (intent_idx != asked)
     intents = classes[intent_idx]
     for intent, (floor, ceiling) in SCORE_RANGE.items():
         kept = intents == intent

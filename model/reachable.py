@@ -4,15 +4,17 @@ Every labeller of the outside chats files a buyer who asks for a quote, a demo, 
 or a visit and leaves an email or a phone number "high" (246 of 258 such chats), as the
 generator's story does; the quality head, unsure of new wording, puts some at 60-79,
 where no alert fires. A lead the heads themselves read as a buyer (their best intent,
-not one spared from spam by `model.spared`), whose customer left contact details and
+or a strong question with contact details they moved to a lead; not one spared from
+spam by `model.spared`), whose customer left contact details and
 names what a buyer asks for (`concepts.lead_concept`), is scored REACHABLE_SCORE unless
 something a reader sees speaks against it:
 
 - a premium-rate or toll-free number (`phone_kind`: SMS scams give service numbers);
 - spam evidence or a link (`concepts.spam_evidence`, `concepts.has_link`);
 - a vendor's voice, offering their services to the reader (`model.vendor_voice`);
-- a firm decline (`concepts.declines_firmly`: bought, elsewhere, another firm, a price
-  turned down), which the last word may not have settled;
+- a firm decline (`concepts.declines_firmly`: elsewhere, another firm, a price turned
+  down; not "bought", which buyers say of what they need work on), which the last
+  word may not have settled;
 - more than REACHABLE_MAX_CHARS of customer text: chats are short (the longest of 289
   labelled buyers' texts is under 600 characters), adverts and mail merges are not.
 
@@ -47,7 +49,7 @@ def reachable_buyers(
     """Return a boolean mask of the conversations to score REACHABLE_SCORE.
 
     `intents` and `scores` are the filed intents and scores, `read_as_lead` whether the
-    heads' own best intent was a lead intent, `service` whether the chat gave a service
+    heads' own best intent was a lead intent (or a strong question was moved to one), `service` whether the chat gave a service
     number (the features' column), `texts` the customers' texts.
     """
     lift = np.zeros(len(texts), dtype=bool)
@@ -61,5 +63,5 @@ def reachable_buyers(
         low = text.lower()
         if lead_concept(text) is None or spam_evidence(text) or has_link(low):
             continue
-        lift[i] = not speaks_as_vendor(low) and not declines_firmly(text)
+        lift[i] = not speaks_as_vendor(low) and not declines_firmly(text, bought=False)
     return lift

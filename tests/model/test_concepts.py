@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.concepts import CONCEPTS, concept_of, concept_tokens
+from model.concepts import CONCEPTS, concept_of, concept_tokens, lead_concept
 from model.features import _read_as, analyse
 
 
@@ -115,3 +115,10 @@ def test_no_word_pair_spans_the_break_before_the_concepts() -> None:
     assert not [f for f in feats if "zzbrk" in f]
     two = analyse(_read_as("quote price please", "en"))
     assert "zzcquote zzcprice" in two and "please zzcquote" not in two
+
+
+@pytest.mark.parametrize(
+    "text", ["Anotame para el sábado!", "apúntame a la clase de las 7", "zapisz mnie na czwartek"]
+)
+def test_signing_up_in_the_imperative_names_an_opportunity(text: str) -> None:
+    assert lead_concept(text) == "opportunity"

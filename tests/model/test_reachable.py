@@ -82,3 +82,8 @@ def test_buyers_with_contact_details_score_high(turns: list[tuple[str, str]]) ->
     assert p.status in ("Quote Request", "Opportunity"), (p.status, p.score, p.top_factors)
     assert p.score >= REACHABLE_SCORE, (p.score, p.top_factors)
     assert p.factors_for[0] == REACHABLE_REASON
+
+
+def test_bought_is_no_decline_that_keeps_a_buyer_from_the_lift() -> None:
+    assert _lifted("We bought a flat and need a quote for the wiring, 07700 900123")
+    assert not _lifted("Thanks for the quote, but we bought one elsewhere last week")
