@@ -249,6 +249,20 @@ _SIGNUP_FORM_WORDS = """anotame anótame anotarme apuntame apúntame inscríbeme
     iscrivimi iscrivetemi zapisz zapiszcie"""
 _SIGNUP_FORMS = frozenset(_SIGNUP_FORM_WORDS.split())
 _GUARD_FORMS = _CALL_FORMS | _TRIAL_FORMS | _SIGNUP_FORMS
+# The price table's other nouns ("tempi di consegna e costo?", "qual o custo?"), guard-only.
+_PRICE_FORMS = frozenset(["costo", "costi", "custo", "custos", "coût", "coûts", "cout"])
+# Asking whether the business takes new clients: a buyer looking for a provider.
+_NEW_WORDS = ("new", "nouv", "neu", "nuov", "nuev", "nov", "nieuw", "now")
+_NEW_CLIENTS = re.compile(
+    r"\b(?:taking|accepting|take|accept) (?:on )?new (?:clients|patients|customers|students)|"
+    r"\b(?:aceptan|aceptáis|admiten|toman) (?:nuevos|nuevas) (?:clientes|pacientes|alumn[oa]s)|"
+    r"\b(?:aceitam|atendem) (?:novos|novas) (?:clientes|pacientes|alun[oa]s)|"
+    r"\b(?:prenez|acceptez)(?:-vous)? (?:des |de )?nouveaux (?:clients|patients|élèves)|"
+    r"\b(?:nehmen|nimmt) (?:sie |ihr )?(?:noch )?neue (?:kunden|patienten|mandanten|schüler)|"
+    r"\b(?:accettate|prendete) (?:ancora )?nuovi (?:clienti|pazienti|studenti)|"
+    r"\b(?:nemen|neemt) (?:jullie|u) (?:nog )?nieuwe (?:klanten|patiënten|cliënten|leerlingen)|"
+    r"\bprzyjmuj(?:ecie|e pan|e pani|ą państwo) (?:jeszcze )?nowych (?:klientów|pacjentów)"
+)
 
 
 def lead_concept(text: str, *, interest: bool = True) -> str | None:
@@ -257,12 +271,14 @@ def lead_concept(text: str, *, interest: bool = True) -> str | None:
     Without `interest`, being interested does not count: an offer's "Interested?" asks
     the reader, and the offer rules read it so.
     """
-    _, words, concepts = _words(text)
-    if concepts & _QUOTE_CONCEPTS:
+    low, words, concepts = _words(text)
+    if concepts & _QUOTE_CONCEPTS or not _PRICE_FORMS.isdisjoint(words):
         return "quote_request"
     leads = _LEAD_CONCEPTS if interest else _LEAD_CONCEPTS - {"zzcinterest"}
     if concepts & leads or not _GUARD_FORMS.isdisjoint(words):
         return "opportunity"
+    if any(w in low for w in _NEW_WORDS):  # every "new clients" phrase holds one
+        return "opportunity" if _NEW_CLIENTS.search(low) else None
     return None
 
 
@@ -294,11 +310,17 @@ def _contracted_not(low: str) -> bool:
     return "n't" in low or "n’t" in low
 
 
+# A bare no the concept table leaves out ("nein danke", "nee, laat maar", "nope"): the
+# guards read it; the table also makes the heads' features and stays as trained.
+_BARE_NO = frozenset(["nein", "nö", "nee", "nope", "nah"])
+
+
 def refuses(text: str) -> bool:
     """Return True when `text` says no, not, stop, already, bought, other or cancel."""
     low, words, concepts = _words(text)
     return (
         not _REFUSAL_CONCEPTS.isdisjoint(concepts)
+        or not _BARE_NO.isdisjoint(words)
         or _contracted_not(low)
         or _any_word(words, _DECLINE, _DECLINE_PREFIXES)
     )
@@ -350,6 +372,14 @@ _PRICE_OBJECTION_WORDS = (
     r"hat sich erledigt|non (?:ci )?serve più|non è più (?:necessari\w|attuale)|"
     r"niet meer (?:nodig|actueel|van toepassing)|(?:temat|sprawa) (?:jest )?(?:już )?nieaktualn\w*|"
     r"już nie (?:potrzeb\w+|jest aktualn\w*)|"
+    # dropping it, or not the moment: "per ora lasciamo perdere", "ce n'est pas le moment"
+    r"(?:let's|we'll|i'll) (?:leave|drop|forget) it|(?:lo )?(?:dejamos|dejo) (?:estar|para más adelante)|"
+    r"(?:vamos )?deixa(?:r|mos)? estar|(?:on|je) laisse(?:s)? tomber|lassen wir es|"
+    r"(?:lasciamo|lascio) (?:perdere|stare)|laten we het (?:maar )?zitten|"
+    r"odpuszcza(?:my|m)|"
+    r"not the right (?:time|moment)|no es (?:el|buen) momento|não é (?:o|a) (?:momento|altura)|"
+    r"(?:ce )?n'est pas le (?:bon )?moment|nicht der richtige zeitpunkt|"
+    r"non è il momento|niet het (?:juiste|goede) moment|to nie (?:jest )?(?:dobry )?moment|"
     # not worth it: "it doesn't make sense for us", "lohnt sich für uns nicht"
     r"(?:doesn't|does not|wouldn't|would not) make sense for (?:us|me)|"
     r"no (?:nos )?(?:tiene|compensa) (?:sentido )?para (?:nosotros|mí|mi)|"
@@ -504,6 +534,7 @@ def refuses_outright(text: str) -> bool:
     low, words, concepts = _words(text)
     return (
         "zzcnot" in concepts
+        or not _BARE_NO.isdisjoint(words)
         or _contracted_not(low)
         or _any_word(words, _OUTRIGHT_WORDS, _DECLINE_PREFIXES)
     )

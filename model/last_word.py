@@ -103,6 +103,8 @@ def _declining_tail(message: str) -> str | None:
     sentences = [s for s in _SENTENCE_BREAK.split(message.strip()) if s]
     for i in range(len(sentences) - 1, -1, -1):
         if declines(sentences[i]):
+            while i > 1 and declines(sentences[i - 1]):  # the whole run of declining
+                i -= 1  # sentences: "too dear for us. We'll leave it."
             # "thanks for the quote, but we went for a heat pump": one sentence does both
             before = " ".join(sentences[: max(i, 1)])
             return " ".join(sentences[i:]) if _REPLY_TO_QUOTE.search(before.lower()) else None

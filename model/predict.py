@@ -292,6 +292,7 @@ def _predict(
         np.argmax(raw[:, :-1], axis=1),
         texts,
         asking_odds(struct, extractions),
+        conversations,
     )
     languages = [x.language for x in extractions]
     intent_idx = spare_askers(raw[:, :-1], classes, intent_idx, texts, languages)

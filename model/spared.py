@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from model.accepted_offer import accepts_offer
 from model.artifacts import Bundle
 from model.concepts import (
     asks_for_more,
@@ -68,6 +69,7 @@ def spare_buyers(
     intent_idx: np.ndarray,
     texts: Sequence[str] = (),
     asking_odds: np.ndarray | None = None,
+    conversations: Sequence[dict] = (),
 ) -> np.ndarray:
     """Return the intent indices with spam that is not clearly likelier than a lead undone.
 
@@ -79,7 +81,9 @@ def spare_buyers(
     SPAM_MIN_ODDS_ASKING times likelier spam than a lead, not SPAM_MIN_ODDS: "I want
     to buy 3 today, can I pay by card?" read by its words ("buy" and a number are
     common in SMS spam) is a buyer (issue 11). `asking_odds`, when given, are the odds
-    asked of each such chat instead (`asking_odds`).
+    asked of each such chat instead (`asking_odds`). Given the `conversations`, a customer
+    who said yes to the agent's offer of a quote, a visit or a meeting asks as a buyer
+    too (`accepted_offer`).
     """
     best = best_lead(logits, classes)
     if best is None or "spam" not in classes.tolist():
@@ -93,8 +97,10 @@ def spare_buyers(
     between &= margin < top
     for i in np.flatnonzero(between).tolist() if len(texts) else ():
         text = texts[i]
-        asks = lead_concept(text) or (
-            (asks_for_more(text) or asks_for_work(text)) and not refuses(text)
+        asks = (
+            lead_concept(text)
+            or ((asks_for_more(text) or asks_for_work(text)) and not refuses(text))
+            or (len(conversations) > 0 and accepts_offer(conversations[i]))
         )
         # a vendor offering the reader their services asks as a buyer would ("can I
         # send you a sample?"); their voice is evidence enough (model.vendor_voice)

@@ -122,3 +122,19 @@ def test_no_word_pair_spans_the_break_before_the_concepts() -> None:
 )
 def test_signing_up_in_the_imperative_names_an_opportunity(text: str) -> None:
     assert lead_concept(text) == "opportunity"
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Est-ce que vous prenez des nouveaux clients?", "opportunity"),
+        ("are you taking new patients at the moment?", "opportunity"),
+        ("Nehmen Sie noch neue Mandanten an?", "opportunity"),
+        ("przyjmujecie jeszcze nowych pacjentów?", "opportunity"),
+        ("Tempi di consegna e costo?", "quote_request"),
+        ("qual o custo da instalação?", "quote_request"),
+        ("now what time do you open?", None),
+    ],
+)
+def test_new_clients_and_cost_words_name_a_request(text: str, concept: str | None) -> None:
+    assert lead_concept(text) == concept

@@ -398,6 +398,9 @@ def test_a_reply_to_a_quote_with_words_between_declines(bundle, turns) -> None:
         "ahora mismo se me va de presupuesto",
         "having run the numbers it wouldn't make sense for us this year",
         "das lohnt sich für uns leider nicht",
+        "per ora lasciamo perdere, grazie lo stesso",
+        "ce n'est pas le bon moment pour nous",
+        "no es el momento, gracias",
     ],
 )
 def test_too_much_or_no_longer_needed_declines(text: str) -> None:
@@ -425,6 +428,8 @@ def test_thanks_and_a_decline_in_one_sentence_is_not_interested(bundle, turns) -
         "vou ficar com o sofá de 3 lugares",
         "wir bleiben bei unserer Bestellung von gestern, bitte liefern",
         "seguimos con el pedido, ¿os pago por transferencia?",
+        "lass mal schauen, was das kostet",
+        "laat maar weten wanneer het past",
     ],
 )
 def test_taking_one_or_keeping_an_order_is_no_decline(text: str) -> None:
@@ -452,4 +457,19 @@ def test_taking_one_or_keeping_an_order_is_no_decline(text: str) -> None:
 )  # fmt: skip
 def test_a_reply_declining_the_agents_follow_up_is_not_interested(bundle, turns) -> None:
     p = _score(bundle, _chat(turns))
+    assert p.status == "Not Interested", (p.status, p.score, p.top_factors)
+
+
+def test_a_bare_nein_closes_a_chat_declined_before() -> None:
+    from model.concepts import refuses
+
+    assert refuses("nein danke") and refuses("nee hoor") and refuses("nope")
+    turns = [
+        (C, "Servus, was kosten 2.000 Visitenkarten, beidseitig?"),
+        (A, "€ 95 netto, Lieferung in 3 Tagen."),
+        (C, "hm, das ist mir zu teuer, online krieg ich's billiger. trotzdem danke"),
+        (A, "Wir könnten € 79 anbieten."),
+        (C, "nein danke, schönen Tag noch"),
+    ]
+    p = _score(load_bundle(), _chat(turns))
     assert p.status == "Not Interested", (p.status, p.score, p.top_factors)

@@ -27,6 +27,10 @@ from tests.model.chats import chat, verdict
         "I'd love to introduce our services in a 10-minute call",
         "We supply exclusive leads of homeowners who want solar panels now",
         "Oferecemos leads verificados de clientes na sua região",
+        "Suchen Sie aktuell Pflegekräfte? Wir vermitteln geprüfte Fachkräfte",
+        "Hi! Are you currently hiring drivers? We place vetted staff within a week",
+        "Ik zag dat jullie website traag laadt. Mag ik een gratis ontwerp opsturen?",
+        "Olá, vi que o vosso site não abre bem no telemóvel",
     ],
 )
 def test_a_vendors_voice(text: str) -> None:
@@ -46,6 +50,8 @@ def test_a_vendors_voice(text: str) -> None:
         "we are a dental clinic with 8 dentists and want to book a demo",
         "we get about 200 leads a month and need a CRM to follow them up",
         "Können Sie mir Ihr Angebot in einem kurzen Telefonat vorstellen?",
+        "I saw on your website that you do gutters, can you quote?",
+        "we are hiring a new office manager and need 3 desks",
     ],
 )
 def test_a_buyer_describing_themselves_is_no_vendor(text: str) -> None:
