@@ -295,7 +295,10 @@ def _predict(
         conversations,
     )
     languages = [x.language for x in extractions]
+    before = intent_idx
     intent_idx = spare_askers(raw[:, :-1], classes, intent_idx, texts, languages)
+    # a buyer whose "not" described a fault or a condition was read as one by the heads
+    read_as_lead = read_as_lead | (intent_idx != before)
     if mix is not None:
         requalify_spared(raw, mix, probs, struct, classes, intent_idx, bundle)
     intents = classes[intent_idx]

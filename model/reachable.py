@@ -4,8 +4,9 @@ Every labeller of the outside chats files a buyer who asks for a quote, a demo, 
 or a visit and leaves an email or a phone number "high" (246 of 258 such chats), as the
 generator's story does; the quality head, unsure of new wording, puts some at 60-79,
 where no alert fires. A lead the heads themselves read as a buyer (their best intent,
-or a strong question with contact details they moved to a lead; not one spared from
-spam by `model.spared`), whose customer left contact details and
+a strong question with contact details moved to a lead, or a refusal whose only "not"
+described a fault or a condition, `spared.spare_askers`; never one spared from spam by
+`spared.spare_buyers`), whose customer left contact details and
 names what a buyer asks for (`concepts.lead_concept`), is scored REACHABLE_SCORE unless
 something a reader sees speaks against it:
 

@@ -101,7 +101,8 @@ def apply_rules(
     spam_range = (0, SCORE_CAP["spam"])
     for text, x, p in zip(texts, extractions, out, strict=True):
         low = text.lower()  # once for every rule below
-        if not (x.emails or x.phones) and is_junk(text):
+        # a WhatsApp sender's number came with the channel: junk all the same
+        if not (x.emails or any(n in x.evidence for n in x.phones)) and is_junk(text):
             refile(p, "spam", (0, JUNK_SCORE), JUNK_REASON)
         elif p.intent != "spam" and hides_letters(text):  # even beside a request: no buyer does it
             refile(p, "spam", spam_range, DISGUISE_REASON)

@@ -91,3 +91,15 @@ def test_no_chat_of_the_corpus_or_the_sms_set_is_junk() -> None:
     rows = [*load_corpus(), *(load_sms("test") or ()), *(load_sms("train") or ())]
     assert rows
     assert not [e for e in rows if is_junk(customer_text(e.conversation))]
+
+
+def test_test_words_on_whatsapp_are_junk_though_the_sender_has_a_number() -> None:
+    from tests.model.chats import chat, verdict
+
+    p = verdict(
+        chat("test", "qwertz", "asdasd", contact={"name": "🙂", "phone": "+48 799 123 456"})
+    )
+    assert p.status == "Spam", (p.status, p.score, p.top_factors)
+    # a number typed in the chat is a way to reach someone: not junk
+    typed = verdict(chat("test", "call 601 555 111", contact={"phone": "+48 799 123 456"}))
+    assert JUNK_REASON not in typed.factors_against
