@@ -83,6 +83,7 @@ from model.phones import (
     parse_sender,
 )
 from model.places import named_regions
+from model.read_back import confirmed_read_backs
 from model.request import extract_request
 from model.spelled import spelled_runs
 from model.text import lower
@@ -408,6 +409,13 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         if runs:
             first = _first_mentions(phones)
             phones = [item for item in phones if not is_agent_phone(item[0], runs, first[item[0]])]
+    if agent:  # "dus 06 1987 6543?" — "klopt": the customer's number, read back whole
+        phones.extend(
+            confirmed_read_backs(
+                messages,
+                lambda t: find_phones(t, region, fallback, cued=True, prefer_regions=prefer),
+            )
+        )
     if form := form_email(contact.get("email")):  # first, as a sender number, unless corrected
         emails.insert(0, (form, -1, 0, 0, ""))
     if len(emails) > 1:
