@@ -18,7 +18,13 @@ import re
 from collections.abc import Sequence
 
 from model.audience import sells_audience
-from model.concepts import asks_to_buy, declines, has_link, lead_concept, spam_evidence
+from model.concepts import (
+    asks_to_buy,
+    declines_firmly,
+    has_link,
+    lead_concept,
+    spam_evidence,
+)
 from model.disguise import hides_letters
 from model.easy_money import offers_easy_money
 from model.existing_customer import asks_as_customer
@@ -131,12 +137,13 @@ def apply_rules(
 
 def _asks_as_customer(p: Prediction, text: str, low: str) -> bool:
     """Return True for an existing customer's question the heads filed as a lead, or as a
-    refusal without a decline ("ist mein Rad schon fertig?": "schon" is "already")."""
+    refusal without a firm decline ("ist mein Rad schon fertig?": "schon" is "already";
+    "add another user to my account": "another" is no other firm)."""
     if p.intent not in LEAD_INTENTS and p.intent != "not_interested":
         return False
     if not asks_as_customer(text, low):
         return False
-    return p.intent in LEAD_INTENTS or not declines(text)
+    return p.intent in LEAD_INTENTS or not declines_firmly(text, bought=False)
 
 
 def _file_as_quote(p: Prediction) -> None:

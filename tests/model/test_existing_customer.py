@@ -32,6 +32,10 @@ from tests.model.chats import chat, verdict
         "is my bike ready yet? job 4471, the blue one",
         "Onze printer (contract 31-8842) geeft weer een papierstoring, vorige week ook al",
         "¿cuándo llega el pedido 88213?",
+        # bought already
+        "I bought the oak desk last week and one leg is loose, what should I do?",
+        "comprei o kit de jardim ontem e veio sem as instruções",
+        "wir haben letzten Monat zwei Stühle gekauft, einer wackelt",
     ],
 )
 def test_questions_about_what_one_has(text: str) -> None:
@@ -94,3 +98,13 @@ def test_an_existing_customers_question_is_info_only(turns: list[tuple[str, str]
     p = verdict(chat(*turns))
     assert p.status == "Info Only", (p.status, p.score, p.factors_against)
     assert 40 <= p.score < 60
+
+
+def test_a_customers_question_with_another_in_it_is_no_refusal() -> None:
+    turns = [
+        ("customer", "How do I add another user to my account? I'm the admin but can't find it"),
+        ("agent", "Settings > Team > Invite."),
+        ("customer", "found it, thanks"),
+    ]
+    p = verdict(chat(*turns))
+    assert p.status == "Info Only", (p.status, p.score, p.top_factors)
