@@ -31,6 +31,12 @@ def conversation(
     return conv
 
 
+def _name_with_profile(profile: str, text: str) -> str | None:
+    """Return the name extracted from one WhatsApp message sent under `profile`."""
+    contact = {"name": profile, "phone": "+34612345678"}
+    return extract(conversation(("customer", text), source="whatsapp", contact=contact)).name
+
+
 def name_of(text: str) -> str | None:
     """Return the name extracted from a single customer message."""
     return extract(conversation(("customer", text))).name
@@ -482,14 +488,7 @@ def test_every_name_of_the_gazetteer_is_a_person_in_any_case() -> None:
 def test_a_stated_surname_completes_the_profiles_given_name(
     profile: str, text: str, expected: str
 ) -> None:
-    result = extract(
-        conversation(
-            ("customer", text),
-            source="whatsapp",
-            contact={"name": profile, "phone": "+34 612 345 678"},
-        )
-    )
-    assert result.name == expected
+    assert _name_with_profile(profile, text) == expected
 
 
 def test_a_lower_case_name_stops_at_a_bare_article() -> None:
@@ -785,14 +784,7 @@ def test_contact_person_cues_without_a_persons_name(text: str) -> None:
 def test_full_name_in_text_beats_a_shorter_profile_name(
     profile: str, text: str, expected: str
 ) -> None:
-    result = extract(
-        conversation(
-            ("customer", text),
-            source="whatsapp",
-            contact={"name": profile, "phone": "+34612345678"},
-        )
-    )
-    assert result.name == expected
+    assert _name_with_profile(profile, text) == expected
 
 
 @pytest.mark.parametrize(
