@@ -36,7 +36,11 @@ _MINE = (
     r"wir haben (?:schon |bereits )?(?:eine|einen|ein)|"
     r"la mia|il mio|la nostra|il nostro|ho (?:già )?una?|abbiamo (?:già )?una?|"
     r"mijn|onze|ons|ik heb (?:al )?een|we hebben (?:al )?een|"
-    r"moja|mój|moj|moje|nasza|nasz|mam(?: już)?|mamy(?: już)?"
+    r"moja|mój|moj|moje|nasza|nasz|mam(?: już)?|mamy(?: już)?|"
+    # had one: "I had an appointment today and nobody came"
+    r"i had an?|we had an?|tenía una?|teníamos una?|tinha uma?|tínhamos uma?|"
+    r"j'avais une?|nous avions une?|ich hatte (?:eine|einen|ein)|wir hatten (?:eine|einen|ein)|"
+    r"avevo una?|avevamo una?|ik had een|we hadden een|miał(?:am|em)|mieliśmy"
 )
 # Booked already, said with the verb ("I've got Biscuit booked in", "ho prenotato",
 # "zarezerwowałam"), or fetching what one ordered ("récupérer ma bûche", "can I collect
@@ -48,7 +52,7 @@ _BOOKED = (
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,2}(?:gebucht|reserviert|bestellt)|"
     r"(?:ho|abbiamo)\s+(?:già\s+)?(?:prenotato|ordinato)|"
     r"(?:ik heb|we hebben|wij hebben)\s+(?:\w+\s+){0,2}(?:geboekt|gereserveerd|besteld)|"
-    r"zarezerwował\w*|zamówił(?:em|am|iśmy|yśmy)|"
+    r"zarezerwował\w*|zamówił(?:em|am|iśmy|yśmy)|(?:mam|mamy|miał(?:am|em)|mieliśmy) umówion\w*|"
     # bought already: "comprei a cesta … chegou amassado", "I bought the desk last week"
     r"(?:i|we) (?:bought|purchased)|compr(?:é|amos|ei|ámos)|(?:j'ai|nous avons) acheté|"
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,4}?gekauft|(?:ho|abbiamo) (?:già )?(?:comprato|"

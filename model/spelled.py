@@ -69,6 +69,25 @@ _TENS = {
     "siedemdziesiąt osiemdziesiąt dziewięćdziesiąt",
 }
 _MORE_TENS = {"vingts": 20, "dreissig": 30, "octante": 80}
+# Hundreds said as one word ("sześćset dwa", "seiscientos doce", "novecentos e doze",
+# "trecento"): a group of three digits, filled by the tens and units that follow.
+_HUNDREDS = {
+    "pl": "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset",
+    "es": "ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+    "ochocientos novecientos",
+    "pt": "cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos "
+    "novecentos",
+    "it": "cento duecento trecento quattrocento cinquecento seicento settecento ottocento "
+    "novecento",
+    "de": "hundert zweihundert dreihundert vierhundert fünfhundert sechshundert siebenhundert "
+    "achthundert neunhundert",
+    "nl": "honderd tweehonderd driehonderd vierhonderd vijfhonderd zeshonderd zevenhonderd "
+    "achthonderd negenhonderd",
+}
+_MORE_HUNDREDS = {"cien": 100, "cem": 100, "doscientas": 200, "trescientas": 300,
+                  "cuatrocientas": 400, "quinientas": 500, "seiscientas": 600,
+                  "setecientas": 700, "ochocientas": 800, "novecientas": 900,
+                  "einhundert": 100, "eenhonderd": 100}  # fmt: skip
 # Between tens and units: "treinta y dos", "vinte e um", "vingt et un", "soixante et onze".
 _CONNECTORS = frozenset({"y", "e", "et"})
 
@@ -84,6 +103,9 @@ def _values() -> dict[str, int]:
     values.update(_MORE_UNITS)
     values.update(_MORE_TEENS)
     values.update(_MORE_TENS)
+    for words in _HUNDREDS.values():
+        values.update((w, 100 * (n + 1)) for n, w in enumerate(words.split()))
+    values.update(_MORE_HUNDREDS)
     units = {lang: words.split()[1:] for lang, words in _UNITS.items()}
     tens = {lang: words.split() for lang, words in _TENS.items()}
     for n, t in enumerate(tens["it"]):  # ventuno, trentadue, ventitré, quarantotto
@@ -147,17 +169,25 @@ def spelled_runs(text: str) -> list[tuple[str, int, int]]:
         if groups >= MIN_WORD_GROUPS and len(digits.lstrip("+")) >= MIN_DIGITS:
             runs.append((digits, start, end))
 
+    hundred = False  # the last group was a hundreds word, its last two digits open
     for word, s, e in tokens:
         joined = start >= 0 and _GAP.fullmatch(low, cursor, s) is not None
         value = None if word.isdigit() or word == "+" else _word_value(word)
-        if word in _CONNECTORS and pending is not None and joined:
-            cursor = e  # "treinta y …": the unit may follow
+        if word in _CONNECTORS and (pending is not None or hundred) and joined:
+            cursor = e  # "treinta y …", "novecentos e …": the rest may follow
             continue
         if value is not None and pending is not None and joined and 0 < value < 10:
             digits = digits[:-2] + f"{pending + value:02d}"  # "treinta y dos" -> 32
             end = cursor = e
             pending = None
             continue
+        if value is not None and hundred and joined and 0 < value < 100:
+            digits = digits[:-2] + f"{value:02d}"  # "sześćset dwa" -> 602
+            pending = value if value >= 20 and value % 10 == 0 else None
+            end = cursor = e
+            hundred = False
+            continue
+        hundred = False
         if value is None and not word.isdigit() and word != "+":
             close()
             digits, start, end, groups, pending = "", -1, -1, 0, None
@@ -170,9 +200,10 @@ def spelled_runs(text: str) -> list[tuple[str, int, int]]:
         elif word.isdigit():
             digits += word
         else:
-            digits += f"{value:02d}" if value >= 10 else str(value)
+            digits += str(value) if value >= 100 or value < 10 else f"{value:02d}"
             groups += 1
-            pending = value if value >= 20 and value % 10 == 0 else None
+            pending = value if 20 <= value < 100 and value % 10 == 0 else None
+            hundred = value >= 100
         end = cursor = e
     close()
     return runs

@@ -36,6 +36,10 @@ from tests.model.chats import chat, verdict
         "I bought the oak desk last week and one leg is loose, what should I do?",
         "comprei o kit de jardim ontem e veio sem as instruções",
         "wir haben letzten Monat zwei Stühle gekauft, einer wackelt",
+        # had one, and it went wrong
+        "I had an appointment at 9 today and nobody turned up",
+        "miałam umówiony serwis na dziś i nikt nie przyjechał",
+        "tenía una cita a las 10 y nadie vino",
     ],
 )
 def test_questions_about_what_one_has(text: str) -> None:

@@ -36,6 +36,10 @@ def _chat(text: str, source: str = "widget", contact: dict | None = None) -> dic
         ("mój numer to pięć zero jeden dwa trzy cztery pięć sześć siedem", "+48501234567"),
         # tens and units joined by "y"
         ("llámame al seis cuarenta y dos, treinta y uno, veintidós, cero nueve", "+34642312209"),
+        # in hundreds, as Polish, Spanish and Portuguese numbers are often said
+        ("numer pięćset jeden, dwieście trzydzieści cztery, sto dwanaście", "+48501234112"),
+        ("mi móvil: seiscientos cuarenta, ciento veinte, trescientos tres", "+34640120303"),
+        ("o meu é novecentos e dezassete, duzentos e quarenta, cento e oito", "+351917240108"),
     ],
 )  # fmt: skip
 def test_a_dictated_number_is_read_in_the_eight_languages(text: str, phone: str) -> None:
@@ -65,6 +69,8 @@ def test_a_whatsapp_senders_country_reads_a_dictated_national_number() -> None:
         "zwei Sofas, drei Sessel und vier Stühle bitte",
         "le six, le sept ou le huit décembre, deux nuits",
         "one two three four",  # a test message, too short to be a number
+        "sto bene, grazie, e tu?",  # "sto" is Polish 100 and Italian "I am"
+        "trescientos invitados, doscientas sillas y cien mesas",
     ],
 )
 def test_number_words_in_a_sentence_are_no_phone(text: str) -> None:
