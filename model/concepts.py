@@ -251,7 +251,7 @@ _SIGNUP_FORM_WORDS = """anotame anótame anotarme apuntame apúntame inscríbeme
 _SIGNUP_FORMS = frozenset(_SIGNUP_FORM_WORDS.split())
 _GUARD_FORMS = _CALL_FORMS | _TRIAL_FORMS | _SIGNUP_FORMS
 # The price table's other nouns ("tempi di consegna e costo?", "qual o custo?"), guard-only.
-_PRICE_FORMS = frozenset(["costo", "costi", "custo", "custos", "coût", "coûts", "cout"])
+_PRICE_FORMS = frozenset(["costo", "costi", "custo", "custos", "coût", "coûts", "cout", "cotation"])
 # Asking whether the business takes new clients: a buyer looking for a provider.
 _NEW_WORDS = ("new", "nouv", "neu", "nuov", "nuev", "nov", "nieuw", "now")
 _NEW_CLIENTS = re.compile(
@@ -352,6 +352,11 @@ _PRICE_OBJECTION = re.compile(
 # Said without the heads, a decline must be firm: "other" alone is also "the other
 # address" ("de andere wordt niet meer gelezen"); with a firm after it, it declines.
 _ELSEWHERE = frozenset(["elsewhere", "ailleurs", "anderswo", "woanders", "altrove", "elders"])
+# ... and said in two words ("kupiłem gdzie indziej", "lo compré en otro sitio")
+_ELSEWHERE_PHRASE = re.compile(
+    r"\b(?:gdzie indziej|en otro (?:sitio|lado|lugar)|(?:noutro|em outro|noutra|em outra) "
+    r"(?:sítio|lado|lugar|loja)|ergens anders|da un'altra parte|somewhere else)\b"
+)
 _OTHER_FIRM = re.compile(
     r"\b(?:another|other|otr[oa]|outr[oa]|autre|anderen?|altr[oa]|ander|inn[aąeyi]\w*)\s+"
     r"(?:\w+\s+)?(?:supplier|vendor|company|firm|provider|contractor|shop|store|agency|"
@@ -374,6 +379,7 @@ def declines_firmly(text: str, *, bought: bool = True) -> bool:
         not words.isdisjoint((_BOUGHT if bought else frozenset()) | _ELSEWHERE | _COMPETITORS)
         or _DECLINE_START.search(low) is not None
         or _OTHER_FIRM.search(low) is not None
+        or _ELSEWHERE_PHRASE.search(low) is not None
         or ("?" not in low and _PRICE_OBJECTION.search(low) is not None)
     )
 
@@ -404,6 +410,7 @@ def declines(text: str) -> bool:
     return (
         not _DECLINES.isdisjoint(_WORD.findall(low))
         or _DECLINE_START.search(low) is not None
+        or _ELSEWHERE_PHRASE.search(low) is not None
         or ("?" not in low and _PRICE_OBJECTION.search(low) is not None)
     )
 

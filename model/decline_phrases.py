@@ -14,7 +14,8 @@ from __future__ import annotations
 DECLINE_PHRASES = (
     r"too (?:expensive|pricey|costly|dear|much for (?:us|me))|"
     r"(?:over|above|beyond|out of|outside) (?:our|my|the) budget|"
-    r"can(?:no|'|’)?t afford|"
+    r"can(?:no|'|’)?t afford|(?:the |our |my )?budget (?:just )?(?:doesn't|does not|won't|"
+    r"will not) (?:stretch|allow)|"
     r"(?:demasiado|muy|bastante) car[oa]s?|fuera de (?:nuestro|mi) presupuesto|"
     r"se (?:nos|me) (?:va|sale|escapa) (?:del|de) presupuesto|no (?:nos|me) lo podemos permitir|"
     r"(?:muito|bem|demasiado) car[oa]s?|car[oa]s? demais|"
@@ -79,6 +80,6 @@ DECLINE_PHRASES = (
     r"(?:rimango|restiamo|rimaniamo) con (?:il|la) (?:mio|mia|nostro|nostra) (?:\w+ )?"
     r"(?:attuale|di sempre)|(?:blijf|blijven) (?:toch )?bij (?:mijn|onze|ons|de) (?:\w+ )?"
     r"(?:huidige|vaste|oude)|bij (?:onze|mijn) huidige \w+ (?:te )?blijven|"
-    r"(?:zostaję|zostajemy|zostaniemy|zostanę) (?:jednak )?przy (?:\w+ )?"
+    r"(?:zostaję|zostajemy|zostaniemy|zostanę|zostać) (?:jednak )?przy (?:\w+ )?"
     r"(?:obecn\w*|dotychczasow\w*)"
 )

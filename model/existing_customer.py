@@ -31,7 +31,7 @@ _MINE = (
     r"my|our|i have an?|we have an?|i(?:'ve| have) already got an?|"
     r"mi|mis|nuestra|nuestro|tengo una?|tenemos una?|"
     r"minha|meu|nossa|nosso|tenho uma?|temos uma?|"
-    r"ma|mon|mes|notre|j'ai une?|j'ai déjà une?|nous avons une?|"
+    r"ma|mon|mes|notre|j'ai une?|j'ai déjà une?|nous avons une?|on a (?:déjà )?une?|"
     r"meine|mein|meinen|unsere|unser|ich habe (?:schon |bereits )?(?:eine|einen|ein)|"
     r"wir haben (?:schon |bereits )?(?:eine|einen|ein)|"
     r"la mia|il mio|la nostra|il nostro|ho (?:già )?una?|abbiamo (?:già )?una?|"
@@ -74,6 +74,15 @@ _EXISTING_WORDS = (
     r"(?:n[°º]|número|numero|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
     r"réservation|commande|prenotazione|ordine|rezerwacji|zamówienia)\b|"
     r"(?:buchungs|bestell|mitglieds|kunden|reserverings|bestel|lid)nummer\b|"
+    # a contract or booking in one's name, an instalment of it ("contrato no nome de …",
+    # "a 4ª parcela", "the second instalment")
+    r"(?:contract|booking|reservation|contrato|reserva|contrat|réservation|vertrag|buchung|"
+    r"contratto|prenotazione|contract|reservering|umowa|rezerwacja) (?:is )?(?:in|no|en|au|"
+    r"auf|a|op|na) (?:the )?(?:name|nome|nombre|nom|namen|naam|nazwisko)|"
+    r"(?:\d+(?:ª|º|st|nd|rd|th|e|è|\.)|next|last|second|third|próxima|última|segunda|"
+    r"terceira|primera|tercera|siguiente|prochaine|deuxième|troisième|nächste|zweite|dritte|"
+    r"prossima|seconda|terza|volgende|tweede|derde|następn\w*|drug\w*|trzeci\w*) "
+    r"(?:instal(?:l)?ment|parcela|prestação|cuota|mensualité|échéance|rate|rata|termijn)\b|"
     # an order, a job or a contract by its number ("Auftrag 2231", "contract 55-2190")
     r"(?:order|job|ticket|contract|pedido|encomenda|commande|auftrag|bestellung|vertrag|"
     r"ordine|contratto|bestelling|opdracht|zamówienie|zlecenie|umowa)\s*(?:#|nr\.?|no\.?|"

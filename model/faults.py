@@ -15,6 +15,17 @@ import re
 
 from model.text import openings
 
+_NOW_OR_BEFORE = (
+    r"current|previous|old|present|actuel|actuelle|ancien|ancienne|actual|anterior|antiguo|"
+    r"atual|antigo|aktuelle[rn]?|bisherige[rn]?|alte[rn]?|attuale|precedente|vecchio|huidige|"
+    r"vorige|oude|obecny|obecna|poprzedni|poprzednia"
+)
+_SUPPLIER = (
+    r"supplier|carrier|provider|transporteur|fournisseur|prestataire|proveedor|transportista|"
+    r"fornecedor|transportadora|lieferant|spediteur|anbieter|dienstleister|fornitore|"
+    r"trasportatore|leverancier|vervoerder|aanbieder|dostawca|przewoźnik|firma|company|empresa|"
+    r"entreprise|ditta|bedrijf"
+)
 _FAULT_WORDS = (
     # a thing that does not work, heat, start, close …
     r"(?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|can't|cannot)\s+"
@@ -43,6 +54,10 @@ _FAULT_WORDS = (
     r"ne\s+l'entends?\s+pas|(?:höre|hör)\s+(?:es\s+|ihn\s+|das\s+)?(?:oft\s+)?nicht|"
     r"non\s+(?:lo\s+|la\s+|li\s+)?sento|(?:hoor|hoort)\s+(?:het\s+|hem\s+|de\s+telefoon\s+)?niet|"
     r"nie\s+(?:słyszę|slysze|usłyszę)|"
+    # what the current or previous supplier no longer does: "notre transporteur actuel ne
+    # fait plus l'Italie", "our current provider doesn't cover us any more"
+    rf"(?:(?:{_NOW_OR_BEFORE}) (?:\w+ )?(?:{_SUPPLIER})|(?:{_SUPPLIER}) (?:{_NOW_OR_BEFORE}))"
+    r"[^.!?\n]*|"
     # not in a hurry: "ce n'est pas urgent, pas besoin d'express", "no rush", "sin prisa"
     r"not (?:urgent|an emergency|in a (?:rush|hurry))|no (?:rush|hurry)|"
     r"n'(?:est|y a) pas (?:urgent|d'urgence|le feu)|pas (?:urgent|pressé|pressée)|"

@@ -83,15 +83,26 @@ def _is_mash(word: str) -> bool:
 MIN_DRUMMED = 6
 
 
+MIN_HELD = 5
+
+
 def _drummed(word: str) -> bool:
-    """Return True for two neighbouring keys struck in turn ("jkjkjk", "dfdfdfdf")."""
+    """Return True for two neighbouring keys struck in turn ("jkjkjk", "dfdfdfdf") or held
+    one after the other ("jjjjkkk", "kkkjjjj")."""
     pair = word[:2]
-    return (
+    if (
         len(word) >= MIN_DRUMMED
         and pair[0] != pair[1]
         and word == pair * (len(word) // 2) + pair[: len(word) % 2]
         and any(pair in run for run in _RUNS)
-    )
+    ):
+        return True
+    keys = set(word)
+    if len(word) < MIN_HELD or len(keys) != 2:
+        return False
+    a, b = sorted(keys)
+    held = word.rstrip(word[-1])  # the first key's block, then the second's
+    return held == word[0] * len(held) and any(a + b in run or b + a in run for run in _RUNS)
 
 
 def _mash_runs(word: str) -> bool:

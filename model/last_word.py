@@ -183,6 +183,10 @@ def last_decline(conversation: dict) -> str | None:
         return " ".join([tail or last, *said])
     if tail is not None or any(anyway):
         return " ".join([tail or last, *said])
+    # thanks given anyway in the last word itself, after a decline before it ("we've made
+    # up our minds, but thanks for the trouble anyway"): settled as it is
+    if _THANKS_ANYWAY.search(last.lower()) and any(declines(t) for t in texts[: end - 1]):
+        return last
     return None
 
 

@@ -29,6 +29,7 @@ from model.features import (
     struct_group_matrix,
     struct_key_columns,
 )
+from model.hedge import cap_hedges
 from model.language import is_trained_language, language_name
 from model.last_word import follow_last_word
 from model.policy import (
@@ -192,9 +193,11 @@ def predict(
     if len(conversations) != len(extractions):
         raise ValueError("conversations and extractions must have the same length")
     out = _predict_read(conversations, extractions, bundle) if conversations else []
-    return follow_last_word(
+    out = follow_last_word(
         conversations, extractions, out, lambda cs, xs: _predict_read(cs, xs, bundle)
     )
+    cap_hedges(conversations, out)  # "I'll think about it": medium, whatever the words
+    return out
 
 
 def _predict_read(

@@ -28,10 +28,12 @@ from model.concepts import (
 from model.disguise import hides_letters
 from model.easy_money import offers_easy_money
 from model.existing_customer import asks_as_customer
+from model.hedge import HEDGE_REASON
 from model.job_seeker import seeks_a_job
 from model.junk import is_junk
 from model.last_word import LAST_WORD_REASON
 from model.link_bait import pushed_link_rest
+from model.phone_kind import phone_kinds
 from model.policy import (
     LEAD_INTENTS,
     N_FACTORS,
@@ -63,6 +65,9 @@ LINK_REASON = "sends people to a link and asks nothing"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
 JOB_REASON = "asks about a job, not a purchase"
 CUSTOMER_REASON = "asks about a booking, order or warranty they already have"
+# An existing customer's question the heads took for spam is a chat's length: mail-merged
+# adverts about "your membership" are longer.
+CUSTOMER_SPAM_CHARS = 400
 # A short question about a price, with no way to reach the asker yet: a medium lead, as
 # the generator's story and every labeller of the outside chats have it (the heads put
 # some at 40-59, where nobody looks). Not beside a link or spam evidence, nor in a long
@@ -89,6 +94,7 @@ GUARD_REASONS = (
     LAST_WORD_REASON,
     PRICE_QUESTION_REASON,
     REACHABLE_REASON,
+    HEDGE_REASON,
 )
 
 
@@ -126,7 +132,7 @@ def apply_rules(
             refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
             refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
-        elif _asks_as_customer(p, text, low):
+        elif _asks_as_customer(p, x, text, low):
             refile(p, "info_only", SCORE_RANGE["info_only"], CUSTOMER_REASON)
         if p.intent == "opportunity" and asks_for_quote(text, x.language):
             _file_as_quote(p)
@@ -135,14 +141,21 @@ def apply_rules(
     return out
 
 
-def _asks_as_customer(p: Prediction, text: str, low: str) -> bool:
-    """Return True for an existing customer's question the heads filed as a lead, or as a
+def _asks_as_customer(p: Prediction, x: Extraction, text: str, low: str) -> bool:
+    """Return True for an existing customer's question the heads filed as a lead, as a
     refusal without a firm decline ("ist mein Rad schon fertig?": "schon" is "already";
-    "add another user to my account": "another" is no other firm)."""
-    if p.intent not in LEAD_INTENTS and p.intent != "not_interested":
+    "add another user to my account": "another" is no other firm), or as spam without
+    a link, spam evidence or a vendor's voice."""
+    if p.intent not in LEAD_INTENTS and p.intent not in ("not_interested", "spam"):
         return False
     if not asks_as_customer(text, low):
         return False
+    if p.intent == "spam":  # "a 4ª parcela … por pix?": payment words read as a scam's
+        return (
+            len(text) <= CUSTOMER_SPAM_CHARS
+            and not (spam_evidence(text) or has_link(low) or speaks_as_vendor(low))
+            and not phone_kinds(x.phones)[1]  # a premium-rate line: "2yr warranty" bait
+        )
     return p.intent in LEAD_INTENTS or not declines_firmly(text, bought=False)
 
 

@@ -82,6 +82,11 @@ _VOICE = (
     r"zag dat (?:de|uw|jullie|je) (?:website|site)|zauważył(?:em|am),? że (?:państwa|wasza) strona|"
     r"mag ik (?:u |jullie |je )?(?:een |ons |mijn )?(?:gratis |vrijblijvend )?(?:ontwerp|"
     r"voorstel|aanbod|portfolio)|"
+    # business loans offered: "Heeft u snel geld nodig voor uw bedrijf? Wij bieden leningen"
+    r"(?:we|wij|nous|wir|noi|nós|nosotros|my) (?:offer|bieden|proposons|bieten|offriamo|"
+    r"oferecemos|ofrecemos|oferujemy) (?:\w+ ){0,2}?(?:loans|leningen|prêts|kredite|prestiti|"
+    r"empréstimos|préstamos|pożyczki|kredyty|financing|financiering|financement|finanzierung)|"
+    r"no credit check|geen bkr|ohne schufa|bez bik|sem consulta ao spc|sans justificatif|"
     # presenting one's services or selling leads, in any of the languages
     r"(?:introduce|present) (?:to you )?our (?:services|company|solution|solutions|model)|"
     r"presentarle nuestr[oa]s? (?:servicios|empresa|solución|soluciones)|"

@@ -133,6 +133,7 @@ def test_signing_up_in_the_imperative_names_an_opportunity(text: str) -> None:
         ("przyjmujecie jeszcze nowych pacjentów?", "opportunity"),
         ("Tempi di consegna e costo?", "quote_request"),
         ("qual o custo da instalação?", "quote_request"),
+        ("je souhaiterais une cotation pour 6 palettes", "quote_request"),
         ("now what time do you open?", None),
     ],
 )

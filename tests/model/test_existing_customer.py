@@ -40,6 +40,10 @@ from tests.model.chats import chat, verdict
         "I had an appointment at 9 today and nobody turned up",
         "miałam umówiony serwis na dziś i nikt nie przyjechał",
         "tenía una cita a las 10 y nadie vino",
+        # a contract in one's name, an instalment of it, "on a un contrat"
+        "o contrato está no nome do meu marido, posso pagar a 3ª parcela por pix?",
+        "can I pay the 2nd instalment by bank transfer?",
+        "on a un contrat de maintenance avec vous et la chaudière s'arrête encore",
     ],
 )
 def test_questions_about_what_one_has(text: str) -> None:
@@ -58,6 +62,8 @@ def test_questions_about_what_one_has(text: str) -> None:
         "mam pytanie, ile kosztuje wymiana szyby?",
         "we want to order 300 units of the blue mug",
         "same as the order from last week please, 40 more",
+        "can I pay in 3 instalments if I buy the sofa?",
+        "what's your hourly rate for a plumber?",
     ],
 )
 def test_a_new_sale_is_no_support_question(text: str) -> None:
@@ -110,5 +116,16 @@ def test_a_customers_question_with_another_in_it_is_no_refusal() -> None:
         ("agent", "Settings > Team > Invite."),
         ("customer", "found it, thanks"),
     ]
+    p = verdict(chat(*turns))
+    assert p.status == "Info Only", (p.status, p.score, p.top_factors)
+
+
+def test_an_existing_customers_payment_question_is_not_spam() -> None:
+    turns = [
+        ("customer", "Oi! Somos os noivos do dia 12/05, contrato no nome de Carla Mendes. A 2ª "
+                     "parcela pode ser paga por pix? O boleto não chegou"),
+        ("agent", "Pode sim, vou te mandar a chave."),
+        ("customer", "obrigada!"),
+    ]  # fmt: skip
     p = verdict(chat(*turns))
     assert p.status == "Info Only", (p.status, p.score, p.top_factors)

@@ -35,6 +35,10 @@ from tests.model.chats import chat, verdict
         "no corre prisa, para enero está bien",
         "nicht dringend, gerne im Januar",
         "nie jest pilne, może być w styczniu",
+        # what the current or previous supplier no longer does
+        "notre fournisseur actuel ne livre plus en Suisse, d'où ma demande",
+        "our current provider doesn't cover our area any more",
+        "unser bisheriger Spediteur fährt nicht mehr nach Polen",
     ],
 )
 def test_a_fault_or_a_condition_is_no_refusal(text: str) -> None:

@@ -36,6 +36,9 @@ from model.rules import JUNK_REASON
         # two neighbouring keys struck in turn
         "hjhjhjhj",
         "test 1 dfdfdfd",
+        # or held one after the other
+        "hhhhjjj",
+        "test\nkkkkkll",
     ],
 )
 def test_test_words_and_mash_are_junk(text: str) -> None:
@@ -60,6 +63,8 @@ def test_test_words_and_mash_are_junk(text: str) -> None:
         "sköna",
         "hahahaha",  # laughter: h and a are no neighbours
         "jkjk",  # too short to tell
+        "assess",  # two neighbouring letters, but no blocks held one after the other
+        "sassss",
         "test " * 20,  # too long to be a quick probe; the model decides
     ],
 )

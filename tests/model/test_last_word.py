@@ -401,6 +401,9 @@ def test_a_reply_to_a_quote_with_words_between_declines(bundle, turns) -> None:
         "per ora lasciamo perdere, grazie lo stesso",
         "ce n'est pas le bon moment pour nous",
         "no es el momento, gracias",
+        "honestly the budget just doesn't stretch",
+        "zdecydowaliśmy się zostać przy obecnym dostawcy",
+        "kupiłem już gdzie indziej, dziękuję",
     ],
 )
 def test_too_much_or_no_longer_needed_declines(text: str) -> None:
@@ -471,5 +474,16 @@ def test_a_bare_nein_closes_a_chat_declined_before() -> None:
         (A, "Wir könnten € 79 anbieten."),
         (C, "nein danke, schönen Tag noch"),
     ]
+    p = _score(load_bundle(), _chat(turns))
+    assert p.status == "Not Interested", (p.status, p.score, p.top_factors)
+
+
+def test_thanks_anyway_in_the_last_word_after_a_decline_settles_it() -> None:
+    turns = [
+        (C, "Hallo, bedankt voor de offerte voor de dakgoten. Eerlijk gezegd te duur, een "
+            "ander bedrijf doet het voor minder."),
+        (A, "Jammer! We kunnen nog iets aan de prijs doen."),
+        (C, "Dat begrijp ik, maar we hebben al besloten. Toch bedankt voor de moeite."),
+    ]  # fmt: skip
     p = _score(load_bundle(), _chat(turns))
     assert p.status == "Not Interested", (p.status, p.score, p.top_factors)

@@ -87,3 +87,10 @@ def test_buyers_with_contact_details_score_high(turns: list[tuple[str, str]]) ->
 def test_bought_is_no_decline_that_keeps_a_buyer_from_the_lift() -> None:
     assert _lifted("We bought a flat and need a quote for the wiring, 07700 900123")
     assert not _lifted("Thanks for the quote, but we bought one elsewhere last week")
+
+
+def test_read_blind_a_buyer_is_lifted_from_40() -> None:
+    dutch = Extraction(phones=["+31612345678"], language="nl")
+    assert _lifted("graag een offerte voor 40 m2 tegels, 06 1234 5678", x=dutch, score=45)
+    english = Extraction(phones=["+447700900123"], language="en")
+    assert not _lifted("we need a quote for 40 polo shirts", x=english, score=45)

@@ -31,6 +31,8 @@ from tests.model.chats import chat, verdict
         "Hi! Are you currently hiring drivers? We place vetted staff within a week",
         "Ik zag dat jullie website traag laadt. Mag ik een gratis ontwerp opsturen?",
         "Olá, vi que o vosso site não abre bem no telemóvel",
+        "Snel geld nodig? Wij bieden zakelijke leningen tot €250.000, geen BKR toetsing",
+        "We offer business loans up to $500k, no credit check, funds in 24h",
     ],
 )
 def test_a_vendors_voice(text: str) -> None:

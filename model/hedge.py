@@ -1,0 +1,84 @@
+"""Tell a buyer who ends by hedging: "I'll think about it and let you know".
+
+A buyer who closes with "let me check with my husband and I'll get back to you", "ci
+penso e vi faccio sapere" or "jeszcze się zastanowię i dam znać" is worth a follow-up,
+not an alert yet: the decision is put off. Read in the customer's last two messages
+only: a hedge earlier in the chat ("I'll ask my boss" … "boss says yes, book it") is
+settled. Such a lead is scored at most HEDGE_SCORE ("medium").
+
+Writers disagree here (DATA_CARD.md, "Known limits"): sets G, I and M file a hedging
+buyer medium, sets C and E high; on the read sets the cap rights 6 chats and makes 4
+wrong. Written from general knowledge of the eight languages; no evaluation record used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from model.policy import LEAD_INTENTS, N_FACTORS
+from model.reachable import REACHABLE_REASON
+from model.text import openings
+from model.types import Prediction, quality_band
+
+_PARTNER = (
+    r"wife|husband|partner|boss|manager|team|mujer|marido|pareja|jefe|jefa|socio|socia|"
+    r"esposa|esposo|chefe|sócio|sócia|mari|conjoint|conjointe|chum|blonde|femme|patron|"
+    r"patronne|associé|associée|frau|mann|freund|freundin|chef|chefin|verlobten|moglie|"
+    r"compagno|compagna|capo|vrouw|man|vriend|vriendin|baas|żoną|zona|mężem|mezem|"
+    r"szefem|szefową|wspólnikiem"
+)
+_HEDGE_WORDS = (
+    # English
+    rf"i'll (?:have a )?think (?:about it|it over)|let me think|(?:i|we)'ll (?:get back to you|"
+    rf"let you know)|(?:check|talk|discuss) (?:it |this )?with my (?:{_PARTNER})|"
+    # Spanish
+    rf"(?:me )?lo (?:pienso|pensaré|voy a pensar)|(?:te|le|os) (?:aviso|digo algo)|"
+    rf"(?:os|le|te) escribo (?:yo )?más adelante|(?:lo )?(?:hablo|consulto) con mi (?:{_PARTNER})|"
+    # Portuguese
+    rf"vou pensar|(?:te|lhe) (?:aviso|digo algo|confirmo)|depois (?:te|lhe|vos) digo|"
+    rf"(?:falo|vejo|ver) com (?:o meu|a minha|meu|minha) (?:{_PARTNER})|"
+    # French
+    rf"(?:je vais|on va|nous allons) (?:y )?réfléchir|je (?:vous )?reviens (?:vers vous|"
+    rf"là-dessus)|je vous (?:recontacte|redis|tiens au courant)|"
+    rf"j'en (?:parle|discute) (?:avec|à) (?:mon|ma) (?:{_PARTNER})|"
+    # German
+    rf"(?:ich|wir) überleg(?:e|en) (?:es )?(?:mir|uns) (?:das|es|noch)|"
+    rf"(?:ich melde mich|wir melden uns)|(?:bespreche|kläre|besprechen|klären) (?:das|es) "
+    rf"(?:\w+ ){{0,4}}?mit (?:meinem|meiner|unserem|unserer|der|dem) (?:{_PARTNER}|leitung)|"
+    # Italian
+    rf"ci (?:penso|pensiamo)|(?:vi|le|ti) faccio sapere|(?:vi|le|ti) (?:ricontatto|risento)|"
+    rf"ne parlo con (?:mio|mia|il mio|la mia) (?:{_PARTNER})|"
+    # Dutch
+    rf"ik denk er(?:over)? (?:nog )?(?:even )?(?:over )?na|(?:ik|we) laten? (?:het )?(?:nog )?(?:even )?"
+    rf"weten|ik kom er(?:op)? (?:nog )?terug|(?:overleg|bespreek) (?:het |dit )?(?:even )?"
+    rf"met (?:mijn|m'n) (?:{_PARTNER})|"
+    # Polish
+    rf"(?:jeszcze )?się zastanowię|dam (?:znać|znac)|odezwę się|muszę to przemyśleć|"
+    rf"(?:pogadam|porozmawiam|skonsultuję to) z (?:{_PARTNER})"
+)
+_HEDGE = re.compile(rf"\b{openings(_HEDGE_WORDS)}(?:{_HEDGE_WORDS})\b")
+LAST_MESSAGES = 2
+# The highest score of a buyer who puts the decision off: "medium", worth a follow-up.
+HEDGE_SCORE = 79
+HEDGE_REASON = "will think it over or get back to them"
+
+
+def ends_hedging(conversation: dict) -> bool:
+    """Return True when one of the customer's last two messages puts the decision off."""
+    said = [
+        text
+        for m in conversation.get("messages", ())
+        if m.get("role") == "customer" and (text := (m.get("text") or "").strip())
+    ]
+    return any(_HEDGE.search(t.lower()) for t in said[-LAST_MESSAGES:])
+
+
+def cap_hedges(conversations: Sequence[dict], predictions: Sequence[Prediction]) -> None:
+    """Score each lead that ends hedging (`ends_hedging`) at most HEDGE_SCORE, in place."""
+    for conversation, p in zip(conversations, predictions, strict=True):
+        if p.intent in LEAD_INTENTS and p.score > HEDGE_SCORE and ends_hedging(conversation):
+            p.score, p.quality = HEDGE_SCORE, quality_band(HEDGE_SCORE)
+            p.probability = min(p.probability, HEDGE_SCORE / 100.0)
+            p.factors_for = [f for f in p.factors_for if f != REACHABLE_REASON]
+            p.factors_against = [HEDGE_REASON, *p.factors_against][:N_FACTORS]
