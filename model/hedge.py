@@ -6,9 +6,9 @@ not an alert yet: the decision is put off. Read in the customer's last two messa
 only: a hedge earlier in the chat ("I'll ask my boss" … "boss says yes, book it") is
 settled. Such a lead is scored at most HEDGE_SCORE ("medium").
 
-Writers disagree here (DATA_CARD.md, "Known limits"): sets G, I and M file a hedging
-buyer medium, sets C and E high; on the read sets the cap rights 6 chats and makes 4
-wrong. Written from general knowledge of the eight languages; no evaluation record used.
+Writers disagree here (DATA_CARD.md, "Known limits"): sets I and M file a hedging buyer
+medium, sets C and E high, set G one of each; on the read sets the cap rights 6 chats
+and makes 5 wrong, and lifts the test families' AUC 0.9104 -> 0.9110. Written from general knowledge of the eight languages; no evaluation record used.
 """
 
 from __future__ import annotations

@@ -393,7 +393,7 @@ def _predict(
         verdict = _VERDICT.get(intent)
         if verdict and not any(r.startswith(verdict) for r in reasons[1]):
             reasons[1] = [verdict, *reasons[1][: N_FACTORS - 1]]
-        if reached[i]:  # the lift's reason first: the weights alone gave 60-79
+        if reached[i]:  # the lift's reason first: the weights alone gave less than 80
             reasons[0] = [REACHABLE_REASON, *reasons[0][: N_FACTORS - 1]]
         language = extractions[i].language
         if not is_trained_language(language):
