@@ -6,12 +6,13 @@ Shared by model.names (introductions, answers) and model.signatures (signed name
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from model.language import COMMON_WORDS
 from model.name_tails import ends_signature
 from model.name_words import HONORIFICS, ORG, PARTICLES, STOP
-from model.person_names import is_given_name, particle_start
+from model.person_names import is_given_name, looks_like_person, particle_start
 
 _TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
 
@@ -135,3 +136,20 @@ def read_name(
     if len(parts) == 1 and len(parts[0]) < 2:
         return None
     return " ".join(parts), start, end
+
+
+def full_name_after(given: str, texts: Sequence[str]) -> str | None:
+    """Return the full name a customer wrote after the given name their profile shows
+    ("Camille" and "oui stp, Camille Robert."), or None.
+
+    The profile vouches for the given name, so the capitalised words read after it in
+    the customer's own text (`read_name`: no common word, no business word), if the
+    whole still looks like a person's name, are taken as the rest of the name.
+    """
+    pattern = re.compile(rf"(?<!\w){re.escape(given)}(?=\s+[^\W\d_])")
+    for text in texts:
+        for m in pattern.finditer(text):
+            got = read_name(text, m.start(), allow_lower=False)
+            if got and got[0].startswith(given + " ") and looks_like_person(got[0]):
+                return got[0]  # not "Emma van TalentLink Recruitment": a firm after "van"
+    return None

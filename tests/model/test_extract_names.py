@@ -491,6 +491,23 @@ def test_a_stated_surname_completes_the_profiles_given_name(
     assert _name_with_profile(profile, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("profile", "text", "expected"),
+    [
+        ("Jonas 🚲", "Donnerstag passt 👍 Name ist Jonas Becker", "Jonas Becker"),
+        ("Inès", "oui stp, Inès Garnier. je prends mon tapis ?", "Inès Garnier"),
+        ("Piotr", "proszę o kontakt, Piotr Zając, biuro", "Piotr Zając"),
+        # a firm after the given name is no surname
+        ("Emma", "Hi, Emma van BrightHire Recruitment here", "Emma"),
+        ("Nora", "Nora de l'Atelier Bleu, on voudrait un devis", "Nora"),
+    ],
+)  # fmt: skip
+def test_the_profiles_given_name_is_completed_from_the_chat(
+    profile: str, text: str, expected: str
+) -> None:
+    assert _name_with_profile(profile, text) == expected
+
+
 def test_a_lower_case_name_stops_at_a_bare_article() -> None:
     asked = ("agent", "¿Me dice su nombre completo y la dirección, por favor?")
     said = ("customer", "si el lunes me va bien soy rosa maria vidal perez la calle es mayor 3")
