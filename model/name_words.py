@@ -270,7 +270,8 @@ ORG_STEMS = tuple(
         beauty belleza bellezza estetic kosmetik peluquer parrucch coiffure friseur
         barbershop academ accadem akademie escuela scuola school instituto istituto
         technolog tecnolog technik software system sistem network telecom marketing
-        inversion recruit recrut reclut staffing
+        inversion recruit recrut reclut staffing praktijk kliniek tandarts dental dentist
+        physio fysio
         publicid pubblicit publicit werbung apartament apartment ferienwohnung catering
         eventos events veranstalt fotografi photograph foodtruck kitchen cocina cucina
         panader panett boulangerie backerei bakery pasteler pasticc konditor farmac pharma

@@ -36,9 +36,10 @@ _DECORATION = re.compile(
 # "Kristof | Van Damme Bouw", "Ana - Ventas": a person, then their firm or team.
 _PERSON_THEN_FIRM = re.compile(r"\s+(?:\||-|–|—|@|/)\s+")
 # A team after a person's name in a profile ("Andrea RRHH", "Tom Sales"): not a surname.
-_TEAM_WORD_LIST = """rrhh hr sales ventas vendas compras marketing admin support soporte
-    suporte einkauf vertrieb buchhaltung acquisti commerciale amministrazione inkoop verkoop
-    sprzedaż kadry recepción recepção réception"""
+# Not "Support" ("Meta Support" is a business) nor "Sales" (a surname too).
+_TEAM_WORD_LIST = """rrhh hr ventas vendas compras marketing admin einkauf vertrieb
+    buchhaltung acquisti commerciale amministrazione inkoop verkoop sprzedaż kadry
+    recepción recepção réception"""
 _TEAM_WORDS = frozenset(_TEAM_WORD_LIST.split())
 
 

@@ -368,6 +368,8 @@ def test_dutch_and_polish_phrases_that_name_nobody(text: str) -> None:
         ("Kristof | Van Damme Bouw", "Kristof"),
         ("Andrea RRHH", "Andrea"),
         ("Tienda Sol | Ventas", None),
+        ("Meta Support", None),  # "Support" is a business's, not a team after a person
+        ("Tandartspraktijk Oosterpoort", None),
         ("🔥🔥", None),
         ("Promo", None),
         ("Tienda Sol", None),
