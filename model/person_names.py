@@ -60,9 +60,12 @@ def profile_name(name: str) -> str | None:
     core = _DECORATION.sub(" ", name).strip()
     if any(c.isdigit() for c in name) or not core:
         return None
+    person, *firm = _FROM_FIRM.split(core, maxsplit=1)  # "Anna Kowalska z Agencji"
+    if firm and is_given_name(person.split()[0]):
+        core = person
     words = person_words(core)
     if words is None:
-        return None
+        return _first_person(core)
     core = " ".join(words)
     if core.islower() or core.isupper():
         return " ".join(
@@ -70,6 +73,24 @@ def profile_name(name: str) -> str | None:
             for i, w in enumerate(words)
         )
     return core
+
+
+# "Ciara & Sean", "Ola i Kuba": a couple's profile; "Michał z Agencji", "Anna from
+# Brightline": a person "from" their firm.
+_JOINED = frozenset(["&", "and", "y", "e", "i", "et", "und", "en", "+"])
+_FROM_FIRM = re.compile(r"\s+(?:z|from|aus)\s+(?=\S)")
+
+
+def _first_person(core: str) -> str | None:
+    """Return the given name that opens a couple's profile ("Ciara & Sean"), else None.
+
+    A bare business word after a name is the business's own ("Meta Support"): None.
+    """
+    words = core.split()
+    if len(words) < 3 or not is_given_name(words[0]) or is_nickname(words[0]):
+        return None
+    couple = words[1].lower() in _JOINED and is_given_name(words[2])
+    return words[0] if couple else None
 
 
 def is_nickname(name: str) -> bool:

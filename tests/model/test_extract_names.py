@@ -370,6 +370,10 @@ def test_dutch_and_polish_phrases_that_name_nobody(text: str) -> None:
         ("Tienda Sol | Ventas", None),
         ("Meta Support", None),  # "Support" is a business's, not a team after a person
         ("Tandartspraktijk Oosterpoort", None),
+        # a couple's profile, a person "from" their firm: the first person
+        ("Marta & Luis 💍", "Marta"),
+        ("Tomasz z Biura", "Tomasz"),
+        ("Anna Kowalska z Agencji", "Anna Kowalska"),
         ("🔥🔥", None),
         ("Promo", None),
         ("Tienda Sol", None),
