@@ -15,16 +15,9 @@ from __future__ import annotations
 import re
 
 from model.concepts import declines, lead_concept
+from model.yes_words import YES, opening
 
-# A reply that opens with yes, please, fine or a thumbs-up, in the eight languages.
-_YES = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|sure|ok|okay|please|perfect|great|sounds good|"
-    r"sí|si|claro|dale|vale|perfecto|genial|de una|sim|pode|pode ser|combinado|ótimo|"
-    r"oui|ouais|d'accord|parfait|volontiers|avec plaisir|ja|jawohl|gerne|gern|klar|sicher|"
-    r"perfekt|passt|certo|certamente|va bene|perfetto|volentieri|graag|prima|goed|top|"
-    r"tak|jasne|chętnie|poproszę|super|świetnie)\b"
-    r"|^\W*(?:👍|👌)"
-)
+_YES = opening(YES)  # a reply that opens with yes, please, fine or a thumbs-up
 _PREFIX_CHARS = 40
 # An agent's question that offers something ("would you like …?", "¿querés hacer la
 # prueba?", "souhaitez-vous …?", "zullen we …?"), whatever it offers.

@@ -157,7 +157,7 @@ def spelled_runs(text: str) -> list[tuple[str, int, int]]:
     word with its unit two ("trente-quatre" 34, "treinta y dos" 32). Typed digits inside
     a run count as written ("06 douze trente-quatre…"); a "+" before it is kept.
     """
-    if not _maybe_spelled(text):
+    if not maybe_spelled(text):
         return []
     low = lower(text)  # offsets stay those of `text`
     runs: list[tuple[str, int, int]] = []
@@ -215,7 +215,7 @@ def _prefixes() -> frozenset[str]:
     return frozenset(w[:3] for w in _values())
 
 
-def _maybe_spelled(text: str) -> bool:
+def maybe_spelled(text: str) -> bool:
     """Return True when `text` has MIN_WORD_GROUPS words starting like a number word.
 
     The cheap test before reading a message (about 1 µs a message).

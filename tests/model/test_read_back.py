@@ -41,6 +41,9 @@ def test_a_confirmed_read_back_is_the_customers_number(
     [
         # the agent gives the business's number: no read-back cue, nothing confirmed
         [(C, "how do I reach your workshop?"), (A, "Call us on 020 7946 0123, ok?"), (C, "yes thanks")],
+        # a cue word and a yes, but the number is the business's: the customer never gave it
+        [(C, "when do you close?"), (A, "6pm. You can also call us on 020 7946 0123"),
+         (C, "yes, thanks")],
         # read back, but corrected rather than confirmed
         [(C, "my number is 06 1234 5678"), (A, "So 06 1234 5687?"), (C, "no, 5678 at the end")],
     ],
