@@ -8,7 +8,8 @@ settled. Such a lead is scored at most HEDGE_SCORE ("medium").
 
 Writers disagree here (DATA_CARD.md, "Known limits"): sets I and M file a hedging buyer
 medium, sets C and E high, set G one of each; on the read sets the cap rights 6 chats
-and makes 5 wrong, and lifts the test families' AUC 0.9104 -> 0.9110. Written from general knowledge of the eight languages; no evaluation record used.
+and makes 5 wrong, and lifts the generated test families' AUC 0.9104 -> 0.9110.
+Written from general knowledge of the eight languages; no evaluation record used.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from model.last_word import customer_said
 from model.policy import LEAD_INTENTS, N_FACTORS
 from model.reachable import REACHABLE_REASON
 from model.text import openings
@@ -50,9 +52,9 @@ _HEDGE_WORDS = (
     rf"ci (?:penso|pensiamo)|(?:vi|le|ti) faccio sapere|(?:vi|le|ti) (?:ricontatto|risento)|"
     rf"ne parlo con (?:mio|mia|il mio|la mia) (?:{_PARTNER})|"
     # Dutch
-    rf"ik denk er(?:over)? (?:nog )?(?:even )?(?:over )?na|(?:ik|we) laten? (?:het )?(?:nog )?(?:even )?"
-    rf"weten|ik kom er(?:op)? (?:nog )?terug|(?:overleg|bespreek) (?:het |dit )?(?:even )?"
-    rf"met (?:mijn|m'n) (?:{_PARTNER})|"
+    rf"ik denk er(?:over)? (?:nog )?(?:even )?(?:over )?na|"
+    rf"(?:ik|we) laten? (?:het )?(?:nog )?(?:even )?weten|ik kom er(?:op)? (?:nog )?terug|"
+    rf"(?:overleg|bespreek) (?:het |dit )?(?:even )?met (?:mijn|m'n) (?:{_PARTNER})|"
     # Polish
     rf"(?:jeszcze )?się zastanowię|dam (?:znać|znac)|odezwę się|muszę to przemyśleć|"
     rf"(?:pogadam|porozmawiam|skonsultuję to) z (?:{_PARTNER})"
@@ -66,12 +68,7 @@ HEDGE_REASON = "will think it over or get back to them"
 
 def ends_hedging(conversation: dict) -> bool:
     """Return True when one of the customer's last two messages puts the decision off."""
-    said = [
-        text
-        for m in conversation.get("messages", ())
-        if m.get("role") == "customer" and (text := (m.get("text") or "").strip())
-    ]
-    return any(_HEDGE.search(t.lower()) for t in said[-LAST_MESSAGES:])
+    return any(_HEDGE.search(t.lower()) for t in customer_said(conversation)[-LAST_MESSAGES:])
 
 
 def cap_hedges(conversations: Sequence[dict], predictions: Sequence[Prediction]) -> None:

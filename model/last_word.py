@@ -147,21 +147,27 @@ def _closes(text: str) -> bool:
     )
 
 
+def customer_said(conversation: dict) -> list[str]:
+    """Return the customer's non-empty messages, stripped, in order."""
+    return [
+        text
+        for m in conversation.get("messages", ())
+        if m.get("role") == "customer" and (text := (m.get("text") or "").strip())
+    ]
+
+
 def last_decline(conversation: dict) -> str | None:
     """Return what to re-read when a chat ends declining, else None.
 
     The customer's last word is their last message that is not a sign-off ("Mia x"),
     thanks given anyway or a short refusal (`_closes`). It is re-read, with the thanks
     and refusals after it, when it declines after earlier messages, before such a
-    closing, or in reply to the agent's follow-up (the agent wrote first); when it is a reply to a quote declining at its end, from there on
-    (`_declining_tail`); and when the customer closes with thanks given anyway ("got it
-    done near work in the end, was cheaper" then "cheers anyway"), as it is.
+    closing, or in reply to the agent's follow-up (the agent wrote first); when it is a
+    reply to a quote declining at its end, from there on (`_declining_tail`); and when the
+    customer closes with thanks given anyway ("got it done near work in the end, was
+    cheaper" then "cheers anyway", or in the last word itself after a decline), as it is.
     """
-    texts = [
-        text
-        for m in conversation.get("messages", ())
-        if m.get("role") == "customer" and (text := (m.get("text") or "").strip())
-    ]
+    texts = customer_said(conversation)
     # Most chats decline nothing and thank nobody anyway: one look at the whole text
     # rules them out before each message is weighed (every way below needs one of them).
     low = "\n".join(texts).lower()

@@ -6,9 +6,9 @@ generator's story does; the quality head, unsure of new wording, puts some at 60
 where no alert fires. A lead the heads themselves read as a buyer (their best intent,
 a strong question with contact details moved to a lead, or a refusal whose only "not"
 described a fault or a condition, `spared.spare_askers`; never one spared from spam by
-`spared.spare_buyers`), whose customer left contact details and
-names what a buyer asks for (`concepts.lead_concept`), is scored REACHABLE_SCORE unless
-something a reader sees speaks against it:
+`spared.spare_buyers`), whose customer left contact details and names what a buyer asks
+for (`concepts.lead_concept`), is scored REACHABLE_SCORE unless something a reader sees
+speaks against it:
 
 - a premium-rate or toll-free number (`phone_kind`: SMS scams give service numbers);
 - spam evidence or a link (`concepts.spam_evidence`, `concepts.has_link`);
@@ -54,8 +54,9 @@ def reachable_buyers(
     """Return a boolean mask of the conversations to score REACHABLE_SCORE.
 
     `intents` and `scores` are the filed intents and scores, `read_as_lead` whether the
-    heads' own best intent was a lead intent (or a strong question was moved to one), `service` whether the chat gave a service
-    number (the features' column), `texts` the customers' texts.
+    heads read a buyer (see above), `service` whether the chat gave a service number (the
+    features' column), `texts` the customers' texts. Read blind, a candidate may score
+    from BLIND_FLOOR; read in a trained language, from 60.
     """
     lift = np.zeros(len(texts), dtype=bool)
     candidates = (
