@@ -79,7 +79,10 @@ _EXISTING_WORDS = (
     r"(?:contract|booking|reservation|contrato|reserva|contrat|réservation|vertrag|buchung|"
     r"contratto|prenotazione|contract|reservering|umowa|rezerwacja) (?:is )?(?:in|no|en|au|"
     r"auf|a|op|na) (?:the )?(?:name|nome|nombre|nom|namen|naam|nazwisko)|"
-    r"(?:\d+(?:ª|º|st|nd|rd|th|e|è|\.)|next|last|second|third|próxima|última|segunda|"
+    # digits spelled out as literals: a "\d" here would cost the whole pattern its
+    # first-letters lookahead (`text.openings`), 4x slower on every lead
+    r"(?:(?:1|2|3|4|5|6|7|8|9|10|11|12)(?:ª|º|st|nd|rd|th|e|è|\.)|next|last|second|third|"
+    r"próxima|última|segunda|"
     r"terceira|primera|tercera|siguiente|prochaine|deuxième|troisième|nächste|zweite|dritte|"
     r"prossima|seconda|terza|volgende|tweede|derde|następn\w*|drug\w*|trzeci\w*) "
     r"(?:instal(?:l)?ment|parcela|prestação|cuota|mensualité|échéance|rate|rata|termijn)\b|"

@@ -146,16 +146,20 @@ def _asks_as_customer(p: Prediction, x: Extraction, text: str, low: str) -> bool
     refusal without a firm decline ("ist mein Rad schon fertig?": "schon" is "already";
     "add another user to my account": "another" is no other firm), or as spam without
     a link, spam evidence or a vendor's voice."""
-    if p.intent not in LEAD_INTENTS and p.intent not in ("not_interested", "spam"):
+    if p.intent == "spam":  # "a 4ª parcela … por pix?": payment words read as a scam's
+        # the cheap tests first: most spam is long or links out, and spam is most of
+        # some inboxes (on the public spam sets this order keeps the rule out of most chats)
+        return (
+            len(text) <= CUSTOMER_SPAM_CHARS
+            and not has_link(low)
+            and asks_as_customer(text, low)
+            and not (spam_evidence(text) or speaks_as_vendor(low))
+            and not phone_kinds(x.phones)[1]  # a premium-rate line: "2yr warranty" bait
+        )
+    if p.intent not in LEAD_INTENTS and p.intent != "not_interested":
         return False
     if not asks_as_customer(text, low):
         return False
-    if p.intent == "spam":  # "a 4ª parcela … por pix?": payment words read as a scam's
-        return (
-            len(text) <= CUSTOMER_SPAM_CHARS
-            and not (spam_evidence(text) or has_link(low) or speaks_as_vendor(low))
-            and not phone_kinds(x.phones)[1]  # a premium-rate line: "2yr warranty" bait
-        )
     return p.intent in LEAD_INTENTS or not declines_firmly(text, bought=False)
 
 
