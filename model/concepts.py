@@ -349,6 +349,14 @@ _PRICE_OBJECTION = re.compile(
 )
 
 
+def _objects(low: str) -> bool:
+    """Return True for a decline phrase no question follows: "too expensive, any discount?"
+    negotiates, while "is Lauren on? … we'll stay with our current supplier" declines."""
+    if "?" not in low:
+        return _PRICE_OBJECTION.search(low) is not None
+    return any("?" not in low[m.end() :] for m in _PRICE_OBJECTION.finditer(low))
+
+
 # Said without the heads, a decline must be firm: "other" alone is also "the other
 # address" ("de andere wordt niet meer gelezen"); with a firm after it, it declines.
 _ELSEWHERE = frozenset(["elsewhere", "ailleurs", "anderswo", "woanders", "altrove", "elders"])
@@ -358,6 +366,9 @@ _ELSEWHERE_PHRASE = re.compile(
     r"(?:sítio|lado|lugar|loja)|ergens anders|da un'altra parte|somewhere else)\b"
 )
 _OTHER_FIRM = re.compile(
+    # from another, whoever they are: "da un altro installatore", "bei einem anderen Händler"
+    r"\b(?:from|da|bei|van|bij|od|chez)\s+(?:(?:an?|un[oa]?|un'|einem|einer|een|une)\s+)?"
+    r"(?:another|other|altr[oa]|autre|anderen?|ander|inn\w+)\s+[^\W\d_]+|"
     r"\b(?:another|other|otr[oa]|outr[oa]|autre|anderen?|altr[oa]|ander|inn[aąeyi]\w*)\s+"
     r"(?:\w+\s+)?(?:supplier|vendor|company|firm|provider|contractor|shop|store|agency|"
     r"proveedor|empresa|tienda|fornecedor|loja|fournisseur|entreprise|prestataire|soci[ée]t[ée]|"
@@ -380,7 +391,7 @@ def declines_firmly(text: str, *, bought: bool = True) -> bool:
         or _DECLINE_START.search(low) is not None
         or _OTHER_FIRM.search(low) is not None
         or _ELSEWHERE_PHRASE.search(low) is not None
-        or ("?" not in low and _PRICE_OBJECTION.search(low) is not None)
+        or _objects(low)
     )
 
 
@@ -407,11 +418,15 @@ def declines(text: str) -> bool:
     """Return True when `text` declines in more words than a no: bought, elsewhere, cancel,
     or a price turned down without a question."""
     low = text.lower()  # read for every lead of several messages: a few C scans, no set built
+    # most messages decline nothing: the one-pass search finds every word, start and phrase
+    # the tests below look for, so a miss rules them all out
+    if _MAY_DECLINE.search(low) is None and _ELSEWHERE_PHRASE.search(low) is None:
+        return False
     return (
         not _DECLINES.isdisjoint(_WORD.findall(low))
         or _DECLINE_START.search(low) is not None
         or _ELSEWHERE_PHRASE.search(low) is not None
-        or ("?" not in low and _PRICE_OBJECTION.search(low) is not None)
+        or _objects(low)
     )
 
 

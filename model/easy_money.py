@@ -61,6 +61,23 @@ _MONEY_OFFERS = (
     r"guadagna|guadagnate|guadagnare|zarabiaj|zarabiasz|zarobisz|zarabiać)\b"
     r"[^.!?\n]{0,30}?" + _SUM + r"(?:\s*[-–]\s*" + _SUM + r")?\s*" + _PER_DAY
 )
+# A return promised by the month, week or day: "ganamos un 30% al mes con su plataforma",
+# "earn 20% a week"; a buyer never earns a share of their money by the month.
+_PER_PERIOD = (
+    r"(?:a|per|every|al|por|ao|par|pro|im|am|each|cada|ogni|per|w|na)\s+"
+    r"(?:month|week|day|mes|semana|d[ií]a|mês|mois|semaine|jour|monat|woche|tag|mese|"
+    r"settimana|giorno|maand|week|dag|miesiąc|tydzień|dzień)\b|"
+    r"mensual(?:es|mente)?|semanal(?:es|mente)?|diari[oa]s?|mensais|mensuel(?:s|lement)?|"
+    r"monatlich|wöchentlich|täglich|mensil[ie]|settimanal[ie]|maandelijks|wekelijks|"
+    r"miesięcznie|tygodniowo|dziennie"
+)
+_EARN_WORDS = (
+    r"earn\w*|return\w*|profit\w*|gan(?:a|o|as|amos|an|ar|ancia\w*)|rendi\w*|rendement\w*|rendit\w*|"
+    r"lucr\w*|ganh\w*|gagn\w*|verdien\w*|gewinn\w*|guadagn\w*|zarab\w*|zysk\w*|zarobi\w*"
+)
+_RETURN = re.compile(
+    rf"\b(?:{_EARN_WORDS})\b[^.!?\n]{{0,40}}?\d+(?:[.,]\d+)?\s?%\s*(?:{_PER_PERIOD})"
+)
 _OFFER = re.compile(rf"\b{openings(_MONEY_OFFERS)}(?:{_MONEY_OFFERS})")
 
 
@@ -79,6 +96,8 @@ def offers_easy_money(text: str, low: str | None = None) -> bool:
     if len(text) > MAX_CHARS:
         return False
     low = text.lower() if low is None else low
+    if "%" in low and _RETURN.search(low) is not None:
+        return True
     if not any(word in low for word in _MONEY_WORDS) and not any(s in low for s in _SUMS):
         return False
     return _OFFER.search(low) is not None

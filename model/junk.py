@@ -64,6 +64,12 @@ _RUNS = (*_ROWS, *(row[::-1] for row in _ROWS))
 # three-key runs are words too often ("tre", "poi", "ert")
 _RUN_STARTS = frozenset({"qwe", "asd", "zxc", "aze", "qsd", "wxc", "yxc", "jkl", "lkj"})
 _WORD = re.compile(r"[^\W_]+")
+# A greeting around two test words or more ("test", "asdfghjk", "hallo?") says nothing
+# more; as many greetings as junk words at most. "hello test" stays a person who may
+# follow up, "hi" alone small talk.
+MIN_JUNK_BESIDE_GREETING = 2
+_GREETING_WORDS = "hi hello hey hallo hola olá ola oi bonjour salut coucou ciao hoi hej cześć moin"
+_GREETINGS = frozenset(_GREETING_WORDS.split())
 MIN_RUN = 3
 MAX_WORDS = 12
 MAX_CHARS = 200
@@ -123,7 +129,8 @@ def _mash_runs(word: str) -> bool:
 
 
 def is_junk(text: str) -> bool:
-    """Return True when every word of `text` is a test word, a number or keyboard mash.
+    """Return True when every word of `text` is a test word, a number or keyboard mash, or
+    a greeting beside at least as many of them, two or more ("test asdfghjk hallo?").
 
     At least one word must be a test word or mash: "123" alone, or an empty text, is not
     judged here.
@@ -133,10 +140,14 @@ def is_junk(text: str) -> bool:
     words = _WORD.findall(text.lower())
     if not words or len(words) > MAX_WORDS:
         return False
-    seen_junk = False
+    junk = greetings = 0
     for word in words:
         if word in _TEST_WORDS or _is_mash(word):
-            seen_junk = True
+            junk += 1
+        elif word in _GREETINGS:
+            greetings += 1
         elif not word.isdigit():
             return False
-    return seen_junk
+    if greetings:
+        return junk >= max(greetings, MIN_JUNK_BESIDE_GREETING)
+    return junk > 0

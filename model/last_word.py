@@ -33,6 +33,7 @@ from model.concepts import (
     refuses,
 )
 from model.language import is_trained_language
+from model.next_step import sends_material
 from model.policy import LEAD_INTENTS, N_FACTORS, SCORE_CAP, refile
 from model.text import openings
 from model.types import Extraction, Prediction
@@ -179,13 +180,16 @@ def last_decline(conversation: dict) -> str | None:
     if not end:
         return None
     last = texts[end - 1]
+    if sends_material(last):  # "je vous envoie les photos … un devis d'un autre, mais …"
+        return None
     anyway = [bool(_THANKS_ANYWAY.search(t.lower())) for t in texts[end:]]
     said = [t for t, a in zip(texts[end:], anyway, strict=True) if a or not _signs_off(t)]
     tail = _declining_tail(last)
     # the agent wrote first ("did you get a chance to look at our quote?"): the
     # customer's one reply answers a follow-up, as a later message would
     follow_up = _agent_first(conversation)
-    if declines(last) and (end > 1 or said or follow_up):
+    # ... or one the customer closed after the agent's reply ("doen we, groetjes")
+    if declines(last) and (end > 1 or said or follow_up or len(texts) > end):
         return " ".join([tail or last, *said])
     if tail is not None or any(anyway):
         return " ".join([tail or last, *said])
@@ -193,6 +197,32 @@ def last_decline(conversation: dict) -> str | None:
     # up our minds, but thanks for the trouble anyway"): settled as it is
     if _THANKS_ANYWAY.search(last.lower()) and any(declines(t) for t in texts[: end - 1]):
         return last
+    held = _held_decline(texts[:end])
+    return None if held is None else " ".join([held, *said])
+
+
+def _held_decline(texts: list[str]) -> str | None:
+    """Return the customer's messages from their last decline on, when they asked nothing
+    after it, else None.
+
+    A customer writes back about a quote to decline ("we've decided to stay with our
+    current supplier"), the agent tries to save the sale, and the customer holds ("not
+    really, it's just price. keep us on your list"): the last word declines nothing
+    itself, the chat does. A message after the decline that asks ("?"), names a request
+    or a purchase reopens it. The decline must be firm (`concepts.declines_firmly`, not
+    "bought"): another firm, elsewhere, a competitor, cancel, a decline phrase.
+    """
+    for i in range(len(texts) - 2, -1, -1):
+        # firmly: "el otro ya no lo uso" (an email corrected) and "we just bought a house"
+        # hold a decline word and decline nothing
+        if declines_firmly(texts[i], bought=False):
+            after = texts[i + 1 :]
+            if any(
+                "?" in t or lead_concept(t) is not None or asks_to_buy(t) or sends_material(t)
+                for t in after
+            ):
+                return None
+            return " ".join(texts[i:])
     return None
 
 

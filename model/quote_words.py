@@ -36,7 +36,12 @@ _ASKED_BUDGET_WORD = re.compile(
     r"\s+(?:(?:un|um|uma|o|el|los|os)\s+)?(?:presupuestos?|orçamentos?|orcamentos?)\b"
     r"(?!\s*(?:[:=]|(?:de|é|e|es)\s+(?:unos?|uns|aprox\w*)?\s*[\d€$]))"
 )
-_THANKED = re.compile(r"(?:for|por|pour|für|per|voor|za|pel[oa]|the|your|el|le|das)\s+$")
+_THANKED = re.compile(
+    r"(?:for|por|pour|für|per|voor|za|pel[oa]|the|your|el|le|das)\s+"
+    r"(?:(?:the|your|il|el|la|le|votre|vostro|vs|das|ihr|ihre|de|uw|het|su|o|a|seu|sua|tu)\s+)?$"
+)
+# "thanks for the quote", "vi ringrazio per il preventivo": how far back the thanks can sit
+_THANKED_REACH = 14
 _PATTERNS = {lang: re.compile(rf"\b(?:{words})\b") for lang, words in _WORDS.items()}
 
 
@@ -49,5 +54,6 @@ def asks_for_quote(text: str, language: str) -> bool:
     if pattern is None:
         return False
     return any(
-        not _THANKED.search(low, max(0, m.start() - 6), m.start()) for m in pattern.finditer(low)
+        not _THANKED.search(low, max(0, m.start() - _THANKED_REACH), m.start())
+        for m in pattern.finditer(low)
     )

@@ -20,6 +20,7 @@ from model.concepts import (
     chose_another,
     concept_tokens,
     declines,
+    declines_firmly,
     lead_concept,
     refuses,
     refuses_outright,
@@ -185,9 +186,24 @@ def _asks_for_a_quote_outright(text: str, language: str) -> bool:
     return (
         is_trained_language(language)
         and asks_for_quote(text, language)
-        and not declines(text)
+        and (not declines(text) or _declines_beside_the_ask(text, language))
         and "zzcinterest" not in concept_tokens(text)
     )
+
+
+def _declines_beside_the_ask(text: str, language: str) -> bool:
+    """Return True when each message of `text` that holds a decline word asks for the quote
+    itself and declines nothing firmly: "brauch ein Angebot für Fliesen legen,
+    Feinsteinzeug haben wir schon gekauft" says what the customer bought for the job
+    ("bought" beside the request, not after it), "a quote for another 50 chairs" what
+    they want. A decline in a message of its own ("we bought one already") still counts.
+    """
+    for line in text.split("\n"):
+        if declines(line) and (
+            declines_firmly(line, bought=False) or not asks_for_quote(line, language)
+        ):
+            return False
+    return True
 
 
 def requalify_spared(

@@ -39,6 +39,9 @@ from model.rules import JUNK_REASON
         # or held one after the other
         "hhhhjjj",
         "test\nkkkkkll",
+        # greetings beside two junk words or more: still nobody there
+        "test\nqwerty\nhello?",
+        "hola\nprueba prueba",
     ],
 )
 def test_test_words_and_mash_are_junk(text: str) -> None:
@@ -52,6 +55,7 @@ def test_test_words_and_mash_are_junk(text: str) -> None:
         "123",
         "ok",
         "hello test",  # a greeting: somebody may follow up
+        "hi hi hello test test",  # more greetings than junk
         "test drive available on saturday?",
         "tre",  # Italian for three
         "poi?",

@@ -33,6 +33,12 @@ from tests.model.chats import chat, verdict
         "Olá, vi que o vosso site não abre bem no telemóvel",
         "Snel geld nodig? Wij bieden zakelijke leningen tot €250.000, geen BKR toetsing",
         "We offer business loans up to $500k, no credit check, funds in 24h",
+        # asking whether the business needs workers: a staffing agency's pitch
+        "Do you need extra workers for the Christmas rush? We have drivers available now",
+        "¿Necesitan trabajadores para la campaña de verano? Tenemos personal disponible",
+        "Brauchen Sie noch Arbeitskräfte für die Saison? Wir vermitteln ab sofort",
+        "Hebben jullie nog personeel nodig voor de feestdagen?",
+        "Czy potrzebują Państwo pracowników na magazyn? Mamy dostępnych kierowców",
     ],
 )
 def test_a_vendors_voice(text: str) -> None:
@@ -54,6 +60,8 @@ def test_a_vendors_voice(text: str) -> None:
         "Können Sie mir Ihr Angebot in einem kurzen Telefonat vorstellen?",
         "I saw on your website that you do gutters, can you quote?",
         "we are hiring a new office manager and need 3 desks",
+        "we need workers' overalls, 40 sets in navy, can you quote?",
+        "do you need my workers' names for the site induction?",
     ],
 )
 def test_a_buyer_describing_themselves_is_no_vendor(text: str) -> None:
