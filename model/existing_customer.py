@@ -25,28 +25,44 @@ _THING = (
     r"buchung|reservierung|bestellung|mitgliedschaft|abo|vertrag|termin|konto|"
     r"prenotazione|ordine|abbonamento|appuntamento|contratto|"
     r"reservering|boeking|bestelling|lidmaatschap|afspraak|toegangspas|"
-    r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]|wizyt[aęy]"
+    r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]|wizyt[aęey]"
 )
 _MINE = (
     r"my|our|i have an?|we have an?|i(?:'ve| have) already got an?|"
     r"mi|mis|nuestra|nuestro|tengo una?|tenemos una?|"
     r"minha|meu|nossa|nosso|tenho uma?|temos uma?|"
     r"ma|mon|mes|notre|j'ai une?|j'ai déjà une?|nous avons une?|on a (?:déjà )?une?|"
-    r"meine|mein|meinen|unsere|unser|ich habe (?:schon |bereits )?(?:eine|einen|ein)|"
-    r"wir haben (?:schon |bereits )?(?:eine|einen|ein)|"
+    r"meine|mein|meinen|unsere|unser|ich habe (?:schon |bereits )?(?:bei (?:euch|ihnen) )?"
+    r"(?:eine|einen|ein)|"
+    r"wir haben (?:schon |bereits )?(?:bei (?:euch|ihnen) )?(?:eine|einen|ein)|"
     r"la mia|il mio|la nostra|il nostro|ho (?:già )?una?|abbiamo (?:già )?una?|"
-    r"mijn|onze|ons|ik heb (?:al )?een|we hebben (?:al )?een|"
+    r"mijn|onze|ons|ik heb (?:al )?(?:bij (?:jullie|u) )?een|we hebben (?:al )?(?:bij (?:jullie|u) )?een|"
     r"moja|mój|moj|moje|nasza|nasz|mam(?: już)?|mamy(?: już)?|"
     # had one: "I had an appointment today and nobody came"
     r"i had an?|we had an?|tenía una?|teníamos una?|tinha uma?|tínhamos uma?|"
     r"j'avais une?|nous avions une?|ich hatte (?:eine|einen|ein)|wir hatten (?:eine|einen|ein)|"
     r"avevo una?|avevamo una?|ik had een|we hadden een|miał(?:am|em)|mieliśmy"
 )
+# "mam u was wizytę", "ich habe bei Ihnen einen Termin": the business named between
+_WITH_YOU = (
+    r"with you(?: guys)?|con (?:ustedes|vosotros|vocês)|com (?:vocês|vós)|chez vous|"
+    r"bei (?:euch|ihnen)|da voi|bij (?:jullie|u)|u (?:was|pana|pani|państwa)"
+)
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|"
+    r"novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|"
+    r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|"
+    r"augustus|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|"
+    r"październik|listopad|grudzień"
+)
 # Booked already, said with the verb ("I've got Biscuit booked in", "ho prenotato",
 # "zarezerwowałam"), or fetching what one ordered ("récupérer ma bûche", "can I collect
 # my order"): the thing exists.
 _BOOKED = (
-    r"(?:i've got|i have got|i've|i have|we've|we have|got)\s+(?:\w+\s+){0,2}booked(?:\s+in)?|"
+    r"(?:i've got|i have got|i've|i have|we've|we have|got)\s+(?:\w+\s+){0,4}?booked(?:\s+in)?|"
     r"(?:he|hemos)\s+(?:reservado|pedido)|(?:reservei|reservámos|encomendei)|"
     r"(?:j'ai|nous avons|on a)\s+(?:\w+\s+)?(?:réservé|commandé)|"
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,2}(?:gebucht|reserviert|bestellt)|"
@@ -58,6 +74,14 @@ _BOOKED = (
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,4}?gekauft|(?:ho|abbiamo) (?:già )?(?:comprato|"
     r"acquistato)|(?:ik heb|we hebben|wij hebben)\s+(?:\w+\s+){0,3}?gekocht|"
     r"kupił(?:em|am|iśmy|yśmy)|"
+    # handed something in: "ho lasciato un cappotto venerdì", "I dropped off my bike"
+    r"(?:(?:i|we) (?:dropped off|left|brought in)|dejé|dejamos|deixei|deixámos|"
+    r"(?:j'ai|nous avons|on a) (?:laissé|déposé)|(?:ho|abbiamo) (?:lasciato|portato)|"
+    r"zostawił(?:em|am|iśmy)|oddał(?:em|am|iśmy))\s+(?!(?:an?|un[ao]?|uma?|une|il|la|el|o|a)?\s*"
+    r"(?:message|messaggio|mensaje|mensagem|voicemail|comment\w*|review|wiadomoś\w*|"
+    r"recado|nota|note)\b)|"
+    r"(?:ich habe|wir haben|ik heb|we hebben)\s+(?:\w+\s+){0,3}?(?:abgegeben|vorbeigebracht|"
+    r"afgegeven|binnengebracht)|"
     r"(?:pick up|collect|recoger|retirar|levantar|récupérer|retirer|abholen|ritirare|ophalen|"
     r"odebrać|odebrac)\s+(?:my|our|mi|mis|nuestro|nuestra|o meu|a minha|os meus|as minhas|"
     r"ma|mon|mes|notre|meine|meinen|mein|unsere|il mio|la mia|i miei|le mie|mijn|onze|"
@@ -65,7 +89,11 @@ _BOOKED = (
     r"(?:meine|meinen|mein|unsere|unseren|unser)\s+\w+\s+(?:\w+\s+){0,3}?abholen"
 )
 _EXISTING_WORDS = (
-    rf"(?:{_MINE})\s+(?:\w+\s+)?(?:{_THING})\b|"
+    rf"(?:{_MINE})\s+(?:{_WITH_YOU}\s+)?(?:\w+\s+)?(?:{_THING})\b|"
+    # a month's fee: "la cuota de noviembre", "the fee for November", "czesne za listopad"
+    rf"(?:fee|cuota|mensualidad|mensalidade|cotisation|beitrag|mitgliedsbeitrag|quota|retta|"
+    rf"contributie|składk\w*|czesne|opłat\w* za) (?:for |of |de |do |da |di |del |für |"
+    rf"voor |za )?(?:{_MONTHS})\b|"
     # a booking held without an article ("tenho reserva para hoje")
     r"(?:tengo|tenemos|tenho|temos|ho|abbiamo|mam|mamy)\s+(?:ya\s+|já\s+|già\s+|już\s+)?"
     r"(?:reserva|marcação|prenotazione|rezerwację)\b|"

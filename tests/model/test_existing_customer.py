@@ -44,6 +44,15 @@ from tests.model.chats import chat, verdict
         "o contrato está no nome do meu marido, posso pagar a 3ª parcela por pix?",
         "can I pay the 2nd instalment by bank transfer?",
         "on a un contrat de maintenance avec vous et la chaudière s'arrête encore",
+        # booked with words between, at the business ("u was"), a month's fee, handed in
+        "I have a boiler service visit booked for the 9th, could it be moved to the 11th?",
+        "mam u was zamówienie na tort urodzinowy, czy mogę go odebrać o 15?",
+        "ich habe bei euch einen Termin am Freitag, habt ihr samstags auch offen?",
+        "¿la cuota de marzo se puede pagar por transferencia?",
+        "czy czesne za październik mogę zapłacić przelewem?",
+        "I dropped off my bike on Monday for a service, is it ready yet?",
+        "abbiamo lasciato due giacche sabato, sono pronte?",
+        "j'ai déposé ma montre mardi pour la pile, elle est prête ?",
     ],
 )
 def test_questions_about_what_one_has(text: str) -> None:
@@ -64,6 +73,8 @@ def test_questions_about_what_one_has(text: str) -> None:
         "same as the order from last week please, 40 more",
         "can I pay in 3 instalments if I buy the sofa?",
         "what's your hourly rate for a plumber?",
+        "I left a message yesterday about a quote for a new roof",
+        "what is the monthly fee for the premium plan?",
     ],
 )
 def test_a_new_sale_is_no_support_question(text: str) -> None:
