@@ -62,7 +62,7 @@ from model.emails import (
 )
 from model.language import ENOUGH_LETTERS, detect_language
 from model.name_questions import asks_for_company, asks_for_name
-from model.name_reader import ANSWER, PROFILE, NameCandidate, full_name_after
+from model.name_reader import ANSWER, PROFILE, NameCandidate, complete_profile
 from model.names import find_in_message
 from model.person_names import (
     is_given_name,
@@ -452,8 +452,9 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             result.name = f"{profile} {best.value}"  # "Marta" booked "a nome Bianchi"
         elif profile.casefold() == best.value.casefold():
             result.name_confidence = min(1.0, result.name_confidence + 0.05)
-        if result.name == profile and " " not in profile:  # "Camille" … "Camille Robert"
-            result.name = full_name_after(profile, [t for _, t in customer]) or profile
+        if result.name == profile:  # "Camille" … "Camille Robert", "K. Weber" … "Klaus Weber"
+            texts = [t for _, t in customer]
+            result.name = complete_profile(profile, texts, str(contact["name"])) or profile
     if result.name and result.emails:
         result.name = strip_company(result.name, result.emails)
     if result.name and matches_email(result.name, result.emails):

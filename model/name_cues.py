@@ -35,6 +35,9 @@ CAPITALS_ONLY = frozenset(
 )
 WEAK_CUES = (
     r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
+    # a couple writing: "Somos Daniela y Jorge", "siamo Marco e Giulia"; not where they
+    # are or come from ("siamo a Modica", "somos de Sevilla")
+    r"somos(?! (?:de|del|en|a|da|do|em|no|na)\b)|siamo(?! (?:a|in|di|da|del|nel|al|ad)\b)|"
     r"ik ben|jestem|"
     # who is writing: "les escribe Marta López", "vi scrive Paolo", "quem fala é a Ana"
     r"les escribe|le escribe|te escribe|os escribe|les saluda|le saluda|vi scrive|"

@@ -153,3 +153,50 @@ def full_name_after(given: str, texts: Sequence[str]) -> str | None:
             if got and got[0].startswith(given + " ") and looks_like_person(got[0]):
                 return got[0]  # not "Emma van TalentLink Recruitment": a firm after "van"
     return None
+
+
+_INITIAL = re.compile(r"([^\W\d_])\.?")
+
+
+def complete_profile(profile: str, texts: Sequence[str], raw: str = "") -> str | None:
+    """Return the full name a customer wrote that completes a partial profile name, or None.
+
+    A given name alone is completed by the words after it ("Camille" and "oui stp,
+    Camille Robert": `full_name_after`); a surname alone, or an initial and a surname
+    ("Ndiaye" from "Mme Ndiaye", "K. Weber"), by a given name written just before
+    the surname ("c'est pour Aminata Ndiaye", "Klaus Weber, Tel. …"), whose first letter
+    is the initial's. `raw` is the profile as the channel gave it (its title).
+    """
+    words = profile.split()
+    raw_words = raw.split()
+    titled = bool(raw_words) and raw_words[0].casefold().rstrip(".") in HONORIFICS
+    if len(words) == 1:
+        # "Mme Diallo": a surname after a title, whatever the gazetteer says of it
+        if titled or not is_given_name(profile):
+            return _given_before(profile, texts, None)
+        return full_name_after(profile, texts)
+    initial = _INITIAL.fullmatch(words[0])
+    if len(words) == 2 and initial:
+        return _given_before(words[1], texts, initial.group(1))
+    return None
+
+
+def _given_before(surname: str, texts: Sequence[str], initial: str | None) -> str | None:
+    """Return "Given Surname" for a given name written before `surname`, or None."""
+    pattern = re.compile(rf"(?<![\w.])([^\W\d_][^\W\d_'’-]+)[ \t]+{re.escape(surname)}(?!\w)")
+    for text in texts:
+        for m in pattern.finditer(text):
+            given = m.group(1)
+            # the profile vouches for the surname: a given name the list lacks will do
+            # ("Aminata"), but no common word or title ("pour Madame Ndiaye")
+            known = is_given_name(given) or (
+                given.casefold() not in COMMON_WORDS and given.casefold() not in HONORIFICS
+            )
+            if (
+                given[0].isupper()
+                and known
+                and (initial is None or given[0].casefold() == initial.casefold())
+                and looks_like_person(f"{given} {surname}")
+            ):
+                return f"{given} {surname}"
+    return None

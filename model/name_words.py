@@ -126,7 +126,7 @@ ORG = frozenset(
         agentur agência ltda lda eireli mei ug kg ohg sro
         bakkerij bedrijf kantoor praktijk kapsalon slagerij apotheek makelaardij
         sklep piekarnia biuro hurtownia kancelaria apteka warsztat przychodnia spółka
-        praxis kanzlei werkstatt consultorio cabinet
+        praxis kanzlei werkstatt consultorio cabinet apps software labs systems technologies
         department dept afdeling abteilung departamento département dipartimento dział
         """
     )

@@ -75,6 +75,20 @@ _IN_PASSING = re.compile(
     rf"ik ben|jestem)[ \t]+(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*){{1,2}})[ \t]+"
     rf"(?:{_BTW})\b"
 )
+# "Video geht. Bin Thomas Leitner, 0664 …", "ça marche. c Kevin Lemaire": the pronoun
+# dropped, as people type in a hurry; believed only with a full name, a known given
+# name first, at the start of a message or a sentence.
+_DROPPED = re.compile(
+    r"(?:^|[.!?,;][ \t]*|\n)(?:bin|c)[ \t]+(?P<name>[^\W\d_][^\s,.!]*(?:[ \t][^\W\d_][^\s,.!]*){1,2})"
+)
+# The opening cues of several words may also open a sentence after another one ("Olá
+# empresário! Aqui é a Patrícia"); single words ("hier", "met", "tu"), "it's" and "hier
+# ist" ("Danke. Hier ist Kopie der Rechnung") open other sentences too often.
+_SENTENCE_OPENINGS = frozenset(
+    ["this is", "c'est", "c’est", "aqui é", "aqui e", "aquí habla", "qui è", "qui parla",
+     "hier spricht", "aqui fala"]
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?][\s]*$")
 
 _GREETING_ONLY = re.compile(rf"^[\s,.!¡]*(?:{GREETINGS})(?:\s+there)?[\s,.!:-]+")
 _FROM_COMPANY = re.compile(
@@ -128,6 +142,10 @@ def _names_in(
         # "btw" a full name ("Sien Peeters trouwens"), not "Sorry btw".
         if got and got[2] == here.end("name") and (not here["btw"] or full_signed_name(got[0])):
             found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
+    dropped = _DROPPED.search(low) if not found and ("bin" in low or "c " in low) else None
+    got = read_name(text, dropped.start("name"), allow_lower=False) if dropped else None
+    if got and got[2] == dropped.end("name") and full_signed_name(got[0]):
+        found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
     passing = _IN_PASSING.search(low) if not found else None
     got = read_name(text, passing.start("name"), allow_lower=False) if passing else None
     if got and got[2] == passing.end("name") and full_signed_name(got[0]):
@@ -174,7 +192,11 @@ def _cued(
         if m.group("opening") is not None:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if not _LEAD_IN.fullmatch(low, line_start, m.start()):
-                if not answers_question:
+                opens_sentence = (
+                    m.group("opening").strip() in _SENTENCE_OPENINGS
+                    and _SENTENCE_END.search(low, line_start, m.start()) is not None
+                )
+                if not answers_question and not opens_sentence:
                     continue
                 # Mid-sentence "aquí" / "ici" in an answer is a place far more often
                 # than an introduction ("...aquí llama al fijo"): capitals only.

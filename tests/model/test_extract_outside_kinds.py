@@ -179,3 +179,53 @@ def test_a_polish_request_for_contact_details_is_answered_with_a_name() -> None:
         ("customer", "Zofia Kamińska\nKoordynatorka, Dentica\nzofia.k@dentica.pl"),
     )
     assert extract(conv).name == "Zofia Kamińska"
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "expected"),
+    [
+        # an initial or a title with the surname, completed by the given name written
+        ("J. Becker", "Ja, bitte. Jonas Becker, Tel. 0421 334455", "Jonas Becker"),
+        ("Mme Diallo", "Bonjour, c'est pour Fatoumata Diallo, elle a rendez-vous jeudi", "Fatoumata Diallo"),
+        ("Sr. Ortega", "buenas, la reserva es de Ramiro Ortega", "Ramiro Ortega"),
+        # a given name that starts otherwise is someone else
+        ("J. Becker", "Die Rechnung bitte an Petra Becker", "J. Becker"),
+    ],
+)  # fmt: skip
+def test_a_partial_profile_is_completed_from_the_chat(
+    profile: str, text: str, expected: str
+) -> None:
+    conv = chat(text, contact={"name": profile, "phone": "+4915112345678"})
+    assert extract(conv).name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun dropped: "(ich) bin", "c" for "c'est", a full name only
+        ("Passt so. Bin Lukas Hofer, 0664 123 45 67", "Lukas Hofer"),
+        ("ok ça marche. c Julien Marchand", "Julien Marchand"),
+        # an opening phrase after another sentence
+        ("Olá pessoal! Aqui é a Renata, da loja do centro", "Renata"),
+        ("Thanks for getting back to me. This is Owen Price from accounts", "Owen Price"),
+        # a couple
+        ("Somos Lucía y Andrés, nos casamos en mayo", "Lucía"),
+        # a firm after "von" following a full name
+        ("Hallo, ich bin Jana Köhler von Bergblick Software", "Jana Köhler"),
+    ],
+)
+def test_names_said_in_a_hurry_or_after_another_sentence(text: str, expected: str) -> None:
+    assert extract(chat(text)).name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bin gleich da, 5 min",
+        "c bon merci",
+        "Siamo a Modica, ci serve un preventivo",
+        "Somos de Sevilla y queremos presupuesto",
+    ],
+)
+def test_words_that_only_look_like_those_openings_name_nobody(text: str) -> None:
+    assert extract(chat(text)).name is None
