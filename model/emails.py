@@ -231,7 +231,11 @@ _CORRECTION = re.compile(
     r"tippfehler|ich meinte|falsch geschrieben|scusa|scusi|scusate|correzione|ho sbagliato|"
     r"refuso|intendevo|desculpa|desculpe|corre[cç][aã]o|errei|me enganei|digitei errado|"
     r"quis dizer|escrevi errado|j'ai fait une (?:faute|erreur)|erreur de frappe|richtig ist|"
-    r"oeps|foutje|verkeerd getypt|pomyłka|pomylka|poprawka|przepraszam)\b"
+    r"oeps|foutje|verkeerd getypt|pomyłka|pomylka|poprawka|przepraszam|"
+    # the value named wrong: "Halt, Nummer falsch: 0664 …", "número equivocado, es el …"
+    r"wrong number|(?:nummer|adresse|mail) (?:ist )?falsch|falsche (?:nummer|adresse)|"
+    r"n[uú]mero (?:equivocado|errado|sbagliato|incorrecto|errato)|mauvais num[ée]ro|"
+    r"verkeerde? (?:nummer|adres)|(?:zły|błędny|zly|bledny) (?:numer|adres))\b"
 )
 # A second value given, not a correction: "sorry, and my office line is …".
 _ALSO = re.compile(

@@ -136,6 +136,20 @@ def test_a_mistyped_phone_corrected_keeps_only_the_right_one() -> None:
     assert extract(chat).phones == ["+4915123456718"]
 
 
+@pytest.mark.parametrize(
+    ("first", "correction", "right"),
+    [
+        ("Meine Nummer: 0151 2345 6781", "Moment, Nummer falsch: 0151 2345 6718", "+4915123456718"),
+        ("Meine Nummer: 0151 2345 6781", "falsche Nummer, richtig: 0151 2345 6718", "+4915123456718"),
+        ("my mobile is 07700 900123", "wrong number sorry, 07700 900132", "+447700900132"),
+        ("mi móvil es 612 345 678", "número equivocado, es el 612 345 687", "+34612345687"),
+    ],
+)  # fmt: skip
+def test_a_number_called_wrong_is_corrected(first: str, correction: str, right: str) -> None:
+    chat = conversation(("customer", first), ("customer", correction))
+    assert extract(chat).phones == [right]
+
+
 def test_a_second_number_after_sorry_is_kept() -> None:
     chat = conversation(
         ("customer", "Mobile 07700 900123"),
