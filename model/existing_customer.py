@@ -68,7 +68,7 @@ _BOOKED = (
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,2}(?:gebucht|reserviert|bestellt)|"
     r"(?:ho|abbiamo)\s+(?:già\s+)?(?:prenotato|ordinato)|"
     r"(?:ik heb|we hebben|wij hebben)\s+(?:\w+\s+){0,2}(?:geboekt|gereserveerd|besteld)|"
-    r"zarezerwował\w*|zamówił(?:em|am|iśmy|yśmy)|(?:mam|mamy|miał(?:am|em)|mieliśmy) umówion\w*|"
+    r"zarezerwował\w*|zarezerwowal\w*|zam[óo]wi[łl](?:em|am|iśmy|ismy|yśmy|ysmy)|(?:mam|mamy|miał(?:am|em)|mieliśmy) umówion\w*|"
     # bought already: "comprei a cesta … chegou amassado", "I bought the desk last week"
     r"(?:i|we) (?:bought|purchased)|compr(?:é|amos|ei|ámos)|(?:j'ai|nous avons) acheté|"
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,4}?gekauft|(?:ho|abbiamo) (?:già )?(?:comprato|"
@@ -100,7 +100,7 @@ _EXISTING_WORDS = (
     # its number
     r"(?:booking|order|member|reservation|membership)\s*(?:number|no\.?|nr\.?|#|ref\w*)(?!\w)|"
     r"(?:n[°º]|número|numero|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
-    r"réservation|commande|prenotazione|ordine|rezerwacji|zamówienia)\b|"
+    r"réservation|commande|prenotazione|ordine|rezerwacji|zam[óo]wienia)\b|"
     r"(?:buchungs|bestell|mitglieds|kunden|reserverings|bestel|lid)nummer\b|"
     # a contract or booking in one's name, an instalment of it ("contrato no nome de …",
     # "a 4ª parcela", "the second instalment")

@@ -36,6 +36,7 @@ _HEDGE_WORDS = (
     rf"let you know)|(?:check|talk|discuss) (?:it |this )?with my (?:{_PARTNER})|"
     # Spanish
     rf"(?:me )?lo (?:pienso|pensaré|voy a pensar)|(?:te|le|os) (?:aviso|digo algo)|"
+    rf"d[eé]j(?:ame|anos|eme|enos) (?:lo )?pensar(?:lo)?|"
     rf"(?:os|le|te) escribo (?:yo )?más adelante|(?:lo )?(?:hablo|consulto) con mi (?:{_PARTNER})|"
     # Portuguese
     rf"vou pensar|(?:te|lhe) (?:aviso|digo algo|confirmo)|depois (?:te|lhe|vos) digo|"

@@ -21,6 +21,7 @@ from model.concepts import (
     concept_tokens,
     declines,
     declines_firmly,
+    has_link,
     lead_concept,
     refuses,
     refuses_outright,
@@ -108,6 +109,19 @@ def spare_buyers(
         if asks and not spam_evidence(text) and not speaks_as_vendor(text.lower()):
             odds[i] = top[i]
     spared = (intent_idx == spam) & (margin < odds)
+    # beyond any bar: a customer who said yes to the business's own offer of a call, a
+    # quote or a visit and asks for something, with no evidence of spam at all (no link
+    # either): spammers push their offer, they do not take the business's
+    for i in np.flatnonzero((intent_idx == spam) & ~spared).tolist() if len(conversations) else ():
+        text = texts[i]
+        low = text.lower()
+        spared[i] = (
+            accepts_offer(conversations[i])
+            and lead_concept(text) is not None
+            and not has_link(low)
+            and not spam_evidence(text)
+            and not speaks_as_vendor(low)
+        )
     return np.where(spared, best, intent_idx)
 
 

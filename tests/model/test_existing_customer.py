@@ -53,6 +53,8 @@ from tests.model.chats import chat, verdict
         "I dropped off my bike on Monday for a service, is it ready yet?",
         "abbiamo lasciato due giacche sabato, sono pronte?",
         "j'ai déposé ma montre mardi pour la pile, elle est prête ?",
+        # Polish typed without its letters
+        "zamowilam w piatek tort na sobote, nr zamowienia 2210, czy bedzie na 10?",
     ],
 )
 def test_questions_about_what_one_has(text: str) -> None:

@@ -21,6 +21,7 @@ A, C = "agent", "customer"
         "bedankt, ik denk er nog even over na",
         "dzięki, jeszcze się zastanowię i dam znać",
         "obrigada, vou pensar e depois te digo",
+        "uh, es un poco caro, dejame pensarlo",
     ],
 )
 def test_putting_the_decision_off(last: str) -> None:
