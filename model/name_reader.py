@@ -171,13 +171,19 @@ def complete_profile(profile: str, texts: Sequence[str], raw: str = "") -> str |
     raw_words = raw.split()
     titled = bool(raw_words) and raw_words[0].casefold().rstrip(".") in HONORIFICS
     if len(words) == 1:
+        given = is_given_name(profile)
+        if given and (full := full_name_after(profile, texts)):
+            return full  # "Dona Lúcia" … "Lúcia Ferraz"
         # "Mme Diallo": a surname after a title, whatever the gazetteer says of it
-        if titled or not is_given_name(profile):
-            return _given_before(profile, texts, None)
-        return full_name_after(profile, texts)
+        return _given_before(profile, texts, None) if titled or not given else None
     initial = _INITIAL.fullmatch(words[0])
     if len(words) == 2 and initial:
         return _given_before(words[1], texts, initial.group(1))
+    last = _INITIAL.fullmatch(words[-1])
+    if len(words) == 2 and last and is_given_name(words[0]):  # "Dawn M" … "Dawn Mitchell"
+        full = full_name_after(words[0], texts)
+        if full and full.split()[-1][0].casefold() == last.group(1).casefold():
+            return full
     return None
 
 

@@ -138,7 +138,7 @@ HONORIFICS = frozenset(
         mr mrs ms miss mister sir madam dr dra doctor doctora prof profa ing lic señor
         mag dipl mgr inż ir drs eng arq
         señora sr sra srta don doña signor signora sig dott dottssa avv monsieur madame mme
-        mlle herr frau senhor senhora
+        mlle herr frau senhor senhora dona dom
         """
     )
 )

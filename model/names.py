@@ -90,6 +90,14 @@ _SENTENCE_OPENINGS = frozenset(
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\s]*$")
 
+# A name given right before the phone number, as one leaves details: "18th arvo is good.
+# Sharon, 0413 552 907", "sanne de groot, 06 41 27 93 58"; at a message's or a sentence's
+# start, a full name (a known given name first) or one capitalised known given name,
+# before nine digits at least ("Mrs. Jennifer Alcaraz Suite 541 6343" is an address).
+_BEFORE_PHONE = re.compile(
+    r"(?:^|[.!?][ \t]+|\n)(?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}),?[ \t]+\+?\d(?:[ \t\-]?\d){8}"
+)
+
 _GREETING_ONLY = re.compile(rf"^[\s,.!¡]*(?:{GREETINGS})(?:\s+there)?[\s,.!:-]+")
 _FROM_COMPANY = re.compile(
     r"[ \t]+(?:here from|from|at|with|of|de la empresa|de la compañía|da empresa|della ditta|"
@@ -146,6 +154,8 @@ def _names_in(
     got = read_name(text, dropped.start("name"), allow_lower=False) if dropped else None
     if got and got[2] == dropped.end("name") and full_signed_name(got[0]):
         found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
+    if not found and any(c.isdigit() for c in low):
+        found.extend(_before_phone(text, low, index))
     passing = _IN_PASSING.search(low) if not found else None
     got = read_name(text, passing.start("name"), allow_lower=False) if passing else None
     if got and got[2] == passing.end("name") and full_signed_name(got[0]):
@@ -223,6 +233,18 @@ def _cued(
             if got:
                 found.append(NameCandidate(got[0], LOWER_WEAK, index, *got[1:]))
     return found
+
+
+def _before_phone(text: str, low: str, index: int) -> list[NameCandidate]:
+    """Return the name written just before a phone number ("Sharon, 0413 552 907")."""
+    for m in _BEFORE_PHONE.finditer(low):
+        got = read_name(text, m.start("name"), allow_lower=True)
+        if not got or got[2] != m.end("name"):
+            continue
+        single = " " not in got[0] and text[got[1]].isupper() and is_given_name(got[0])
+        if single or full_signed_name(got[0].title()):
+            return [NameCandidate(got[0], WEAK, index, *got[1:])]
+    return []
 
 
 def _named_contact(got: tuple[str, int, int], pos: int) -> bool:

@@ -229,3 +229,42 @@ def test_names_said_in_a_hurry_or_after_another_sentence(text: str, expected: st
 )
 def test_words_that_only_look_like_those_openings_name_nobody(text: str) -> None:
     assert extract(chat(text)).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name left right before the number, at a sentence's start
+        ("Friday works. Maeve, 087 123 4567", "Maeve"),
+        ("ok boek maar. joris van dam, 06 12 34 56 78", "Joris van Dam"),
+    ],
+)
+def test_a_name_before_the_number(text: str, expected: str) -> None:
+    assert extract(chat(text)).name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, 087 123 4567",
+        "Call me, 087 123 4567",
+        "order 55, 087 123 4567",
+        "Mrs. Maria Lopes Suite 541 6343 Main Street",  # an address: too few digits
+    ],
+)
+def test_other_words_before_a_number_name_nobody(text: str) -> None:
+    assert extract(chat(text)).name is None
+
+
+@pytest.mark.parametrize(
+    ("profile", "text", "expected"),
+    [
+        ("Rita B", "the order is under Rita Byrne", "Rita Byrne"),  # a given name and an initial
+        ("Dona Lúcia 🌸", "Lúcia Ferraz", "Lúcia Ferraz"),  # an honorific, then the full name
+    ],
+)
+def test_a_profile_with_an_initial_or_an_honorific_is_completed(
+    profile: str, text: str, expected: str
+) -> None:
+    conv = chat(text, contact={"name": profile, "phone": "+353871234567"})
+    assert extract(conv).name == expected
