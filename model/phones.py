@@ -417,20 +417,23 @@ def _fictional(text: str, found: Sequence[tuple[str, int, int]]) -> list[tuple[s
 
 _LINE_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _LINE_JOINTS = " \t|,;/–—-.:·"
+_LINE_LABELS = frozenset("tmpwod")
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
     """Return True when a number stands on a line of its own, or beside an email only.
 
-    A signature block's last lines ("sophie@acme.fr", "01 42 67 18 93", or "ana@x.nl |
-    085 123 4567") introduce a phone as plainly as "tel:" does; a number inside a
+    A signature block's last lines ("sophie@acme.fr", "01 42 67 18 93", "T 020 794 3318"
+    or "ana@x.nl | 085 123 4567") introduce a phone as plainly as "tel:" does; a number inside a
     sentence ("order 10045872 arrived") does not.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     rest = line[: start - line_start] + " " + line[end - line_start :]
-    return not _LINE_EMAIL.sub(" ", rest).strip(_LINE_JOINTS)
+    left = _LINE_EMAIL.sub(" ", rest).strip(_LINE_JOINTS)
+    # a signature's one-letter label: "T 020 794 3318", "M: 06 …" (not "F", a fax)
+    return not left or left.lower() in _LINE_LABELS
 
 
 # People come back: the same sender number is parsed again in every conversation of theirs.

@@ -139,6 +139,9 @@ def test_an_acknowledgement_before_the_answer_is_skipped(answer: str, expected: 
             "Kunt u een offerte sturen?\n\nGroet,\nBram Peters\nbram@petersbouw.nl | 020 794 3321",
             ["+31207943321"],
         ),
+        # behind a one-letter label ("T", "M"); not a fax's "F"
+        ("Graag een offerte.\nGroet,\nBram Peters\nT 020 794 3321", ["+31207943321"]),
+        ("Graag een offerte.\nGroet,\nBram Peters\nF 020 794 3321", []),
         # inside a sentence, a landline-shaped run is not taken without a phone word
         ("Ma commande 04 78 92 15 30 n'est pas arrivée, pouvez-vous vérifier ?", []),
     ],
