@@ -31,8 +31,8 @@ _JOINED = re.compile(r"[/|]")
 _TRAILING = ".!?…'"
 _LEADING = "'`*_"
 
-_AT_WORDS = r"at|arroba|chiocciola|arobase|ät|@"
-_DOT_WORDS = r"dot|punto|point|punkt|ponto"
+_AT_WORDS = r"at|arroba|chiocciola|arobase|ät|małpa|malpa|apenstaartje|@"
+_DOT_WORDS = r"dot|punto|point|punkt|ponto|kropka|punt"
 # "john (at) acme [dot] com", "john at acme dot com", "juan arroba acme punto es".
 _AT = rf"(?:\s*[(\[{{<]\s*(?:{_AT_WORDS})\s*[)\]}}>]\s*|\s+(?:{_AT_WORDS})\s+|\s*@\s*)"
 _DOT = rf"(?:\s*[(\[{{<]\s*(?:{_DOT_WORDS}|\.)\s*[)\]}}>]\s*|\s+(?:{_DOT_WORDS}|\.)\s+|\.)"
@@ -60,7 +60,7 @@ _SPELLED = re.compile(
 )
 # The words for "@" without their word boundary: the engine then skips straight to
 # their first letters; may_hold_email checks the boundary before them.
-_AT_WORD = re.compile(r"(?:at|arroba|chiocciola|arobase|ät)\b")
+_AT_WORD = re.compile(r"(?:at|arroba|chiocciola|arobase|ät|małpa|malpa|apenstaartje)\b")
 _WORD_CHAR = re.compile(r"\w")
 _SEP = re.compile(_DOT)
 # "write me at acme dot com" names a mailbox nobody has; these are not local parts.

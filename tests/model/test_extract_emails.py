@@ -62,6 +62,9 @@ def conversation(*turns: tuple[str, str], source: str = "widget") -> dict[str, A
         # Portuguese
         ("meu email é joao arroba empresa ponto com ponto br", ["joao@empresa.com.br"]),
         ("ana ponto costa arroba sapo ponto pt", ["ana.costa@sapo.pt"]),
+        # Polish and Dutch words for "@" and "."
+        ("mój mail: ewa kropka lis małpa onet kropka pl", ["ewa.lis@onet.pl"]),
+        ("jan punt deboer apenstaartje ziggo punt nl", ["jan.deboer@ziggo.nl"]),
         # the generic domains small businesses register
         ("it's lena dot ortiz at harbourlight dot events", ["lena.ortiz@harbourlight.events"]),
         ("mail tom at greenleaf dot studio", ["tom@greenleaf.studio"]),
