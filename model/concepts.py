@@ -247,7 +247,10 @@ _TRIAL_FORMS = frozenset(_TRIAL_FORM_WORDS.split())
 # "inscris-moi", "zapisz mnie"): the book concept has the infinitives only. Guard-only.
 _SIGNUP_FORM_WORDS = """anotame anótame anotarme apuntame apúntame inscríbeme inscribeme
     matricúlame matriculame matricularme inscreva-me inscrever-me inscris-moi inscrivez-moi
-    iscrivimi iscrivetemi zapisz zapiszcie"""
+    iscrivimi iscrivetemi zapisz zapiszcie apuntarlo apuntarla apuntarle apuntarnos
+    anotarlo anotarla inscribirlo inscribirla inscribirnos matricularlo matricularla
+    iscriverlo iscriverla iscriverci zapisac zapisać zapisania rezerwujemy rezerwuję
+    rezerwuje zarezerwowac"""
 _SIGNUP_FORMS = frozenset(_SIGNUP_FORM_WORDS.split())
 _GUARD_FORMS = _CALL_FORMS | _TRIAL_FORMS | _SIGNUP_FORMS
 # The price table's other nouns ("tempi di consegna e costo?", "qual o custo?"), guard-only.

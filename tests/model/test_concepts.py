@@ -118,7 +118,16 @@ def test_no_word_pair_spans_the_break_before_the_concepts() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Anotame para el sábado!", "apúntame a la clase de las 7", "zapisz mnie na czwartek"]
+    "text",
+    [
+        "Anotame para el sábado!",
+        "apúntame a la clase de las 7",
+        "zapisz mnie na czwartek",
+        # someone else signed up, Polish typed without its letters, "we book"
+        "queremos apuntarlo al curso de verano",
+        "chcemy sie zapisac na kurs",
+        "to rezerwujemy sobotę",
+    ],
 )
 def test_signing_up_in_the_imperative_names_an_opportunity(text: str) -> None:
     assert lead_concept(text) == "opportunity"
