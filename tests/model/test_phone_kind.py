@@ -89,3 +89,42 @@ def test_a_buyer_with_a_link_and_their_own_number_is_not_spam(text: str) -> None
 )
 def test_scams_with_a_number_stay_spam(text: str) -> None:
     assert verdict(chat(text)).status == "Spam"
+
+
+def test_the_type_read_from_metadata_is_phonenumbers_own() -> None:
+    """Every example number phonenumbers ships (each region, each type) and numbers one
+    digit longer or shorter, and random digits after every country code get the national
+    number and type that parse + number_type give; what the fast path cannot vouch for
+    takes the full path."""
+    import random
+
+    import phonenumbers
+
+    from model import phone_kind
+
+    numbers = set()
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in range(12):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+                numbers.update({e164, e164 + "7", e164[:-1], "+1" + e164[1:]})
+    # and random digits after every country code: invalid numbers, national prefixes
+    rng = random.Random(7)
+    codes = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+    for _ in range(20_000):
+        tail = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 16)))
+        numbers.add(f"+{rng.choice(codes)}{tail}")
+    assert len(numbers) > 20_000
+    for e164 in sorted(numbers):
+        try:
+            parsed = phonenumbers.parse(e164)
+        except phonenumbers.NumberParseException:
+            continue
+        fast = phone_kind._typed(e164)
+        if fast is not None:
+            want = (
+                phonenumbers.national_significant_number(parsed),
+                phonenumbers.number_type(parsed),
+            )
+            assert fast == want, e164
