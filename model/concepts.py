@@ -262,7 +262,7 @@ _NEW_CLIENTS = re.compile(
     r"\b(?:aceptan|aceptáis|admiten|toman) (?:nuevos|nuevas) (?:clientes|pacientes|alumn[oa]s)|"
     r"\b(?:aceitam|atendem) (?:novos|novas) (?:clientes|pacientes|alun[oa]s)|"
     r"\b(?:prenez|acceptez)(?:-vous)? (?:des |de )?nouveaux (?:clients|patients|élèves)|"
-    r"\b(?:nehmen|nimmt) (?:sie |ihr )?(?:noch )?neue (?:kunden|patienten|mandanten|schüler)|"
+    r"\b(?:nehmen|nimmt|nehmt) (?:sie |ihr )?(?:noch )?neue (?:kunden|patienten|mandanten|schüler)|"
     r"\b(?:accettate|prendete) (?:ancora )?nuovi (?:clienti|pazienti|studenti)|"
     r"\b(?:nemen|neemt) (?:jullie|u) (?:nog )?nieuwe (?:klanten|patiënten|cliënten|leerlingen)|"
     r"\bprzyjmuj(?:ecie|e pan|e pani|ą państwo) (?:jeszcze )?nowych (?:klientów|pacjentów)"
@@ -374,7 +374,8 @@ _OTHER_FIRM = re.compile(
     r"(?:another|other|altr[oa]|autre|anderen?|ander|inn\w+)\s+[^\W\d_]+|"
     r"\b(?:another|other|otr[oa]|outr[oa]|autre|anderen?|altr[oa]|ander|inn[aąeyi]\w*)\s+"
     r"(?:\w+\s+)?(?:supplier|vendor|company|firm|provider|contractor|shop|store|agency|"
-    r"proveedor|empresa|tienda|fornecedor|loja|fournisseur|entreprise|prestataire|soci[ée]t[ée]|"
+    r"proveedor|empresa|compañía|compania|tienda|fornecedor|loja|companhia|fournisseur|entreprise|"
+    r"compagnie|prestataire|soci[ée]t[ée]|compagnia|"
     r"anbieter|dienstleister|firma|händler|lieferanten?|fornitore|ditta|azienda|negozio|"
     r"leverancier|aanbieder|bedrijf|winkel|firm[aęyie]|dostawc\w*|wykonawc\w*|sklep\w*)\b"
 )

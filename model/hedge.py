@@ -50,7 +50,7 @@ _HEDGE_WORDS = (
     rf"(?:ich melde mich|wir melden uns)|(?:bespreche|kläre|besprechen|klären) (?:das|es) "
     rf"(?:\w+ ){{0,4}}?mit (?:meinem|meiner|unserem|unserer|der|dem) (?:{_PARTNER}|leitung)|"
     # Italian
-    rf"ci (?:penso|pensiamo)|(?:vi|le|ti) faccio sapere|(?:vi|le|ti) (?:ricontatto|risento)|"
+    rf"ci (?:penso|pensiamo)|(?:vi|le|ti) faccio sapere|(?:vi|la|le|ti) (?:ricontatto|risento)|"
     rf"ne parlo con (?:mio|mia|il mio|la mia) (?:{_PARTNER})|"
     # Dutch
     rf"ik denk er(?:over)? (?:nog )?(?:even )?(?:over )?na|"
@@ -60,7 +60,21 @@ _HEDGE_WORDS = (
     rf"(?:jeszcze )?się zastanowię|dam (?:znać|znac)|odezwę się|muszę to przemyśleć|"
     rf"(?:pogadam|porozmawiam|skonsultuję to) z (?:{_PARTNER})"
 )
-_HEDGE = re.compile(rf"\b{openings(_HEDGE_WORDS)}(?:{_HEDGE_WORDS})\b")
+# only an idea of the price for now: "gewoon om een idee te hebben van de prijs", "je veux
+# avoir une idée du prix", "solo para hacerme una idea del precio"
+_IDEA_WORDS = (
+    r"(?:get|have|give me) (?:an? )?(?:rough )?idea of (?:the )?(?:price|cost|costs)|"
+    r"(?:hacerme|tener|darme) una idea (?:del precio|de (?:los )?precios|del costo)|"
+    r"(?:ter|fazer|ficar com) uma ideia (?:do preço|de preço|dos preços|do valor)|"
+    r"(?:avoir|me faire|se faire) une idée (?:du prix|des prix|du coût|du tarif)|"
+    r"(?:eine )?(?:grobe |ungefähre )?vorstellung (?:vom preis|von den kosten|der kosten)|"
+    r"(?:farmi|avere|fare) un'idea (?:del prezzo|dei prezzi|del costo|dei costi)|"
+    r"(?:een )?idee (?:te )?(?:hebben|krijgen) van de (?:prijs|kosten)|"
+    r"(?:mieć|miec) (?:jakieś |jakies )?rozeznanie (?:w )?(?:cenach|kosztach)"
+)
+_HEDGE = re.compile(
+    rf"\b{openings(f'{_HEDGE_WORDS}|{_IDEA_WORDS}')}(?:{_HEDGE_WORDS}|{_IDEA_WORDS})\b"
+)
 LAST_MESSAGES = 2
 # The highest score of a buyer who puts the decision off: "medium", worth a follow-up.
 HEDGE_SCORE = 79

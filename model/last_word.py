@@ -84,6 +84,7 @@ _QUOTE_NOUNS = (
     r"orçamento|orcamento|cotação|offerte|prijsopgave|ofert\w*|wycen\w*|propozycj\w*|"
     r"kosztorys\w*"
 )
+_QUOTE_NOUN = re.compile(rf"\b(?:{_QUOTE_NOUNS})\b")
 _REPLY_TO_QUOTE = re.compile(
     rf"\b{_REPLY_START}(?:(?:{_THANKS_FOR})\b[^.!?\n]{{0,60}}?\b(?:{_QUOTE_NOUNS})\b|"
     r"the quote you sent)"
@@ -282,12 +283,21 @@ def follow_last_word(
 
 def _may_decline(conversation: dict, p: Prediction) -> bool:
     """Return True for a lead, or a question about a price, a quote or a purchase: a would-be
-    buyer who turns it down ("how much to service the boiler?" … "thanks anyway")."""
+    buyer who turns it down ("how much to service the boiler?" … "thanks anyway"); or a
+    reply to the agent's follow-up of a quote ("¿pudiste ver el presupuesto?" … "lo hemos
+    cogido con otra compañía"), whose customer never named the purchase themselves."""
     if p.intent in LEAD_INTENTS:
         return True
-    return p.intent == "info_only" and any(
-        m.get("role") == "customer" and asks_to_buy(m.get("text") or "")
-        for m in conversation.get("messages", ())
+    if p.intent != "info_only":
+        return False
+    messages = conversation.get("messages", ())
+    if any(m.get("role") == "customer" and asks_to_buy(m.get("text") or "") for m in messages):
+        return True
+    first = next((m for m in messages if (m.get("text") or "").strip()), None)
+    return (
+        first is not None
+        and first.get("role") == "agent"
+        and _QUOTE_NOUN.search(first["text"].lower()) is not None
     )
 
 

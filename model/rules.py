@@ -5,7 +5,7 @@ the languages they were trained in (written from general knowledge, no evaluatio
 record used): test words and keyboard mash (model.junk), words hiding look-alike
 letters of another alphabet (model.disguise), self-promotion (model.promo), a vendor's
 pitch (model.vendor_voice), easy-money
-offers (model.easy_money), a fake delivery notice (model.parcel_scam), an audience for sale (model.audience) and a short message
+offers (model.easy_money), a fake delivery notice (model.parcel_scam), a fake invoice (model.payment_demand), an audience for sale (model.audience) and a short message
 pushing a link (model.link_bait) are Spam; greetings and thanks alone
 (model.small_talk) and job seekers the heads took for leads (model.job_seeker) are
 Info Only. Each gives its own reason, said instead of the
@@ -34,6 +34,7 @@ from model.junk import is_junk
 from model.last_word import LAST_WORD_REASON
 from model.link_bait import pushed_link_rest
 from model.parcel_scam import fake_delivery
+from model.payment_demand import demands_payment
 from model.phone_kind import phone_kinds
 from model.policy import (
     LEAD_INTENTS,
@@ -59,6 +60,7 @@ PROMO_REASON = "promotes their own channel or account"
 DISGUISE_REASON = "disguises words with look-alike letters, a spam trick"
 MONEY_REASON = "offers easy money from home or online"
 DELIVERY_REASON = "a delivery notice of a held parcel with a link: a common scam"
+INVOICE_REASON = "demands payment of an unpaid invoice under threat: a fake invoice"
 # A seller offering the reader their own services (model.vendor_voice): the issue's
 # "pitch for the customer's own services", strong evidence of spam beside any request.
 VENDOR_REASON = "offers their own services to the business: a sales pitch"
@@ -89,6 +91,7 @@ GUARD_REASONS = (
     VENDOR_REASON,
     MONEY_REASON,
     DELIVERY_REASON,
+    INVOICE_REASON,
     AUDIENCE_REASON,
     LINK_REASON,
     SMALL_TALK_REASON,
@@ -125,6 +128,8 @@ def apply_rules(
             refile(p, "spam", spam_range, PROMO_REASON)
         elif p.intent in LEAD_INTENTS and speaks_as_vendor(low):  # a pitch filed as a lead
             refile(p, "spam", spam_range, VENDOR_REASON)
+        elif p.intent != "spam" and demands_payment(text, low):  # a fake invoice
+            refile(p, "spam", spam_range, INVOICE_REASON)
         elif p.intent != "spam" and fake_delivery(text, low):
             refile(p, "spam", spam_range, DELIVERY_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not _asks(text):

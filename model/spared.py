@@ -9,6 +9,7 @@ read that chat as the buyer it was kept as.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -201,8 +202,16 @@ def _asks_for_a_quote_outright(text: str, language: str) -> bool:
         is_trained_language(language)
         and asks_for_quote(text, language)
         and (not declines(text) or _declines_beside_the_ask(text, language))
-        and "zzcinterest" not in concept_tokens(text)
+        and ("zzcinterest" not in concept_tokens(text) or not _NOT_INTERESTED.search(text.lower()))
     )
+
+
+# An interest word said with a no before it ("no me interesa", "not interested", "kein
+# Interesse", "nie jestem zainteresowany"); "sí nos interesa tener la información" asks.
+_NOT_INTERESTED = re.compile(
+    r"\b(?:not|n't|no|non|nicht|kein\w*|pas|niet|geen|nie|não|nao|ni|never|nunca|jamais)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:interest\w*|interes\w*|intéress\w*|geïnteresseerd|zainteresowan\w*)"
+)
 
 
 def _declines_beside_the_ask(text: str, language: str) -> bool:

@@ -85,6 +85,8 @@ _VOICE = (
     r"avete bisogno di (?:personale|operai|lavoratori|dipendenti)|"
     r"(?:hebben jullie|heeft u) (?:nog |extra )?(?:personeel|medewerkers|arbeidskrachten) nodig|"
     r"potrzebuj(?:ą państwo|ecie|e pan|e pani) (?:\w+ )?(?:pracowników|personelu|rąk do pracy)|"
+    r"wir haben (?:aktuell |derzeit |gerade )?(?:\d+ )?(?:sofort )?verfügbare,? (?:\w+,? )?"
+    r"(?:fahrer|mitarbeiter|fachkräfte|pflegekräfte|arbeitskräfte|kandidaten|monteure|helfer)|"
     r"mamy (?:dostępnych|wolnych) (?:\w+ )?(?:pracowników|stolarzy|spawaczy|kierowców|"
     r"magazynierów|opiekunek|pielęgniarek)|"
     # a web designer's opening: "I saw that your website is slow on mobile"
@@ -132,7 +134,10 @@ _OWN_OFFER = (
     r"oferta|propuesta|catálogo|muestra|muestras|proposta|catálogo|amostra|amostras|"
     r"offre|proposition|catalogue|échantillon|échantillons|plaquette|angebot|katalog|"
     r"preisliste|muster|offerta|proposta|catalogo|campione|campioni|listino|offerte|"
-    r"aanbod|voorstel|catalogus|prijslijst|ofert\w*|propozycj\w*|katalog\w*|cennik\w*|próbk\w*"
+    r"aanbod|voorstel|catalogus|prijslijst|ofert\w*|propozycj\w*|katalog\w*|cennik\w*|próbk\w*|"
+    # one's own terms: "darf ich Ihnen unsere Konditionen schicken?"
+    r"(?:our|unsere|nuestras|nossas|nos|le nostre|onze|nasze) (?:konditionen|conditions|"
+    r"condiciones|condições|condizioni|voorwaarden|warunki)"
 )
 _PITCH = re.compile(
     rf"\b{openings(_VOICE)}(?:{_VOICE})\b"

@@ -1,0 +1,61 @@
+"""Tell a fake invoice: a payment demanded for an unpaid bill, with a threat and a deadline.
+
+Directory listings nobody ordered, "renewals" of a domain, an "annual insertion": the
+sender writes that an invoice is unpaid, asks the business to pay and threatens
+penalties, suspension or debt collection within hours. The heads read "facture",
+"règlement" and a phone number as a purchase and file a lead, or read it as a customer's
+question about a bill. Read by `model.rules`: unpaid, a demand to pay and a threat
+together are Spam. A
+customer who questions a bill they received writes none of the demand's own words
+("please settle within 48 hours"). Written from general knowledge of the eight
+languages; no evaluation record used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.text import openings
+
+_BILL = r"invoice|bill|factura|fatura|boleto|facture|rechnung|fattura|factuur|faktur\w*"
+_UNPAID = (
+    r"unpaid|outstanding|overdue|past due|impagad\w*|pendiente de pago|vencid\w*|em aberto|"
+    r"impayée?s?|en souffrance|unbezahlt\w*|überfällig\w*|offen(?:e|en)?|insolut\w*|"
+    r"non pagat\w*|scadut\w*|openstaand\w*|onbetaald\w*|achterstallig\w*|nieopłacon\w*|"
+    r"niezapłacon\w*|zaległ\w*"
+)
+_DEMAND = (
+    r"please (?:pay|settle|remit|make (?:the )?payment)|"
+    r"(?:favor de|le rogamos|rogamos) (?:pagar|abonar|realizar el pago|regularizar)|"
+    r"(?:por favor,? )?(?:efetue|realize|regularize) o pagamento|"
+    r"(?:veuillez|merci de|nous vous remercions de) (?:procéder au (?:règlement|paiement)|régler)|"
+    r"bitte (?:überweisen|begleichen|zahlen|bezahlen)|(?:begleichen|überweisen) sie|"
+    r"(?:la preghiamo|vi preghiamo|si prega) di (?:saldare|pagare|provvedere al pagamento)|"
+    r"gelieve (?:te betalen|over te maken|het bedrag)|"
+    r"prosimy o (?:zapłatę|uregulowanie|wpłatę|pilną wpłatę)"
+)
+_THREAT = (
+    r"within \d+ (?:hours|days)|debt collect\w*|collection agency|legal action|penalt\w*|"
+    r"suspen\w*|en (?:un plazo de )?\d+ horas|recobro|acciones legales|recargo\w*|"
+    r"em \d+ horas|cobrança judicial|protesto|sous \d+ heures|contentieux|recouvrement|"
+    r"pénalités|innerhalb (?:von )?\d+ (?:stunden|tagen)|inkasso\w*|mahngebühr\w*|sperrung|"
+    r"entro \d+ (?:ore|giorni)|recupero crediti|sospensione|binnen \d+ (?:uur|dagen)|incasso\w*|"
+    r"deurwaarder|w ciągu \d+ (?:godzin|dni)|windykac\w*"
+)
+_UNPAID_BILL = re.compile(rf"\b(?:{_BILL})\b[^!?\n]{{0,160}}?\b(?:{_UNPAID})\b")  # "Nr. 4471"
+_DEMANDS = re.compile(rf"\b{openings(_DEMAND)}(?:{_DEMAND})")
+_THREATENS = re.compile(rf"\b(?:{_THREAT})")
+MAX_CHARS = 3_000
+
+
+def demands_payment(text: str, low: str) -> bool:
+    """Return True when `text` says a bill is unpaid, demands payment and threatens.
+
+    `low` is `text` lower-cased.
+    """
+    return (
+        len(text) <= MAX_CHARS
+        and _UNPAID_BILL.search(low) is not None
+        and _DEMANDS.search(low) is not None
+        and _THREATENS.search(low) is not None
+    )
