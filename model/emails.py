@@ -60,6 +60,8 @@ _SPELLED = re.compile(
 )
 # The words for "@" without their word boundary: the engine then skips straight to
 # their first letters; may_hold_email checks the boundary before them.
+# "I was looking at bytefixit.com": a verb in -ing after "was", "I'm", no mailbox
+_BE_BEFORE = re.compile(r"(?:\b(?:was|am|are|is|were|been|be)|['’](?:m|re|s))\s+$")
 _AT_WORD = re.compile(r"(?:at|arroba|chiocciola|arobase|ät|małpa|malpa|apenstaartje)\b")
 _WORD_CHAR = re.compile(r"\w")
 _SEP = re.compile(_DOT)
@@ -210,7 +212,10 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
             if any(s <= start and end <= e for s, e in rejected):
                 continue
             local = _SEP.sub(".", m.group("local"))
-            if local.lower() in _NOT_LOCAL:
+            # "I was looking at bytefixit.com": a verb before "at", no mailbox
+            if local.lower() in _NOT_LOCAL or (
+                local.endswith("ing") and _BE_BEFORE.search(low, max(0, start - 8), start)
+            ):
                 continue
             domain = _SEP.sub(".", m.group("domain"))
             value = normalize_email(f"{local}@{domain}")
@@ -234,6 +239,7 @@ _CORRECTION = re.compile(
     r"oeps|foutje|verkeerd getypt|pomyłka|pomylka|poprawka|przepraszam|"
     # the value named wrong: "Halt, Nummer falsch: 0664 …", "número equivocado, es el …"
     r"wrong number|(?:nummer|adresse|mail) (?:ist )?falsch|falsche (?:nummer|adresse)|"
+    r"(?:e-?mail|address|number)(?: \w+){0,4}? (?:is|was) wrong|"
     r"n[uú]mero (?:equivocado|errado|sbagliato|incorrecto|errato)|mauvais num[ée]ro|"
     r"verkeerde? (?:nummer|adres)|(?:zły|błędny|zly|bledny) (?:numer|adres))\b"
 )

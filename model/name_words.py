@@ -339,3 +339,14 @@ HYPOCORISTICS = frozenset(
         """
     )
 )
+
+# Family titles a profile puts before a given name ("Oma Joke", "Tía Carmen"): skipped like
+# an honorific when a known given name follows (a name of their own otherwise).
+FAMILY_TITLES = frozenset(
+    _words(
+        """
+        oma opa tante oom nonna nonno zia zio tía tío tia tio abuela abuelo avó avô vovó
+        vovô mamie papy babcia dziadek ciocia wujek granny grandma grandpa auntie aunty uncle
+        """
+    )
+)

@@ -90,12 +90,14 @@ _SENTENCE_OPENINGS = frozenset(
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\s]*$")
 
-# A name given right before the phone number, as one leaves details: "18th arvo is good.
-# Sharon, 0413 552 907", "sanne de groot, 06 41 27 93 58"; at a message's or a sentence's
-# start, a full name (a known given name first) or one capitalised known given name,
+# A name given right before the phone number or the email, as one leaves details: "18th
+# arvo is good. Sharon, 0413 552 907", "sanne de groot, 06 41 27 93 58", "passt 👍 Tobias
+# Reinhardt, tobias@klarwerk.io"; at a message's or a sentence's start (after any mark
+# or emoji), a full name (a known given name first) or one capitalised known given name,
 # before nine digits at least ("Mrs. Jennifer Alcaraz Suite 541 6343" is an address).
 _BEFORE_PHONE = re.compile(
-    r"(?:^|[.!?][ \t]+|\n)(?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}),?[ \t]+\+?\d(?:[ \t\-]?\d){8}"
+    r"(?:^|[^\w\s,;:'’\-][ \t]+|\n)(?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}),?[ \t]+"
+    r"(?:\+?\d(?:[ \t\-]?\d){8}|[\w.+\-]+@[\w\-]+\.)"
 )
 
 _GREETING_ONLY = re.compile(rf"^[\s,.!¡]*(?:{GREETINGS})(?:\s+there)?[\s,.!:-]+")
@@ -107,7 +109,7 @@ _FROM_COMPANY = re.compile(
 _LEAD_IN = re.compile(rf"[\s,.!¡:;-]*(?:(?:{GREETINGS}|{LEAD_IN_WORDS})(?:\s+there)?[\s,.!:;-]*)*")
 _ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _AFTER_ANSWER = re.compile(
-    r"[ \t]*(?:$|[,.;:!?\n()\-–—/+\d]|\S+@|(?:and|y|e|et|und|here|from|de|da|di|von|aus|"
+    r"[ \t]*(?:$|[,.;:!?\n()\-–—/+\d]|[^\w\s@]|\S+@|(?:and|y|e|et|und|here|from|de|da|di|von|aus|"
     r"della|dalla|de la|del|do|das|dos)\b)",
 )
 
@@ -154,7 +156,7 @@ def _names_in(
     got = read_name(text, dropped.start("name"), allow_lower=False) if dropped else None
     if got and got[2] == dropped.end("name") and full_signed_name(got[0]):
         found.append(NameCandidate(got[0], WEAK, index, *got[1:]))
-    if not found and any(c.isdigit() for c in low):
+    if not found and (any(c.isdigit() for c in low) or "@" in low):
         found.extend(_before_phone(text, low, index))
     passing = _IN_PASSING.search(low) if not found else None
     got = read_name(text, passing.start("name"), allow_lower=False) if passing else None

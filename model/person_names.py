@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from model.language import COMMON_WORDS
 from model.name_words import (
     DOCTOR_TITLES,
+    FAMILY_TITLES,
     HONORIFICS,
     HYPOCORISTICS,
     ORG,
@@ -202,7 +203,9 @@ def person_words(name: str) -> list[str] | None:
     if not parts:
         return None
     title = parts[0].rstrip(".").lower()
-    if title in DOCTOR_TITLES or (title in HONORIFICS and not is_given_name(title)):
+    # a family title before a given name is one too: "Oma Joke", "Nonna Pina"
+    family = title in FAMILY_TITLES and len(parts) > 1 and is_given_name(parts[1])
+    if title in DOCTOR_TITLES or family or (title in HONORIFICS and not is_given_name(title)):
         if len(parts) > 1:
             if title in DOCTOR_TITLES and not is_given_name(parts[1]):
                 return None

@@ -271,3 +271,40 @@ def test_a_profile_with_an_initial_or_an_honorific_is_completed(
 ) -> None:
     conv = chat(text, contact={"name": profile, "phone": "+353871234567"})
     assert extract(conv).name == expected
+
+
+def test_an_answer_followed_by_an_emoji_is_a_name() -> None:
+    conv = chat(("agent", "Como é o seu nome?"), ("customer", "Mariana Couto 😊 obrigada!"))
+    assert extract(conv).name == "Mariana Couto"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it's for Pippa, on file under Grace Holloway", "Grace Holloway"),
+        ("Sounds good 👍 Oskar Lindqvist, oskar@lindqvist.example", "Oskar Lindqvist"),
+    ],
+)
+def test_a_name_under_which_a_file_is_kept_or_before_the_email(text: str, expected: str) -> None:
+    assert extract(chat(text)).name == expected
+
+
+@pytest.mark.parametrize(
+    ("profile", "expected"), [("Opa Henk 🥰", "Henk"), ("Tía Carmen", "Carmen")]
+)
+def test_a_family_title_before_a_given_name_is_skipped(profile: str, expected: str) -> None:
+    conv = chat("Zijn jullie zondag open?", contact={"name": profile, "phone": "+31612345678"})
+    assert extract(conv).name == expected
+
+
+def test_the_forms_email_called_wrong_is_replaced() -> None:
+    conv = chat(
+        "great, send the contract please. the email on the form is wrong, it's "
+        "tom.hale84@gmail.com not thale84"
+    )
+    conv["contact"] = {"email": "thale84@gmail.com"}
+    assert extract(conv).emails == ["tom.hale84@gmail.com"]
+
+
+def test_looking_at_a_site_is_no_spelled_email() -> None:
+    assert extract(chat("I was looking at northwind-it.com and saw you do backups")).emails == []
