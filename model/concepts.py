@@ -244,13 +244,14 @@ _TRIAL_FORM_WORDS = """probar probarlo probarla pruebas testar testá-lo experim
     proberen uitproberen proefperiode proefles wypróbować przetestować"""
 _TRIAL_FORMS = frozenset(_TRIAL_FORM_WORDS.split())
 # Signing up in the imperative or with a joined pronoun ("anotame!", "apúntame",
-# "inscris-moi", "zapisz mnie"): the book concept has the infinitives only. Guard-only.
+# "inscris-moi", "zapisz mnie"): the book concept has the infinitives only; and French's
+# "un rdv", which it lacks. Guard-only.
 _SIGNUP_FORM_WORDS = """anotame anótame anotarme apuntame apúntame inscríbeme inscribeme
     matricúlame matriculame matricularme inscreva-me inscrever-me inscris-moi inscrivez-moi
     iscrivimi iscrivetemi zapisz zapiszcie apuntarlo apuntarla apuntarle apuntarnos
     anotarlo anotarla inscribirlo inscribirla inscribirnos matricularlo matricularla
     iscriverlo iscriverla iscriverci zapisac zapisać zapisania rezerwujemy rezerwuję
-    rezerwuje zarezerwowac"""
+    rezerwuje zarezerwowac rdv rendez-vous"""
 _SIGNUP_FORMS = frozenset(_SIGNUP_FORM_WORDS.split())
 _GUARD_FORMS = _CALL_FORMS | _TRIAL_FORMS | _SIGNUP_FORMS
 # The price table's other nouns ("tempi di consegna e costo?", "qual o custo?"), guard-only.

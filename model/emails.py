@@ -234,7 +234,7 @@ _CORRECTION = re.compile(
     r"quise decir|est[aá] mal|pardon|d[ée]sol[ée]e?|correction|je me suis tromp[ée]e?|"
     r"faute de frappe|je voulais dire|c'est faux|entschuldigung|korrektur|vertippt|"
     r"tippfehler|ich meinte|falsch geschrieben|scusa|scusi|scusate|correzione|ho sbagliato|"
-    r"refuso|intendevo|desculpa|desculpe|corre[cç][aã]o|errei|me enganei|digitei errado|"
+    r"refuso|intendevo|desculpa|desculpe|perd[aã]o|corre[cç][aã]o|errei|me enganei|digitei errado|"
     r"quis dizer|escrevi errado|j'ai fait une (?:faute|erreur)|erreur de frappe|richtig ist|"
     r"oeps|foutje|verkeerd getypt|pomyłka|pomylka|poprawka|przepraszam|"
     # the value named wrong: "Halt, Nummer falsch: 0664 …", "número equivocado, es el …"

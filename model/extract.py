@@ -62,7 +62,7 @@ from model.emails import (
 )
 from model.language import ENOUGH_LETTERS, detect_language
 from model.name_questions import asks_for_company, asks_for_name
-from model.name_reader import ANSWER, PROFILE, NameCandidate, complete_profile
+from model.name_reader import ANSWER, PROFILE, NameCandidate, complete_profile, given_first
 from model.names import find_in_message
 from model.person_names import (
     is_given_name,
@@ -450,6 +450,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             result.name = profile  # "I'm Javier" from "Javier García": the full name
         elif _adds_surname(best.value, profile):
             result.name = f"{profile} {best.value}"  # "Marta" booked "a nome Bianchi"
+        elif flipped := given_first(best.value, profile):
+            result.name = flipped  # "Girard Nathalie" under "Nathalie G."
         elif profile.casefold() == best.value.casefold():
             result.name_confidence = min(1.0, result.name_confidence + 0.05)
         if result.name == profile:  # "Camille" … "Camille Robert", "K. Weber" … "Klaus Weber"

@@ -37,7 +37,7 @@ _HEDGE_WORDS = (
     # Spanish
     rf"(?:me )?lo (?:pienso|pensaré|voy a pensar)|(?:te|le|os) (?:aviso|digo algo)|"
     rf"d[eé]j(?:ame|anos|eme|enos) (?:lo )?pensar(?:lo)?|"
-    rf"(?:os|le|te) escribo (?:yo )?más adelante|(?:lo )?(?:hablo|consulto) con mi (?:{_PARTNER})|"
+    rf"(?:os|le|te) escribo (?:yo )?(?:más adelante|cuando)|(?:lo )?(?:hablo|consulto) con mi (?:{_PARTNER})|"
     # Portuguese
     rf"vou pensar|(?:te|lhe) (?:aviso|digo algo|confirmo)|depois (?:te|lhe|vos) digo|"
     rf"(?:falo|vejo|ver) com (?:o meu|a minha|meu|minha) (?:{_PARTNER})|"
@@ -47,14 +47,15 @@ _HEDGE_WORDS = (
     rf"j'en (?:parle|discute) (?:avec|à) (?:mon|ma) (?:{_PARTNER})|"
     # German
     rf"(?:ich|wir) überleg(?:e|en) (?:es )?(?:mir|uns) (?:das|es|noch)|"
-    rf"(?:ich melde mich|wir melden uns)|(?:bespreche|kläre|besprechen|klären) (?:das|es) "
+    rf"(?:ich melde mich|wir melden uns|meld(?:e)? mich dann)|(?:bespreche|kläre|besprechen|klären) (?:das|es) "
     rf"(?:\w+ ){{0,4}}?mit (?:meinem|meiner|unserem|unserer|der|dem) (?:{_PARTNER}|leitung)|"
     # Italian
     rf"ci (?:penso|pensiamo)|(?:vi|le|ti) faccio sapere|(?:vi|la|le|ti) (?:ricontatto|risento)|"
     rf"ne parlo con (?:mio|mia|il mio|la mia) (?:{_PARTNER})|"
     # Dutch
     rf"ik denk er(?:over)? (?:nog )?(?:even )?(?:over )?na|"
-    rf"(?:ik|we) laten? (?:het )?(?:nog )?(?:even )?weten|ik kom er(?:op)? (?:nog )?terug|"
+    rf"(?:ik|we) laten? (?:het |iets |wat )?(?:nog )?(?:iets |even )?weten|ik kom er(?:op)? (?:nog )?terug|"
+    rf"met (?:mijn|m'n) (?:{_PARTNER}) (?:bespreken|overleggen)|"
     rf"(?:overleg|bespreek) (?:het |dit )?(?:even )?met (?:mijn|m'n) (?:{_PARTNER})|"
     # Polish
     rf"(?:jeszcze )?się zastanowię|dam (?:znać|znac)|odezwę się|muszę to przemyśleć|"
@@ -70,7 +71,12 @@ _IDEA_WORDS = (
     r"(?:eine )?(?:grobe |ungefähre )?vorstellung (?:vom preis|von den kosten|der kosten)|"
     r"(?:farmi|avere|fare) un'idea (?:del prezzo|dei prezzi|del costo|dei costi)|"
     r"(?:een )?idee (?:te )?(?:hebben|krijgen) van de (?:prijs|kosten)|"
-    r"(?:mieć|miec) (?:jakieś |jakies )?rozeznanie (?:w )?(?:cenach|kosztach)"
+    r"(?:mieć|miec) (?:jakieś |jakies )?rozeznanie (?:w )?(?:cenach|kosztach)|"
+    # only comparing prices for now: "ahorita nomás estoy comparando precios"
+    r"(?:just|only) (?:comparing prices|shopping around)|"
+    r"(?:solo|sólo|nomás|nomas|solamente) estoy comparando|(?:só|so) estou comparando|"
+    r"je compare (?:juste|seulement)|(?:ich )?vergleiche (?:nur|erst mal|erstmal)|"
+    r"sto solo confrontando|(?:ik )?vergelijk (?:alleen|even)|tylko porównuję"
 )
 _HEDGE = re.compile(
     rf"\b{openings(f'{_HEDGE_WORDS}|{_IDEA_WORDS}')}(?:{_HEDGE_WORDS}|{_IDEA_WORDS})\b"

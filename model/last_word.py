@@ -81,7 +81,7 @@ _THANKS_FOR = (
 _QUOTE_NOUNS = (
     r"quote|quotation|offer|proposal|estimate|presupuesto|oferta|propuesta|cotizaci[oó]n|"
     r"devis|offre|proposition|angebot|kostenvoranschlag|preventivo|offerta|proposta|"
-    r"orçamento|orcamento|cotação|offerte|prijsopgave|ofert\w*|wycen\w*|propozycj\w*|"
+    r"orçamento|orcamento|cotação|offerte|prijsopgave|ofert\w*|wycen\w*|propozycj\w*|soumission|"
     r"kosztorys\w*"
 )
 _QUOTE_NOUN = re.compile(rf"\b(?:{_QUOTE_NOUNS})\b")
@@ -194,6 +194,10 @@ def last_decline(conversation: dict) -> str | None:
         return " ".join([tail or last, *said])
     if tail is not None or any(anyway):
         return " ".join([tail or last, *said])
+    # a reply to the agent's follow-up that thanks anyway ("finalement on fait affaire
+    # avec mon beau-frère … merci quand même"): turned down, whatever else it says
+    if follow_up and _THANKS_ANYWAY.search(last.lower()):
+        return last
     # thanks given anyway in the last word itself, after a decline before it ("we've made
     # up our minds, but thanks for the trouble anyway"): settled as it is
     if _THANKS_ANYWAY.search(last.lower()) and any(declines(t) for t in texts[: end - 1]):

@@ -51,6 +51,7 @@ _ASK_NAME = re.compile(
     r"jak (?:si[eę] )?(?:pan|pani|pa[nń]stwo) (?:si[eę] )?nazywa|jak si[eę] nazywasz|"
     r"(?:pana|pani|twoje|twoja) (?:imi[eę]|nazwisko)|imi[eę] i nazwisko|"
     r"z kim rozmawiam|na jakie nazwisko|na czyje nazwisko|\bimi[eę]\s*\?|"
+    r"(?:poprosz[eę]|prosz[eę]) (?:jeszcze |te[zż] )?(?:o )?(?:imi[eę]|nazwisko)|"
     r"\bimi[eę]\s*[,/&+]\s*(?:nazwisko|telefon|e-?mail|numer)|"
     r"\bnaam\s*[,/&+]\s*(?:e-?mail|telefoon|telefoonnummer|nummer|adres)|"
     r"dane kontaktowe|(?:pana|pani|twoje|pa[nń]stwa) dane|contactgegevens|"

@@ -206,3 +206,19 @@ def _given_before(surname: str, texts: Sequence[str], initial: str | None) -> st
             ):
                 return f"{given} {surname}"
     return None
+
+
+def given_first(name: str, profile: str) -> str | None:
+    """Return `name` turned given name first when the profile shows its second word as the
+    given name ("Girard Nathalie" under "Nathalie G."), else None."""
+    words, shown = name.split(), profile.split()
+    if len(words) != 2 or not shown or words[1].casefold() != shown[0].casefold():
+        return None
+    # the profile shows a given name first, the chat a surname first ("Lefèvre C." under
+    # "Claire Lefèvre" is the profile turned, not the chat)
+    if not is_given_name(shown[0]) or is_given_name(words[0]):
+        return None
+    initial = _INITIAL.fullmatch(shown[-1]) if len(shown) == 2 else None
+    if initial and words[0][0].casefold() != initial.group(1).casefold():
+        return None
+    return f"{words[1]} {words[0]}"

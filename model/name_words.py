@@ -127,6 +127,7 @@ ORG = frozenset(
         bakkerij bedrijf kantoor praktijk kapsalon slagerij apotheek makelaardij
         sklep piekarnia biuro hurtownia kancelaria apteka warsztat przychodnia spółka
         praxis kanzlei werkstatt consultorio cabinet apps software labs systems technologies
+        crypto krypto cripto bitcoin forex trading
         department dept afdeling abteilung departamento département dipartimento dział
         """
     )

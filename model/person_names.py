@@ -68,6 +68,8 @@ def profile_name(name: str) -> str | None:
     if words is None:
         return _first_person(core)
     core = " ".join(words)
+    if len(words) == 1 and core.islower() and not is_given_name(core):
+        return None  # a handle ("sunnydays"), not a name
     if core.islower() or core.isupper():
         return " ".join(
             w.lower() if 0 < i < len(words) - 1 and w.lower() in PARTICLES else w.title()

@@ -418,10 +418,13 @@ def _fictional(text: str, found: Sequence[tuple[str, int, int]]) -> list[tuple[s
 _LINE_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _LINE_JOINTS = " \t|,;/–—-.:·"
 _LINE_LABELS = frozenset("tmpwod")
+_LINE_SPLIT = re.compile(r"[ \t|,;/–—\-.:·]+")
+_LINE_DIGITS = re.compile(r"\+?\d[\d \t().\-/]{6,}\d")
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
-    """Return True when a number stands on a line of its own, or beside an email only.
+    """Return True when a number stands on a line of its own, or beside an email or another
+    number only.
 
     A signature block's last lines ("sophie@acme.fr", "01 42 67 18 93", "T 020 794 3318"
     or "ana@x.nl | 085 123 4567") introduce a phone as plainly as "tel:" does; a number inside a
@@ -431,9 +434,10 @@ def _own_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     rest = line[: start - line_start] + " " + line[end - line_start :]
-    left = _LINE_EMAIL.sub(" ", rest).strip(_LINE_JOINTS)
-    # a signature's one-letter label: "T 020 794 3318", "M: 06 …" (not "F", a fax)
-    return not left or left.lower() in _LINE_LABELS
+    left = _LINE_DIGITS.sub(" ", _LINE_EMAIL.sub(" ", rest))
+    # a signature's one-letter labels: "T 020 794 3318", "T: 0121 … | M: 07954 …" (the
+    # other number on the line is one too); not "F", a fax
+    return all(word.lower() in _LINE_LABELS for word in _LINE_SPLIT.split(left) if word)
 
 
 # People come back: the same sender number is parsed again in every conversation of theirs.

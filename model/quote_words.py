@@ -20,7 +20,7 @@ _WORDS = {
     "en": r"quote|quotes|quotation|estimate",
     "es": r"cotización|cotizacion|cotizar|cotizarme|cotizarnos",
     "pt": r"cotação|cotacao|cotar",
-    "fr": r"devis|cotation",
+    "fr": r"devis|cotation|soumission",  # Québec's word for a quote
     "de": r"angebot|kostenvoranschlag",
     "it": r"preventivo|preventivi",
     "nl": r"offerte|offertes|prijsopgave|prijsofferte",
