@@ -64,16 +64,17 @@ _MONEY_OFFERS = (
 # A return promised by the month, week or day: "ganamos un 30% al mes con su plataforma",
 # "earn 20% a week"; a buyer never earns a share of their money by the month.
 _PER_PERIOD = (
-    r"(?:a|per|every|al|por|ao|par|pro|im|am|each|cada|ogni|per|w|na)\s+"
+    r"(?:a|per|every|al|por|ao|par|pro|im|am|each|cada|ogni|w|na)\s+"
     r"(?:month|week|day|mes|semana|d[ií]a|mês|mois|semaine|jour|monat|woche|tag|mese|"
-    r"settimana|giorno|maand|week|dag|miesiąc|tydzień|dzień)\b|"
+    r"settimana|giorno|maand|dag|miesiąc|tydzień|dzień)\b|"
     r"mensual(?:es|mente)?|semanal(?:es|mente)?|diari[oa]s?|mensais|mensuel(?:s|lement)?|"
     r"monatlich|wöchentlich|täglich|mensil[ie]|settimanal[ie]|maandelijks|wekelijks|"
     r"miesięcznie|tygodniowo|dziennie"
 )
 _EARN_WORDS = (
-    r"earn\w*|return\w*|profit\w*|gan(?:a|o|as|amos|an|ar|ancia\w*)|rendi\w*|rendement\w*|rendit\w*|"
-    r"lucr\w*|ganh\w*|gagn\w*|verdien\w*|gewinn\w*|guadagn\w*|zarab\w*|zysk\w*|zarobi\w*"
+    r"earn\w*|return\w*|profit\w*|gan(?:a|o|as|amos|an|ar|ancia\w*)|rendi\w*|rendement\w*|"
+    r"rendit\w*|lucr\w*|ganh\w*|gagn\w*|verdien\w*|gewinn\w*|guadagn\w*|zarab\w*|zysk\w*|"
+    r"zarobi\w*"
 )
 _RETURN = re.compile(
     rf"\b(?:{_EARN_WORDS})\b[^.!?\n]{{0,40}}?\d+(?:[.,]\d+)?\s?%\s*(?:{_PER_PERIOD})"

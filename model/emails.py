@@ -31,7 +31,8 @@ _JOINED = re.compile(r"[/|]")
 _TRAILING = ".!?…'"
 _LEADING = "'`*_"
 
-_AT_WORDS = r"at|arroba|chiocciola|arobase|ät|małpa|malpa|apenstaartje|@"
+_AT_NAMES = r"at|arroba|chiocciola|arobase|ät|małpa|malpa|apenstaartje"
+_AT_WORDS = rf"{_AT_NAMES}|@"
 _DOT_WORDS = r"dot|punto|point|punkt|ponto|kropka|punt"
 # "john (at) acme [dot] com", "john at acme dot com", "juan arroba acme punto es".
 _AT = rf"(?:\s*[(\[{{<]\s*(?:{_AT_WORDS})\s*[)\]}}>]\s*|\s+(?:{_AT_WORDS})\s+|\s*@\s*)"
@@ -60,9 +61,9 @@ _SPELLED = re.compile(
 )
 # The words for "@" without their word boundary: the engine then skips straight to
 # their first letters; may_hold_email checks the boundary before them.
+_AT_WORD = re.compile(rf"(?:{_AT_NAMES})\b")
 # "I was looking at bytefixit.com": a verb in -ing after "was", "I'm", no mailbox
 _BE_BEFORE = re.compile(r"(?:\b(?:was|am|are|is|were|been|be)|['’](?:m|re|s))\s+$")
-_AT_WORD = re.compile(r"(?:at|arroba|chiocciola|arobase|ät|małpa|malpa|apenstaartje)\b")
 _WORD_CHAR = re.compile(r"\w")
 _SEP = re.compile(_DOT)
 # "write me at acme dot com" names a mailbox nobody has; these are not local parts.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from model.concepts import asks_for_more, asks_to_buy
+from model.name_words import MONTHS
 from model.text import openings
 
 _THING = (
@@ -48,16 +49,7 @@ _WITH_YOU = (
     r"with you(?: guys)?|con (?:ustedes|vosotros|vocês)|com (?:vocês|vós)|chez vous|"
     r"bei (?:euch|ihnen)|da voi|bij (?:jullie|u)|u (?:was|pana|pani|państwa)"
 )
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|"
-    r"novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|"
-    r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|"
-    r"augustus|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|"
-    r"październik|listopad|grudzień"
-)
+_MONTHS = "|".join(MONTHS)
 # Booked already, said with the verb ("I've got Biscuit booked in", "ho prenotato",
 # "zarezerwowałam"), or fetching what one ordered ("récupérer ma bûche", "can I collect
 # my order"): the thing exists.

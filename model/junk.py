@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from model.small_talk import SMALL_TALK
+
 # "test" in the languages of the chats we see, and filler that only ever means a test
 _TEST_WORDS = frozenset(
     [
@@ -64,12 +66,10 @@ _RUNS = (*_ROWS, *(row[::-1] for row in _ROWS))
 # three-key runs are words too often ("tre", "poi", "ert")
 _RUN_STARTS = frozenset({"qwe", "asd", "zxc", "aze", "qsd", "wxc", "yxc", "jkl", "lkj"})
 _WORD = re.compile(r"[^\W_]+")
-# A greeting around two test words or more ("test", "asdfghjk", "hallo?") says nothing
-# more; as many greetings as junk words at most. "hello test" stays a person who may
-# follow up, "hi" alone small talk.
+# A greeting or a thanks (model.small_talk's words) around two test words or more
+# ("test", "asdfghjk", "hallo?") says nothing more; as many of them as junk words at most.
+# "hello test" stays a person who may follow up, "hi" alone small talk.
 MIN_JUNK_BESIDE_GREETING = 2
-_GREETING_WORDS = "hi hello hey hallo hola olá ola oi bonjour salut coucou ciao hoi hej cześć moin"
-_GREETINGS = frozenset(_GREETING_WORDS.split())
 MIN_RUN = 3
 MAX_WORDS = 12
 MAX_CHARS = 200
@@ -144,7 +144,7 @@ def is_junk(text: str) -> bool:
     for word in words:
         if word in _TEST_WORDS or _is_mash(word):
             junk += 1
-        elif word in _GREETINGS:
+        elif word in SMALL_TALK:
             greetings += 1
         elif not word.isdigit():
             return False

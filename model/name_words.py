@@ -51,21 +51,42 @@ STOP = frozenset(
         """
     )
 )
-# Days, months, nationalities, roles and refusals that can be capitalised after a cue.
+# Month names in the eight languages: read by the names (a month is no name after a
+# cue) and by model.existing_customer ("la cuota de noviembre").
+MONTHS = tuple(
+    _words(
+        """
+        january february march april may june july august september october november
+        december enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+        octubre noviembre diciembre janeiro fevereiro março abril maio junho julho agosto
+        setembro outubro novembro dezembro janvier février mars avril mai juin juillet août
+        septembre octobre novembre décembre januar februar märz april mai juni juli august
+        september oktober november dezember gennaio febbraio marzo aprile maggio giugno
+        luglio agosto settembre ottobre novembre dicembre januari februari maart april mei
+        juni juli augustus september oktober november december styczeń luty marzec
+        kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień
+        """
+    )
+)
+# The months that stop a name: not those that are given names or surnames too ("May",
+# "Mei", "Maj"), nor the Dutch and Polish ones the gazetteer was never checked against.
+STOP |= frozenset(MONTHS) - frozenset(
+    _words(
+        """
+        may mei maj setiembre januari februari maart augustus styczeń luty marzec kwiecień
+        czerwiec lipiec sierpień wrzesień październik listopad grudzień
+        """
+    )
+)
+# Days, nationalities, roles and refusals that can be capitalised after a cue.
 STOP |= frozenset(
     _words(
         """
-        monday tuesday wednesday thursday friday saturday sunday january february march
-        april june july august september october november december lunes martes miércoles
-        jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
-        septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì venerdì
-        sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre
-        dicembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
-        avril mai juin juillet août septembre octobre novembre décembre montag dienstag
-        mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober
-        dezember segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho
-        setembro outubro novembro dezembro american canadian british english spanish french
-        german italian portuguese brazilian mexican irish australian swiss austrian belgian
+        monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles
+        jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
+        domenica lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag
+        mittwoch donnerstag freitag samstag sonntag segunda terça quarta quinta sexta american
+        canadian british english spanish french german italian portuguese brazilian mexican irish australian swiss austrian belgian
         dutch european i i'd i'll i've i'm prefer rather none nobody anonymous architekt
         architektin einkäufer einkäuferin unternehmer unternehmerin rentner rentnerin
         privatkunde händler händlerin mitarbeiter mitarbeiterin besitzer besitzerin

@@ -5,10 +5,9 @@ sender writes that an invoice is unpaid, asks the business to pay and threatens
 penalties, suspension or debt collection within hours. The heads read "facture",
 "règlement" and a phone number as a purchase and file a lead, or read it as a customer's
 question about a bill. Read by `model.rules`: unpaid, a demand to pay and a threat
-together are Spam. A
-customer who questions a bill they received writes none of the demand's own words
-("please settle within 48 hours"). Written from general knowledge of the eight
-languages; no evaluation record used.
+together are Spam. A customer who questions a bill they received writes none of the
+demand's own words ("please settle within 48 hours"). Written from general knowledge of
+the eight languages; no evaluation record used.
 """
 
 from __future__ import annotations
@@ -42,7 +41,9 @@ _THREAT = (
     r"entro \d+ (?:ore|giorni)|recupero crediti|sospensione|binnen \d+ (?:uur|dagen)|incasso\w*|"
     r"deurwaarder|w ciągu \d+ (?:godzin|dni)|windykac\w*"
 )
-_UNPAID_BILL = re.compile(rf"\b(?:{_BILL})\b[^!?\n]{{0,160}}?\b(?:{_UNPAID})\b")  # "Nr. 4471"
+# read on every chat not filed Spam: the first letters' lookahead rules out most positions;
+# a dot does not end the span ("Rechnung Nr. 4471 … offen")
+_UNPAID_BILL = re.compile(rf"\b{openings(_BILL)}(?:{_BILL})\b[^!?\n]{{0,160}}?\b(?:{_UNPAID})\b")
 _DEMANDS = re.compile(rf"\b{openings(_DEMAND)}(?:{_DEMAND})")
 _THREATENS = re.compile(rf"\b(?:{_THREAT})")
 MAX_CHARS = 3_000

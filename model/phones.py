@@ -418,7 +418,7 @@ def _fictional(text: str, found: Sequence[tuple[str, int, int]]) -> list[tuple[s
 _LINE_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _LINE_JOINTS = " \t|,;/–—-.:·"
 _LINE_LABELS = frozenset("tmpwod")
-_LINE_SPLIT = re.compile(r"[ \t|,;/–—\-.:·]+")
+_LINE_SPLIT = re.compile(f"[{re.escape(_LINE_JOINTS)}]+")
 _LINE_DIGITS = re.compile(r"\+?\d[\d \t().\-/]{6,}\d")
 
 
@@ -426,9 +426,9 @@ def _own_line(text: str, start: int, end: int) -> bool:
     """Return True when a number stands on a line of its own, or beside an email or another
     number only.
 
-    A signature block's last lines ("sophie@acme.fr", "01 42 67 18 93", "T 020 794 3318"
-    or "ana@x.nl | 085 123 4567") introduce a phone as plainly as "tel:" does; a number inside a
-    sentence ("order 10045872 arrived") does not.
+    A signature block's last lines ("sophie@acme.fr", "01 42 67 18 93", "T 020 794
+    3318" or "ana@x.nl | 085 123 4567") introduce a phone as plainly as "tel:" does; a
+    number inside a sentence ("order 10045872 arrived") does not.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

@@ -4,9 +4,10 @@ Each rule reads visible evidence the heads cannot learn from one or two words or
 the languages they were trained in (written from general knowledge, no evaluation
 record used): test words and keyboard mash (model.junk), words hiding look-alike
 letters of another alphabet (model.disguise), self-promotion (model.promo), a vendor's
-pitch (model.vendor_voice), easy-money
-offers (model.easy_money), a fake delivery notice (model.parcel_scam), a fake invoice (model.payment_demand), an audience for sale (model.audience) and a short message
-pushing a link (model.link_bait) are Spam; greetings and thanks alone
+pitch (model.vendor_voice), easy-money offers (model.easy_money), a fake delivery notice
+(model.parcel_scam), a fake invoice (model.payment_demand), an audience for sale
+(model.audience) and a short message pushing a link (model.link_bait) are Spam;
+greetings and thanks alone
 (model.small_talk) and job seekers the heads took for leads (model.job_seeker) are
 Info Only. Each gives its own reason, said instead of the
 heads' ones.
