@@ -29,7 +29,7 @@ _THING = (
     r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]|wizyt[aęey]"
 )
 _MINE = (
-    r"my|our|i have an?|we have an?|i(?:'ve| have) already got an?|"
+    r"my|our|i have an?|we have an?|(?:i|we)(?:'ve| have)(?: already)? got an?|"
     r"mi|mis|nuestra|nuestro|tengo una?|tenemos una?|"
     r"minha|meu|nossa|nosso|tenho uma?|temos uma?|"
     r"ma|mon|mes|notre|j'ai une?|j'ai déjà une?|nous avons une?|on a (?:déjà )?une?|"
@@ -78,6 +78,12 @@ _BOOKED = (
     r"odebrać|odebrac)\s+(?:my|our|mi|mis|nuestro|nuestra|o meu|a minha|os meus|as minhas|"
     r"ma|mon|mes|notre|meine|meinen|mein|unsere|il mio|la mia|i miei|le mie|mijn|onze|"
     r"moj\w*|mój|nasz\w*)\s+\w+|"
+    # or what was ordered: "odebrać zamówiony wieniec", "ritirare l'ordine"
+    r"(?:pick up|collect|recoger|retirar|levantar|récupérer|retirer|abholen|ritirare|ophalen|"
+    r"odebrać|odebrac)\s+(?:the |el |la |los |las |o |a |os |as |le |les |die |den |das |"
+    r"l'|il |i |le |de |het )?(?:order|pedido|encomenda|commande|bestellung|ordine|bestelling|"
+    r"zamówienie|zamowienie|zamówion\w*|zamowion\w*|bestellte\w*|commandée?s?|encomendad\w*|"
+    r"ordinat[oaie])\b|"
     r"(?:meine|meinen|mein|unsere|unseren|unser)\s+\w+\s+(?:\w+\s+){0,3}?abholen"
 )
 _EXISTING_WORDS = (
@@ -89,11 +95,15 @@ _EXISTING_WORDS = (
     # a booking held without an article ("tenho reserva para hoje")
     r"(?:tengo|tenemos|tenho|temos|ho|abbiamo|mam|mamy)\s+(?:ya\s+|já\s+|già\s+|już\s+)?"
     r"(?:reserva|marcação|prenotazione|rezerwację)\b|"
+    # an appointment held: "j'ai rdv samedi", "tengo cita el lunes", "ho appuntamento"
+    r"(?:j'ai|on a|nous avons)\s+(?:déjà\s+)?(?:rdv|rendez-vous)\b|(?:tengo|tenemos)\s+(?:ya\s+)?"
+    r"cita\b|(?:tenho|temos)\s+(?:já\s+)?(?:consulta|horário)\s+(?:marcad[oa]|para)\b|"
+    r"(?:ho|abbiamo)\s+(?:già\s+)?appuntamento\b|"
     # its number
     r"(?:booking|order|member|reservation|membership)\s*(?:number|no\.?|nr\.?|#|ref\w*)(?!\w)|"
-    r"(?:n[°º]|número|numero|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
+    r"(?:n[°º]|número|numero|numer|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
     r"réservation|commande|prenotazione|ordine|rezerwacji|zam[óo]wienia)\b|"
-    r"(?:buchungs|bestell|mitglieds|kunden|reserverings|bestel|lid)nummer\b|"
+    r"(?:buchungs|bestell|mitglieds|kunden|auftrags|reserverings|bestel|order|lid)nummer\b|"
     # a contract or booking in one's name, an instalment of it ("contrato no nome de …",
     # "a 4ª parcela", "the second instalment")
     r"(?:contract|booking|reservation|contrato|reserva|contrat|réservation|vertrag|buchung|"

@@ -28,37 +28,47 @@ _PARTNER = (
     r"esposa|esposo|chefe|sócio|sócia|mari|conjoint|conjointe|chum|blonde|femme|patron|"
     r"patronne|associé|associée|frau|mann|freund|freundin|chef|chefin|verlobten|moglie|"
     r"compagno|compagna|capo|vrouw|man|vriend|vriendin|baas|żoną|zona|mężem|mezem|"
-    r"szefem|szefową|wspólnikiem"
+    r"szefem|szefową|wspólnikiem|"
+    # family deciding with them: "je vois avec ma soeur c'est elle qui se marie"
+    r"sister|brother|mum|mom|dad|parents|hermana|hermano|padres|irmã|irmão|pais|soeur|sœur|"
+    r"frère|parents|schwester|bruder|eltern|sorella|fratello|genitori|zus|broer|ouders|"
+    r"siostrą|bratem|rodzicami"
 )
 _HEDGE_WORDS = (
     # English
     rf"i'll (?:have a )?think (?:about it|it over)|let me think|(?:i|we)'ll (?:get back to you|"
-    rf"let you know)|(?:check|talk|discuss) (?:it |this )?with my (?:{_PARTNER})|"
+    rf"let you know)|(?:can|could|may) (?:i|we) get back to (?:you|u|ya) on|"
+    rf"(?:i|we)(?:'ll| will) get back to (?:u|ya)|no promises|"
+    rf"(?:check|talk|discuss) (?:it |this )?with my (?:{_PARTNER})|"
     # Spanish
     rf"(?:me )?lo (?:pienso|pensaré|voy a pensar)|(?:te|le|os) (?:aviso|digo algo)|"
-    rf"d[eé]j(?:ame|anos|eme|enos) (?:lo )?pensar(?:lo)?|"
+    rf"d[eé]j(?:ame|anos|eme|enos) (?:lo )?pensar(?:lo)?|no (?:te |le |os |les )?prometo nada|"
     rf"(?:os|le|te) escribo (?:yo )?(?:más adelante|cuando)|(?:lo )?(?:hablo|consulto) con mi (?:{_PARTNER})|"
     # Portuguese
-    rf"vou pensar|(?:te|lhe) (?:aviso|digo algo|confirmo)|depois (?:te|lhe|vos) digo|"
+    rf"vou pensar|não (?:te |lhe |vos )?prometo nada|"
+    rf"(?:te|lhe) (?:aviso|digo algo|confirmo)|depois (?:te|lhe|vos) digo|"
     rf"(?:falo|vejo|ver) com (?:o meu|a minha|meu|minha) (?:{_PARTNER})|"
     # French
     rf"(?:je vais|on va|nous allons) (?:y )?réfléchir|je (?:vous )?reviens (?:vers vous|"
     rf"là-dessus)|je vous (?:recontacte|redis|tiens au courant)|"
-    rf"j'en (?:parle|discute) (?:avec|à) (?:mon|ma) (?:{_PARTNER})|"
+    rf"j'en (?:parle|discute) (?:avec|à) (?:mon|ma) (?:{_PARTNER})|je (?:vois|verrai) avec (?:mon|ma|mes) "
+    rf"(?:{_PARTNER})|je (?:ne )?(?:vous )?promets rien|"
     # German
     rf"(?:ich|wir) überleg(?:e|en) (?:es )?(?:mir|uns) (?:das|es|noch)|"
-    rf"(?:ich melde mich|wir melden uns|meld(?:e)? mich dann)|(?:bespreche|kläre|besprechen|klären) (?:das|es) "
+    rf"(?:ich|wir) überleg(?:e|en|'s|s)? (?:mir |uns |es |das )?(?:mal|nochmal|noch mal)|"
+    rf"(?:ich melde mich|wir melden uns|meld(?:e)? mich dann|und meld(?:e)? mich)|"
+    rf"(?:ich )?verspreche (?:aber )?nichts|(?:bespreche|kläre|besprechen|klären) (?:das|es) "
     rf"(?:\w+ ){{0,4}}?mit (?:meinem|meiner|unserem|unserer|der|dem) (?:{_PARTNER}|leitung)|"
     # Italian
-    rf"ci (?:penso|pensiamo)|(?:vi|le|ti) faccio sapere|(?:vi|la|le|ti) (?:ricontatto|risento)|"
+    rf"ci (?:penso|pensiamo)|non (?:vi |ti |le )?(?:prometto|promettiamo) (?:niente|nulla)|(?:vi|le|ti) faccio sapere|(?:vi|la|le|ti) (?:ricontatto|risento)|"
     rf"ne parlo con (?:mio|mia|il mio|la mia) (?:{_PARTNER})|"
     # Dutch
-    rf"ik denk er(?:over)? (?:nog )?(?:even )?(?:over )?na|"
+    rf"ik denk er(?:over)? (?:nog )?(?:even )?(?:over )?na|(?:ik )?beloof (?:niks|niets)|"
     rf"(?:ik|we) laten? (?:het |iets |wat )?(?:nog )?(?:iets |even )?weten|ik kom er(?:op)? (?:nog )?terug|"
     rf"met (?:mijn|m'n) (?:{_PARTNER}) (?:bespreken|overleggen)|"
     rf"(?:overleg|bespreek) (?:het |dit )?(?:even )?met (?:mijn|m'n) (?:{_PARTNER})|"
     # Polish
-    rf"(?:jeszcze )?się zastanowię|dam (?:znać|znac)|odezwę się|muszę to przemyśleć|"
+    rf"(?:jeszcze )?się zastanowię|nic nie obiecuję|nic nie obiecuje|dam (?:znać|znac)|odezwę się|muszę to przemyśleć|"
     rf"(?:pogadam|porozmawiam|skonsultuję to) z (?:{_PARTNER})"
 )
 # only an idea of the price for now: "gewoon om een idee te hebben van de prijs", "je veux

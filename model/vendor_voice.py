@@ -101,6 +101,13 @@ _VOICE = (
     r"oferecemos|ofrecemos|oferujemy) (?:\w+ ){0,2}?(?:loans|leningen|prêts|kredite|prestiti|"
     r"empréstimos|préstamos|pożyczki|kredyty|financing|financiering|financement|finanzierung)|"
     r"no credit check|geen bkr|ohne schufa|bez bik|sem consulta ao spc|sans justificatif|"
+    # speaking for an agency: "reprezentuję agencję marketingową GrowthNow"
+    r"(?:i represent|represento|je représente|ich vertrete|rappresento|ik vertegenwoordig|"
+    r"reprezentuję|reprezentuje) (?:the |an? |la |una |uma |a |une |l'|die |eine |de |het |een )?"
+    r"(?:\w+ )?(?:agency|agencia|agência|agence|agentur|agenzia|bureau|agencj\w*)|"
+    # helping the reader's kind win clients: "we help accountants get new clients"
+    r"we help (?:\w+ ){1,3}?(?:get|win|attract|find) (?:more |new )?(?:\d+\S* )?(?:more |new )?"
+    r"(?:clients|customers|patients|leads|bookings)|"
     # presenting one's services or selling leads, in any of the languages
     r"(?:introduce|present) (?:to you )?our (?:services|company|solution|solutions|model)|"
     r"presentarle nuestr[oa]s? (?:servicios|empresa|solución|soluciones)|"
@@ -114,6 +121,7 @@ _VOICE = (
     r"verificati|esclusivi|qualificati)|"
     # Polish
     r"pomagamy (?:firmom|przedsiębiorcom|sklepom|restauracjom|gabinetom)|"
+    r"pomagamy (?:\w+ ){1,3}?(?:zdobywać|zdobyć|pozyskiwać|pozyskać|zwiększać|zwiększyć)|"
     r"firmom takim jak|(?:możemy|chcielibyśmy) (?:państwu|panu|pani) zaproponować|"
     r"jesteśmy agencją (?:seo|marketingow\w*|interaktywn\w*)|"
     r"(?:czy )?rozmawiam z (?:właścicielem|właścicielką|właścicielami)"
