@@ -252,8 +252,8 @@ _SIGNUP_FORM_WORDS = """anotame anótame anotarme apuntame apúntame inscríbeme
     anotarlo anotarla inscribirlo inscribirla inscribirnos matricularlo matricularla
     iscriverlo iscriverla iscriverci zapisac zapisać zapisania rezerwujemy rezerwuję
     rezerwuje zarezerwowac rdv rendez-vous"""
-_SIGNUP_FORMS = frozenset(_SIGNUP_FORM_WORDS.split())
-_GUARD_FORMS = _CALL_FORMS | _TRIAL_FORMS | _SIGNUP_FORMS
+SIGNUP_FORMS = frozenset(_SIGNUP_FORM_WORDS.split())
+_GUARD_FORMS = _CALL_FORMS | _TRIAL_FORMS | SIGNUP_FORMS
 # The price table's other nouns ("tempi di consegna e costo?", "qual o custo?"), guard-only.
 _PRICE_FORMS = frozenset(["costo", "costi", "custo", "custos", "coût", "coûts", "cout", "cotation"])
 # Asking whether the business takes new clients: a buyer looking for a provider.

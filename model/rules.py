@@ -29,6 +29,7 @@ from model.concepts import (
 from model.disguise import hides_letters
 from model.easy_money import offers_easy_money
 from model.existing_customer import asks_as_customer
+from model.features import TEXT_THEMES
 from model.hedge import HEDGE_REASON
 from model.job_seeker import seeks_a_job
 from model.junk import is_junk
@@ -48,6 +49,7 @@ from model.policy import (
 from model.promo import promotion_rest
 from model.quote_words import asks_for_quote
 from model.reachable import REACHABLE_REASON
+from model.signup import SIGNUP_NO_CONTACT_SCORE, SIGNUP_REASON, SIGNUP_SCORE, signs_up
 from model.small_talk import says_nothing
 from model.types import Extraction, Prediction, quality_band
 from model.vendor_voice import speaks_as_vendor
@@ -145,6 +147,8 @@ def apply_rules(
             refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
         elif _asks_as_customer(p, x, text, low):
             refile(p, "info_only", SCORE_RANGE["info_only"], CUSTOMER_REASON)
+        elif p.intent == "info_only" and signs_up(text, low):
+            _file_sign_up(p, x)
         if p.intent == "opportunity" and asks_for_quote(text, x.language):
             _file_as_quote(p)
         if p.intent == "quote_request" and p.score < PRICE_QUESTION_SCORE:
@@ -172,6 +176,23 @@ def _asks_as_customer(p: Prediction, x: Extraction, text: str, low: str) -> bool
     if not asks_as_customer(text, low):
         return False
     return p.intent in LEAD_INTENTS or not declines_firmly(text, bought=False)
+
+
+def _file_sign_up(p: Prediction, x: Extraction) -> None:
+    """File a question that signs up or books (`signup.signs_up`) an Opportunity, keeping
+    its reasons but the question's own."""
+    reasons_for = [f for f in p.factors_for if f not in _QUESTION_REASONS]
+    reasons_against = [f for f in p.factors_against if f not in _QUESTION_REASONS]
+    floor = SIGNUP_SCORE if x.emails or x.phones else SIGNUP_NO_CONTACT_SCORE
+    refile(p, "opportunity", (floor, 100), SIGNUP_REASON)
+    p.factors_for = [SIGNUP_REASON, *reasons_for][:N_FACTORS]
+    p.factors_against = reasons_against[:N_FACTORS]
+
+
+# what the heads said of a question, which a sign-up no longer is
+_QUESTION_REASONS = frozenset(
+    label for name, label in TEXT_THEMES if name in ("info_only", "support", "not_interested")
+)
 
 
 def _file_as_quote(p: Prediction) -> None:

@@ -1,0 +1,33 @@
+"""Tell a customer who signs up or books in the chat: a buyer the heads read as a question.
+
+"queríamos apuntarlo al teórico", "martes 19, anotame", "ona chce się zapisać na kurs",
+"un rdv samedi ?": a customer who puts themselves (or their child, their mother) down
+for a course, a class or an appointment is taking what the business sells, however
+much the rest of the chat reads like questions (can I pay by card? what should I
+bring?). Every outside writer files these Opportunity, most of them high. What is read:
+an imperative or infinitive of signing up with its pronoun (`concepts.SIGNUP_FORMS`,
+which the concept table lacks), in a chat whose concept words name a booking, and no
+booking the customer already holds ("j'ai rdv samedi, on peut décaler ?" is support).
+Written from general knowledge of the eight languages; no evaluation record used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.concepts import SIGNUP_FORMS, lead_concept
+from model.existing_customer import asks_as_customer
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")  # the concept table's words
+SIGNUP_REASON = "signs up or books a place"
+# The lowest score of a sign-up with a way to reach the customer: a "high" lead, as
+# the heads score a booking with contact details (without them, "medium").
+SIGNUP_SCORE = 80
+SIGNUP_NO_CONTACT_SCORE = 60
+
+
+def signs_up(text: str, low: str) -> bool:
+    """Return True when customer `text` signs up or books (see the module's docstring)."""
+    if SIGNUP_FORMS.isdisjoint(_WORD.findall(low)):
+        return False
+    return lead_concept(text) == "opportunity" and not asks_as_customer(text, low)
