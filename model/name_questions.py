@@ -54,6 +54,14 @@ _ASK_NAME = re.compile(
     r"(?:poprosz[eę]|prosz[eę]) (?:jeszcze |te[zż] )?(?:o )?(?:imi[eę]|nazwisko)|"
     r"\bimi[eę]\s*[,/&+]\s*(?:nazwisko|telefon|e-?mail|numer)|"
     r"\bnaam\s*[,/&+]\s*(?:e-?mail|telefoon|telefoonnummer|nummer|adres)|"
+    # how to address the customer: "Jak mogę się do Pana zwracać?", "how should I call you?"
+    r"jak (?:mog[eę]|mam|moge) si[eę] do (?:pana|pani|ciebie) zwraca[cć]|"
+    r"hoe mag ik (?:u|je) (?:noemen|aanspreken)|"
+    r"how (?:should|shall|may|can|do) i (?:address|call) you|what (?:should|shall) i call you|"
+    r"c[oó]mo (?:me dirijo a usted|(?:puedo|debo) llamarl[eoa]|le llamo)|"
+    r"como (?:posso|devo) (?:trat[aá]-l[oa]|cham[aá]-l[oa])|"
+    r"comment (?:dois-je|puis-je|je peux) vous appeler|"
+    r"wie (?:darf|soll) ich sie (?:ansprechen|nennen)|come (?:posso|devo) chiamarl[ao]|"
     r"dane kontaktowe|(?:pana|pani|twoje|pa[nń]stwa) dane|contactgegevens|"
     r"(?:uw|je|jouw) gegevens",
 )

@@ -51,6 +51,14 @@ _KISSES = r"[ \t]+x{1,3}[ \t!.]*"
 _TAIL = re.compile(rf"{_CONTACT_TAIL}|{_TITLE_TAIL}|{_ADDRESS_TAIL}|{_KISSES}", re.IGNORECASE)
 
 
+_STREET_WORD = re.compile(rf"{_STREET}|{_STREET_NAME}", re.IGNORECASE)
+
+
+def is_street_word(word: str) -> bool:
+    """Return True when `word` opens or names a street ("Calle", "Rua", "Hauptstraße")."""
+    return _STREET_WORD.fullmatch(word) is not None
+
+
 def ends_signature(rest: str) -> bool:
     """Return True when `rest`, what follows a name on its line, leaves it the signer's."""
     return not rest.strip(" \t.,!") or _TAIL.fullmatch(rest) is not None

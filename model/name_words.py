@@ -293,7 +293,7 @@ ORG_STEMS = tuple(
         barbershop academ accadem akademie escuela scuola school instituto istituto
         technolog tecnolog technik software system sistem network telecom marketing
         inversion recruit recrut reclut staffing praktijk kliniek tandarts dental dentist
-        physio fysio
+        physio fysio credit kredyt kredit prestamo emprestimo pozyczk
         publicid pubblicit publicit werbung apartament apartment ferienwohnung catering
         eventos events veranstalt fotografi photograph foodtruck kitchen cocina cucina
         panader panett boulangerie backerei bakery pasteler pasticc konditor farmac pharma
@@ -330,7 +330,10 @@ DOCTOR_TITLES = frozenset(_words("dr dra doctor doctora doc prof profa professor
 # that is only one of them is a nickname profile: it names no one a salesperson could
 # address by it, so it gives no name (a name the customer writes still does). English
 # short forms (Dave, Mike, Kate) are not here: English speakers use them as their
-# working names, in signatures and on business cards. Written from general knowledge
+# working names, in signatures and on business cards; nor are Polish first-degree forms
+# (Kasia, Ania, Kuba, Tomek, Bartek, Wojtek), which Polish adults sign with at work as
+# English speakers sign "Kate"; the second-degree and child forms (Zosia, Madzia,
+# Krzysiek, Grzesiek) stay nicknames. Written from general knowledge
 # of each language, not from any chat; lower case, accents kept.
 HYPOCORISTICS = frozenset(
     _words(
@@ -354,8 +357,8 @@ HYPOCORISTICS = frozenset(
         lene leni lisi lotti micha michi moni nicki olli pauli resi rike sabi sandi
         schorsch sepp seppl sigi steffi susi uli uschi vroni wasti willi wolfi tobi matze
         flori tini mausi schatzi hasi spatzi mäuschen bärchen
-        tomek kasia basia asia ania gosia zosia kuba bartek jarek darek wojtek franek
-        antek janek józek staszek maciek krzysiek piotrek ewka madzia monia kamilka
+        zosia franek
+        antek janek józek staszek krzysiek piotrek ewka madzia monia kamilka
         zbyszek mietek heniek kazik władek rysiek grześ grzesiek marcinek aga iwonka
         joop mies truus loes sjaak jopie hansje pietje henkie keesje jantje
         """

@@ -23,11 +23,13 @@ from model.name_reader import (
     NameCandidate,
     read_name,
 )
+from model.name_tails import is_street_word
 from model.name_words import STATES
 from model.person_names import (
     before_company,
     is_given_name,
     is_person_name,
+    looks_like_person,
 )
 from model.signatures import full_signed_name, signatures
 from model.text import CACHED_TEXT_MAX, lower, openings
@@ -108,6 +110,12 @@ _FROM_COMPANY = re.compile(
 )
 _LEAD_IN = re.compile(rf"[\s,.!¡:;-]*(?:(?:{GREETINGS}|{LEAD_IN_WORDS})(?:\s+there)?[\s,.!:;-]*)*")
 _ARTICLE = re.compile(r"(?:der|die|el|la|il|lo|le|o|a)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+# "Sou a mãe, Inês Tavares", "I'm the father, Tom Price": a parent's role, then the name
+_PARENT = re.compile(
+    r"(?:(?:the|der|die|el|la|il|le|o|a|de|het)[ \t]+)?(?:mother|father|mum|mom|dad|mãe|pai|"
+    r"madre|padre|mamá|papá|mère|père|maman|papa|mutter|vater|mama|moeder|vader|matka|"
+    r"ojciec|tata)(?:[ \t]+(?:of|de|do|da|du|von|van|di|del)[ \t]+\w+)?[ \t]*,[ \t]*"
+)
 _AFTER_ANSWER = re.compile(
     r"[ \t]*(?:$|[,.;:!?\n()\-–—/+\d]|[^\w\s@]|\S+@|(?:and|y|e|et|und|here|from|de|da|di|von|aus|"
     r"della|dalla|de la|del|do|das|dos)\b)",
@@ -178,7 +186,7 @@ def _names_in(
     # Only when no cue gave a name, which once filtered drops "...aquí llama al fijo":
     # in "Laura, soy Pedro" the name first is the agent being addressed.
     if answers_question and not found:
-        answer = _answer(text, low, index)
+        answer = _answer(text, low, index) or _answer_last(text, index)
         if answer and is_person_name(answer.value):
             found.append(answer)
     found.extend(c for c in signatures(text, low, index) if is_person_name(c.value))
@@ -220,7 +228,9 @@ def _cued(
         elif not strong and m.group().strip().lower() == "im" and language == "de":
             continue  # German "im Januar", "im Vertrieb"
         pos = m.end()
-        if m.group("weak") in _ENGLISH_WEAK and _INDEFINITE.match(low, pos):
+        if parent := _PARENT.match(low, pos):
+            pos, allow_lower = parent.end(), False
+        elif m.group("weak") in _ENGLISH_WEAK and _INDEFINITE.match(low, pos):
             continue  # English "I'm a plumber", "I am an Architect": what, not who
         article = _ARTICLE.match(text, pos)
         if article and not strong:
@@ -282,6 +292,31 @@ def _answer(text: str, low: str, index: int) -> NameCandidate | None:
     # After "perfeito, ..." or "dale! ..." the words may be the reply itself ("vou
     # pensar", "Valeu"): there the name must start with a known given name.
     if ack and ack.end() and not is_given_name(got[0].split()[0]):
+        return None
+    return NameCandidate(got[0], ANSWER, index, *got[1:])
+
+
+# The last sentence of a reply: "sexta 10h!! Thayná Oliveira" answers two questions
+_LAST_SENTENCE = re.compile(r"[.!?]+[ \t]+(?=[^.!?\n]+$)")
+
+
+def _answer_last(text: str, index: int) -> NameCandidate | None:
+    """Return a full name closing a reply that first answers another question.
+
+    The agent asked for a slot and a name at once; the reply gives the slot, then the
+    name as its last sentence. Only a full name with a known given name first counts.
+    """
+    body = text.rstrip(" \t.!")
+    m = _LAST_SENTENCE.search(body)
+    if m is None:
+        return None
+    got = read_name(text, m.end(), allow_lower=False)
+    if got is None or got[2] != len(body) or " " not in got[0]:
+        return None
+    # a given name the gazetteer lacks ("Thayná") passes with a surname and no common word
+    if not full_signed_name(got[0]) and (
+        not looks_like_person(got[0]) or is_street_word(got[0].split()[0])
+    ):
         return None
     return NameCandidate(got[0], ANSWER, index, *got[1:])
 

@@ -38,7 +38,7 @@ _DECORATION = re.compile(
 _PERSON_THEN_FIRM = re.compile(r"\s+(?:\||-|–|—|@|/)\s+")
 # A team after a person's name in a profile ("Andrea RRHH", "Tom Sales"): not a surname.
 # Not "Support" ("Meta Support" is a business) nor "Sales" (a surname too).
-_TEAM_WORD_LIST = """rrhh hr ventas vendas compras marketing admin einkauf vertrieb
+_TEAM_WORD_LIST = """rrhh hr rh ventas vendas compras marketing admin einkauf vertrieb
     buchhaltung acquisti commerciale amministrazione inkoop verkoop sprzedaż kadry
     recepción recepção réception"""
 _TEAM_WORDS = frozenset(_TEAM_WORD_LIST.split())

@@ -34,6 +34,7 @@ _KISSED = re.compile(r"[ \t]*([^\W\d_]+)[ \t]+x{1,3}[ \t!.]*", re.IGNORECASE)
 _REGARDS_SPACE = re.compile(rf"(?:^|(?<=[\s.!]))(?:{REGARDS})[ \t]+(?=[^\W\d_])")
 _REGARDS_TAIL = 60  # a closing and a name fit in this many last characters
 _INITIAL = re.compile(r"[^\W\d_]\.")
+_INITIAL_SURNAME = re.compile(r"[^\W\d_]\.[ \t]*[^\W\d_][^\W\d_'’-]+")
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
 
@@ -111,7 +112,14 @@ def _signed_at(text: str, pos: int, stop: int | None = None) -> tuple[str, int, 
     regards = closing is not None and _REGARDS_WORD.match(text, closing.start()) is not None
     # "Thanks anyway. Gary": the closing may be the sentence before
     regards = regards or _SIGNED_OFF_BEFORE.search(text, max(0, pos - 40), pos) is not None
-    got = read_name(text, closing.end() if closing else pos, allow_lower=False, initial=regards)
+    start = closing.end() if closing else pos
+    got = read_name(text, start, allow_lower=False, initial=regards)
+    if not got and closing is not None:
+        # "Danke, S. Neumann" closing the message: an initial and a surname after thanks
+        got = read_name(text, start, allow_lower=False, initial=True)
+        if not (got and _INITIAL_SURNAME.fullmatch(got[0]) and not text[got[2] :].strip(" \t.!")):
+            return None
+        return got
     if not got:
         return None
     line = text[got[2] :].split("\n", 1)[0]
