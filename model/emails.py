@@ -21,6 +21,7 @@ from email_validator.rfc_constants import (
     LOCAL_PART_MAX_LENGTH,
 )
 
+from model.joined_email import joined_locals
 from model.text import lower
 
 # Characters that cannot be part of an address in running text; anything else
@@ -55,6 +56,8 @@ _TLDS = (
     "house|homes|energy|solar|build|construction|repair|auto|cars|insurance|finance|"
     "capital|ventures|partners|tours|wedding"
 )
+# "@" and a domain, where a dictated local part ends (`joined_email`)
+_AT_DOMAIN = re.compile(rf"{_AT}(?P<domain>(?:{_LABEL}{_DOT})+(?:{_TLDS}))(?![\w@])")
 _SPELLED = re.compile(
     rf"(?<![\w.@])(?P<local>{_ATOM}(?:{_DOT}{_ATOM})*){_AT}"
     rf"(?P<domain>(?:{_LABEL}{_DOT})+(?:{_TLDS}))(?![\w@])",
@@ -204,6 +207,11 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
             rejected.append((start, end))
     low = lower(text)
     if may_hold_email(low):
+        for local, start, at in joined_locals(low):
+            domain = _AT_DOMAIN.match(low, at)
+            value = domain and normalize_email(f"{local}@{_SEP.sub('.', domain.group('domain'))}")
+            if value:
+                found.append((value, start, domain.end()))
         taken = [(s, e) for _, s, e in found]
         for m in _SPELLED.finditer(low):
             start, end = m.span()

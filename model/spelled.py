@@ -132,7 +132,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\+")
 _GAP = re.compile(r"[\s,.;:/()]*")
 
 
-def _word_value(word: str) -> int | None:
+def word_value(word: str) -> int | None:
     """Return the value of one word, hyphenated French or English compounds included."""
     values = _values()
     if word in values:
@@ -172,7 +172,7 @@ def spelled_runs(text: str) -> list[tuple[str, int, int]]:
     hundred = False  # the last group was a hundreds word, its last two digits open
     for word, s, e in tokens:
         joined = start >= 0 and _GAP.fullmatch(low, cursor, s) is not None
-        value = None if word.isdigit() or word == "+" else _word_value(word)
+        value = None if word.isdigit() or word == "+" else word_value(word)
         if word in _CONNECTORS and (pending is not None or hundred) and joined:
             cursor = e  # "treinta y …", "novecentos e …": the rest may follow
             continue
