@@ -37,6 +37,7 @@ from model.next_step import sends_material
 from model.policy import LEAD_INTENTS, N_FACTORS, SCORE_CAP, refile
 from model.text import openings
 from model.types import Extraction, Prediction
+from model.yes_words import agrees_with_contact
 
 LAST_WORD_REASON = "declined in their last message"
 
@@ -223,7 +224,11 @@ def _held_decline(texts: list[str]) -> str | None:
         if declines_firmly(texts[i], bought=False):
             after = texts[i + 1 :]
             if any(
-                "?" in t or lead_concept(t) is not None or asks_to_buy(t) or sends_material(t)
+                "?" in t
+                or lead_concept(t) is not None
+                or asks_to_buy(t)
+                or sends_material(t)
+                or (agrees_with_contact(t) and not declines(t))  # a story, then a yes
                 for t in after
             ):
                 return None

@@ -37,6 +37,7 @@ from model.quote_words import asks_for_quote
 from model.types import Extraction
 from model.vendor_voice import speaks_as_vendor
 from model.work_request import asks_for_work
+from model.yes_words import agrees_with_contact
 
 _PHONE_COLUMN = STRUCT_INDEX["has_phone"]
 _SERVICE_COLUMN = STRUCT_INDEX["service_number"]
@@ -201,7 +202,7 @@ def _asks_for_a_quote_outright(text: str, language: str) -> bool:
     return (
         is_trained_language(language)
         and asks_for_quote(text, language)
-        and (not declines(text) or _declines_beside_the_ask(text, language))
+        and (not declines(text) or _declines_beside_the_ask(text, language) or _agrees_last(text))
         and ("zzcinterest" not in concept_tokens(text) or not _NOT_INTERESTED.search(text.lower()))
     )
 
@@ -212,6 +213,16 @@ _NOT_INTERESTED = re.compile(
     r"\b(?:not|n't|no|non|nicht|kein\w*|pas|niet|geen|nie|não|nao|ni|never|nunca|jamais)\b"
     r"(?:\W+\w+){0,3}?\W+(?:interest\w*|interes\w*|intéress\w*|geïnteresseerd|zainteresowan\w*)"
 )
+
+
+def _agrees_last(text: str) -> bool:
+    """Return True when the customer's last message agrees, leaves a way to reach them
+    and declines nothing (`yes_words.agrees_with_contact`): the decline word came
+    earlier, in a story ("l'anno scorso un'altra ditta ci ha lasciato il lavoro a metà"
+    … "Va bene, giovedì sono a casa, il mio cellulare è …"). A bare "ok, danke" after a
+    decline thanks for the reply."""
+    last = text.rsplit("\n", 1)[-1]
+    return agrees_with_contact(last) and not declines(last)
 
 
 def _declines_beside_the_ask(text: str, language: str) -> bool:

@@ -28,3 +28,14 @@ RIGHT = (
 def opening(words: str) -> re.Pattern[str]:
     """Return a pattern for a lower-cased reply that opens with one of `words` or 👍 👌."""
     return re.compile(rf"^\W*(?:{words})\b|^\W*(?:👍|👌)")
+
+
+_YES = opening(YES)
+# an email or a phone, as written or as the placeholders of the heads' texts
+_REACH = re.compile(r"@|\bzz(?:phone|email|longnum)\b|\d(?:[\s./-]?\d){7}")
+
+
+def agrees_with_contact(text: str) -> bool:
+    """Return True when a message opens with a yes and leaves an email or a phone number:
+    "Va bene, giovedì sono a casa, il mio cellulare è …" takes the offer up."""
+    return _YES.search(text.lower()) is not None and _REACH.search(text) is not None
