@@ -86,7 +86,17 @@ _IDEA_WORDS = (
     r"(?:just|only) (?:comparing prices|shopping around)|"
     r"(?:solo|sólo|nomás|nomas|solamente) estoy comparando|(?:só|so) estou comparando|"
     r"je compare (?:juste|seulement)|(?:ich )?vergleiche (?:nur|erst mal|erstmal)|"
-    r"sto solo confrontando|(?:ik )?vergelijk (?:alleen|even)|tylko porównuję"
+    r"sto solo confrontando|(?:ik )?vergelijk (?:alleen|even)|tylko porównuję|"
+    # only gathering prices: "just getting prices at the minute", "to só levantando preço"
+    r"(?:just|only) (?:getting|gathering|collecting) (?:a few |some )?(?:prices|quotes)|"
+    r"(?:solo|sólo|nomás) (?:estoy )?(?:pidiendo|juntando|recopilando) (?:precios|presupuestos)|"
+    r"(?:(?:só|so|apenas) (?:to|tô|estou)|(?:to|tô|estou) (?:só|so|apenas)) (?:levantando|"
+    r"pesquisando|juntando) (?:preço|preços|orçamentos?)|"
+    r"je (?:me renseigne|demande) (?:juste|seulement) (?:les prix|des devis)|"
+    r"(?:ich )?(?:hole|sammle) (?:erst mal |erstmal |nur )?(?:angebote|preise) ein|"
+    r"sto (?:solo )?raccogliendo (?:preventivi|prezzi)|"
+    r"(?:ik )?(?:ben )?(?:alleen|gewoon) (?:prijzen|offertes) (?:aan het )?(?:verzamelen|opvragen)|"
+    r"(?:na razie )?(?:tylko )?zbieram (?:oferty|wyceny|ceny)"
 )
 _HEDGE = re.compile(
     rf"\b{openings(f'{_HEDGE_WORDS}|{_IDEA_WORDS}')}(?:{_HEDGE_WORDS}|{_IDEA_WORDS})\b"
