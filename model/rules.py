@@ -41,6 +41,7 @@ from model.phone_kind import phone_kinds
 from model.policy import (
     LEAD_INTENTS,
     N_FACTORS,
+    QUESTION_INTENTS,
     SCORE_CAP,
     SCORE_RANGE,
     STATUS_FOR_INTENT,
@@ -49,7 +50,13 @@ from model.policy import (
 from model.promo import promotion_rest
 from model.quote_words import asks_for_quote
 from model.reachable import REACHABLE_REASON
-from model.signup import SIGNUP_NO_CONTACT_SCORE, SIGNUP_REASON, SIGNUP_SCORE, signs_up
+from model.signup import (
+    SIGNUP_NO_CONTACT_SCORE,
+    SIGNUP_REASON,
+    SIGNUP_SCORE,
+    asks_for_a_trial,
+    signs_up,
+)
 from model.small_talk import says_nothing
 from model.types import Extraction, Prediction, quality_band
 from model.vendor_voice import speaks_as_vendor
@@ -147,8 +154,10 @@ def apply_rules(
             refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
         elif _asks_as_customer(p, x, text, low):
             refile(p, "info_only", SCORE_RANGE["info_only"], CUSTOMER_REASON)
-        elif p.intent == "info_only" and signs_up(text, low):
-            _file_sign_up(p, x)
+        elif p.intent in QUESTION_INTENTS and signs_up(text, low):
+            _file_sign_up(p, SIGNUP_SCORE if x.emails or x.phones else SIGNUP_NO_CONTACT_SCORE)
+        elif p.intent in QUESTION_INTENTS and asks_for_a_trial(low):
+            _file_sign_up(p, SIGNUP_NO_CONTACT_SCORE)
         if p.intent == "opportunity" and asks_for_quote(text, x.language):
             _file_as_quote(p)
         if p.intent == "quote_request" and p.score < PRICE_QUESTION_SCORE:
@@ -178,12 +187,11 @@ def _asks_as_customer(p: Prediction, x: Extraction, text: str, low: str) -> bool
     return p.intent in LEAD_INTENTS or not declines_firmly(text, bought=False)
 
 
-def _file_sign_up(p: Prediction, x: Extraction) -> None:
-    """File a question that signs up or books (`signup.signs_up`) an Opportunity, keeping
-    its reasons but the question's own."""
+def _file_sign_up(p: Prediction, floor: int) -> None:
+    """File a question that signs up, books or asks for a trial (`signup`) an Opportunity
+    scored at least `floor`, keeping its reasons but the question's own."""
     reasons_for = [f for f in p.factors_for if f not in _QUESTION_REASONS]
     reasons_against = [f for f in p.factors_against if f not in _QUESTION_REASONS]
-    floor = SIGNUP_SCORE if x.emails or x.phones else SIGNUP_NO_CONTACT_SCORE
     refile(p, "opportunity", (floor, 100), SIGNUP_REASON)
     p.factors_for = [SIGNUP_REASON, *reasons_for][:N_FACTORS]
     p.factors_against = reasons_against[:N_FACTORS]

@@ -26,8 +26,25 @@ SIGNUP_SCORE = 80
 SIGNUP_NO_CONTACT_SCORE = 60
 
 
+# A trial lesson or session asked for: the first booking of a school, studio or gym
+# ("¿puedo ir a una clase de prueba?", "vcs fazem aula experimental?"), worth a call
+# ("medium") even before the customer signs up.
+_TRIAL_LESSON = re.compile(
+    r"\b(?:trial (?:class|lesson|session|workout)|taster (?:class|session)|"
+    r"clases? de prueba|clase muestra|aulas? experimenta(?:l|is)|aula de (?:teste|experiência)|"
+    r"(?:cours|séance|leçon) d'essai|probetraining|probestunde|schnupperstunde|"
+    r"schnuppertraining|lezion[ei] di prova|prova gratuita|proefles(?:sen)?|proeftraining|"
+    r"(?:lekcj|zaj[eę]ci)\w* próbn\w*|(?:lekcj|zaj[eę]ci)\w* probn\w*)\b"
+)
+
+
 def signs_up(text: str, low: str) -> bool:
     """Return True when customer `text` signs up or books (see the module's docstring)."""
     if SIGNUP_FORMS.isdisjoint(_WORD.findall(low)):
         return False
     return lead_concept(text) == "opportunity" and not asks_as_customer(text, low)
+
+
+def asks_for_a_trial(low: str) -> bool:
+    """Return True when lower-cased customer text asks for a trial lesson or session."""
+    return _TRIAL_LESSON.search(low) is not None and not asks_as_customer(low, low)
