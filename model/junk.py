@@ -66,6 +66,8 @@ _RUNS = (*_ROWS, *(row[::-1] for row in _ROWS))
 # three-key runs are words too often ("tre", "poi", "ert")
 _RUN_STARTS = frozenset({"qwe", "asd", "zxc", "aze", "qsd", "wxc", "yxc", "jkl", "lkj"})
 _WORD = re.compile(r"[^\W_]+")
+# letters with punctuation struck between them, six letters at most (not "don't")
+_BURST = re.compile(r"(?=(?:[^\W\d_][^\w\s]*){1,6}$)[^\W\d_]+[^\w\s'’-]+[^\W\d_][^\s]*")
 # A greeting or a thanks (model.small_talk's words) around two test words or more
 # ("test", "asdfghjk", "hallo?") says nothing more; as many of them as junk words at most.
 # "hello test" stays a person who may follow up, "hi" alone small talk.
@@ -137,7 +139,10 @@ def is_junk(text: str) -> bool:
     """
     if len(text) > MAX_CHARS:  # a probe is short; this keeps long chats at no cost
         return False
-    words = _WORD.findall(text.lower())
+    chunks = text.lower().split()
+    # keys struck between punctuation ("ò.,òlp", "k,.l"): a stray burst, neither junk
+    # nor a word; it counts for nothing, so a burst alone is never junk
+    words = [w for c in chunks if not _BURST.fullmatch(c) for w in _WORD.findall(c)]
     if not words or len(words) > MAX_WORDS:
         return False
     junk = greetings = 0
