@@ -50,6 +50,15 @@ _WITH_YOU = (
     r"bei (?:euch|ihnen)|da voi|bij (?:jullie|u)|u (?:was|pana|pani|państwa)"
 )
 _MONTHS = "|".join(MONTHS)
+# a home bought: the customer's, not a purchase from the business
+_HOME = (
+    r"house|home|flat|apartment|property|casa|piso|apartamento|chalet|maison|appartement|"
+    r"appartamento|haus|wohnung|eigentumswohnung|huis|woning|appartement|mieszkanie|dom"
+)
+_A_HOME = (
+    rf"\s+(?:(?:a|an|the|our|my|un|una|um|uma|une|le|la|il|lo|l')\s*)?(?:new\s+|nuev[oa]\s+|"
+    rf"nov[oa]\s+|nouvel(?:le)?\s+|nuov[oa]\s+|now[eya]\s+)?(?:{_HOME})\b"
+)
 # Booked already, said with the verb ("I've got Biscuit booked in", "ho prenotato",
 # "zarezerwowałam"), or fetching what one ordered ("récupérer ma bûche", "can I collect
 # my order"): the thing exists.
@@ -62,10 +71,11 @@ _BOOKED = (
     r"(?:ik heb|we hebben|wij hebben)\s+(?:\w+\s+){0,2}(?:geboekt|gereserveerd|besteld)|"
     r"zarezerwował\w*|zarezerwowal\w*|zam[óo]wi[łl](?:em|am|iśmy|ismy|yśmy|ysmy)|(?:mam|mamy|miał(?:am|em)|mieliśmy) umówion\w*|"
     # bought already: "comprei a cesta … chegou amassado", "I bought the desk last week"
-    r"(?:i|we) (?:bought|purchased)|compr(?:é|amos|ei|ámos)|(?:j'ai|nous avons) acheté|"
-    r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,4}?gekauft|(?:ho|abbiamo) (?:già )?(?:comprato|"
-    r"acquistato)|(?:ik heb|we hebben|wij hebben)\s+(?:\w+\s+){0,3}?gekocht|"
-    r"kupił(?:em|am|iśmy|yśmy)|"
+    # (not a home: "we hebben een huis gekocht … kunnen jullie de tuin bekijken?" is a buyer)
+    rf"(?:(?:i|we) (?:bought|purchased)|compr(?:é|amos|ei|ámos)|(?:j'ai|nous avons) acheté|"
+    rf"(?:ho|abbiamo) (?:già )?(?:comprato|acquistato)|kupił(?:em|am|iśmy|yśmy))(?!{_A_HOME})|"
+    rf"(?:ich habe|wir haben)\s+(?:(?!{_HOME}\b)\w+\s+){{0,4}}?gekauft|"
+    rf"(?:ik heb|we hebben|wij hebben)\s+(?:(?!{_HOME}\b)\w+\s+){{0,3}}?gekocht|"
     # handed something in: "ho lasciato un cappotto venerdì", "I dropped off my bike"
     r"(?:(?:i|we) (?:dropped off|left|brought in)|dejé|dejamos|deixei|deixámos|"
     r"(?:j'ai|nous avons|on a) (?:laissé|déposé)|(?:ho|abbiamo) (?:lasciato|portato)|"

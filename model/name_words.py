@@ -234,6 +234,9 @@ ORG_WORDS = frozenset(
         academy academia accademia akademie ecole schule escola escuela scuola school
         instituto istituto institut colegio club
         bank banco banca banque seguros seguradora assicurazioni versicherung insurance
+        correos poczta postnl bpost ctt snackbar frituur friterie imbiss obras
+        buchhaltung contabilidad comptabilite contabilita boekhouding ksiegowosc
+        accounting billing facturacion faturamento facturation fatturazione facturatie
         assurance abogados avvocati advogados avocats kanzlei inmobiliaria imobiliaria
         immobiliare immobilier immobilien realty properties propiedades imoveis
         construcciones costruzioni construction construcoes bau reformas edilizia

@@ -99,6 +99,9 @@ _SENTENCE_END = re.compile(r"[.!?][\s]*$")
 # before nine digits at least ("Mrs. Jennifer Alcaraz Suite 541 6343" is an address).
 _BEFORE_PHONE = re.compile(
     r"(?:^|[^\w\s,;:'’\-][ \t]+|\n)(?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}),?[ \t]+"
+    # a label may stand between: "Paweł Zieliński, mail pawel@…", "Ana Ruiz tel. 612 …"
+    r"(?:(?:e-?mail|mail|tel|phone|mobile|mob|cell|móvil|telefon|telefone|teléfono|téléphone|"
+    r"gsm|tlf)\.?:?[ \t]+)?"
     r"(?:\+?\d(?:[ \t\-]?\d){8}|[\w.+\-]+@[\w\-]+\.)"
 )
 

@@ -18,12 +18,13 @@ from model.text import lower
 # several languages share ("celular", "numero", "contact", "portable", "handy", "liga",
 # "dados") are in _SHARED_CUES: they say nothing of the language.
 _CUE_WORDS = {
-    "pt": "ligar ligue ligue-me telemóvel telefone contato",
-    "es": "llámame llamar llamarme llamad llámeme llámenme móvil movil teléfono",
-    "it": "chiamami chiamare chiamate chiamatemi chiamarmi cellulare recapito",
-    "fr": "appelez appeler rappeler joindre téléphone numéro",
-    "de": "anrufen erreichbar festnetz rufen rückruf",
-    "nl": "bellen bel terugbellen belt bereikbaar mobiel telefoonnummer",
+    "pt": "ligar ligue ligue-me liguem telemóvel telefone contato contatar contactar",
+    "es": "llámame llamar llamarme llamad llámeme llámenme llame móvil movil teléfono contactar",
+    "it": "chiamami chiamare chiamate chiamatemi chiamarmi chiami cellulare recapito contattare "
+    "contattarmi contatterà",
+    "fr": "appelez appeler rappeler joindre joignable téléphone numéro contacter",
+    "de": "anrufen erreichbar erreichen festnetz rufen rückruf kontaktieren",
+    "nl": "bellen bel terugbellen belt bereikbaar bereiken mobiel telefoonnummer contacteren",
     "pl": "zadzwoń zadzwonić dzwonić oddzwonić komórka komórkę numer",
 }
 _CUE_LANGUAGE = {word: lang for lang, words in _CUE_WORDS.items() for word in words.split()}

@@ -61,6 +61,7 @@ _VOICE = (
     r"parlo con (?:il|la) (?:titolare|proprietari[oa])|"
     # Dutch
     r"(?:kunnen|bieden) wij u|wij (?:helpen|ondersteunen) (?:bedrijven|ondernemers|winkels)|"
+    r"wij helpen (?!je |jou |u |jullie |ons )(?:\w+ ){1,2}?(?:met het|bij het|om (?:meer|hun|nieuwe))|"
     r"wij zijn (?:een )?(?:seo|marketing|online marketing)[- ]?bureau|"
     r"spreek ik met de (?:eigenaar|ondernemer)|"
     # asking whether the business is hiring, placing staff: a recruiter's pitch
@@ -135,7 +136,7 @@ _SEND = (
     r"(?:puis-je|pouvons-nous|je peux|nous pouvons) vous (?:envoyer|adresser|faire parvenir)|"
     r"(?:darf|kann|dürfen|können) (?:ich|wir) ihnen|"
     r"(?:posso|possiamo) (?:inviarle|inviarvi|mandarle|mandarvi|inviarti)|"
-    r"(?:mag|kan) ik (?:u|je|jullie)|(?:mogę|możemy|czy mogę|czy możemy) (?:przesłać|wysłać)"
+    r"(?:mag|kan|zal) ik (?:u|je|jullie)|(?:mogę|możemy|czy mogę|czy możemy) (?:przesłać|wysłać)"
 )
 _OWN_OFFER = (
     r"offer|quote|proposal|catalog|catalogue|price list|sample|samples|brochure|portfolio|"
