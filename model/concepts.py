@@ -90,6 +90,7 @@ CONCEPTS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_WONT = re.compile(r"\bwon['’]t\b")
 
 
 def _tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
@@ -123,7 +124,8 @@ def concept_of(word: str) -> str | None:
 def concept_tokens(text: str) -> list[str]:
     """Return one token ("zzcquote", "zzcprice", …) per concept word in `text`, in order."""
     # concept_of is cached: a chat's words are mostly the common ones
-    return ["zzc" + c for c in map(concept_of, _WORD.findall(text.lower())) if c is not None]
+    low = _WONT.sub(" will not ", text.lower()) if "won" in text else text.lower()
+    return ["zzc" + c for c in map(concept_of, _WORD.findall(low)) if c is not None]
 
 
 # The guards of model.predict ask several questions of one chat's text in turn; its
@@ -134,6 +136,8 @@ def _words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """Return `text` lower-cased, its words and its concept tokens."""
     low = text.lower()
     words = frozenset(_WORD.findall(low))
+    if "won" in words:  # words stop at an apostrophe: "won't budge" won no prize
+        words = frozenset(_WORD.findall(_WONT.sub(" will not ", low)))
     concepts = frozenset("zzc" + c for c in map(concept_of, words) if c is not None)
     return low, words, concepts
 

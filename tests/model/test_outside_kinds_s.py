@@ -119,3 +119,25 @@ def test_a_landline_after_a_formal_call_me_is_read(text: str, phone: str) -> Non
         "+33": "Bonjour, je voudrais un devis pour repeindre un bureau de 80 mètres carrés.",
     }[phone[:3]]
     assert phone in extract(chat(opener, text)).phones
+
+
+def test_wont_is_no_prize_won() -> None:
+    from model.concepts import concept_tokens, spam_evidence
+
+    assert not spam_evidence("it has to sync with our CRM, the boss won't budge on that")
+    assert "zzcprize" not in concept_tokens("we won’t need the van after all")
+    assert spam_evidence("Congratulations, you won a free cruise!")
+
+
+def test_a_demo_request_that_says_wont_is_scored_as_a_buyer() -> None:
+    conv = chat(
+        "hi, we're a 9 person electrical firm and keen to see a demo of your quoting tool",
+        (A, "Happy to! Any must-haves?"),
+        "it must export to MYOB, our accountant won't change. Sam Reid, sam@reidelectrical.com",
+    )
+    p = verdict(conv)
+    assert p.status in ("Opportunity", "Potential Customer") and p.score >= 60, (
+        p.status,
+        p.score,
+        p.top_factors,
+    )
