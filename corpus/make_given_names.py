@@ -43,7 +43,8 @@ LOCALES = _words(
 
 # Short forms and nicknames that people use as their profile name, written by hand
 # (Faker lists mostly full given names). English, Spanish, Italian, French, German,
-# Portuguese, then a few common elsewhere.
+# Portuguese, the Polish and Dutch forms adults sign with at work, then a few common
+# elsewhere.
 NICKNAMES = """
     abby al alex alfie ally andy annie archie barb becky ben benny bert beth betty bill
     billy bob bobby brad cal cam cathy charlie chris chuck cindy dan danny dave davey deb
@@ -75,6 +76,8 @@ NICKNAMES = """
     bia biel cacá cadu chico dani dudu duda fabinho fê gabi gui guga guto isa jô juca
     juju léo lipe lu lulu malu manu mari mel nanda nando nanda necas pati paulinho rafa
     ricardinho rô tati tião tito vini zé zeca zezé zinho
+    kasia ania asia basia gosia aga ola kuba tomek wojtek maciek jarek darek
+    ruud kees
     abdul ahmed ali amir anil arjun ayşe deniz emre fatma hamza hasan hüseyin karim
     kemal leyla mehmet murat mustafa omar priya raj ravi sana sanjay sunil tariq vijay
     yusuf zainab

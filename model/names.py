@@ -238,7 +238,7 @@ def _cued(
         article = _ARTICLE.match(text, pos)
         if article and not strong:
             pos = article.end()  # "ich bin der Thomas", "sou a Ana"
-        got = before_company(text, read_name(text, pos, allow_lower=allow_lower))
+        got = _restated(text, before_company(text, read_name(text, pos, allow_lower=allow_lower)))
         if got and m.group("contact") is not None and not _named_contact(got, pos):
             continue
         if got:
@@ -248,6 +248,20 @@ def _cued(
             if got:
                 found.append(NameCandidate(got[0], LOWER_WEAK, index, *got[1:]))
     return found
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _restated(text: str, got: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """Return the full name that restates a surname just read: "a nome Romano, Alessandro
+    Romano" gives "Alessandro Romano"; anything else gives `got` back."""
+    if got is None or " " in got[0] or (comma := _COMMA.match(text, got[2])) is None:
+        return got
+    full = read_name(text, comma.end(), allow_lower=False)
+    if full and " " in full[0] and full[0].split()[-1].casefold() == got[0].casefold():
+        return full
+    return got
 
 
 def _before_phone(text: str, low: str, index: int) -> list[NameCandidate]:

@@ -23,7 +23,9 @@ _SIGN_OFF_INLINE = re.compile(rf"(?:^|[\s.!]){openings(REGARDS)}(?:{REGARDS})[ \
 _REGARDS_WORD = re.compile(rf"(?:{REGARDS})\b", re.IGNORECASE)
 # Where the last sentence of a line ends, and a closing word before a signed name.
 _SENTENCE_END = re.compile(r"[.!?]+[ \t]+(?=[^\W\d_])")
-_CLOSING_WORD = re.compile(rf"(?:{SIGN_OFF})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
+# longest first: "grazie mille, Francesca Gallo" closes with "grazie mille", not "grazie"
+_LONGEST_FIRST = "|".join(sorted(SIGN_OFF.split("|"), key=len, reverse=True))
+_CLOSING_WORD = re.compile(rf"(?:{_LONGEST_FIRST})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
 _SIGNED_OFF_BEFORE = re.compile(
     rf"(?:^|[\s.!?¡])(?:{SIGN_OFF})(?:[ \t]+(?:anyway|again|so much|a lot))?[ \t]*[.!]+[ \t]*$",
     re.IGNORECASE,
@@ -37,6 +39,7 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _INITIAL_SURNAME = re.compile(r"[^\W\d_]\.[ \t]*[^\W\d_][^\W\d_'’-]+")
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
+_AFTER_ADDRESS = re.compile(r"\S@[\w.-]+\.[^\W\d_]{2,}[ \t]*[,;–—-][ \t]*(?=[^\W\d_])")
 
 
 def signatures(text: str, low: str, index: int) -> list[NameCandidate]:
@@ -71,6 +74,11 @@ def signatures(text: str, low: str, index: int) -> list[NameCandidate]:
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
     # "… 60 Quadratmeter lg Gerhard Wimmer": a regards word and the name end the message
     for m in _REGARDS_SPACE.finditer(low, max(0, len(low) - _REGARDS_TAIL)):
+        got = read_name(text, m.end(), allow_lower=False, whole=True)
+        if got and not text[got[2] :].strip(" \t.!") and _signed_enough(got[0]):
+            found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
+    # "biuro@bistro.pl, Tomek": a name after the address, closing the message
+    for m in _AFTER_ADDRESS.finditer(text) if "@" in text else ():
         got = read_name(text, m.end(), allow_lower=False, whole=True)
         if got and not text[got[2] :].strip(" \t.!") and _signed_enough(got[0]):
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
