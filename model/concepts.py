@@ -299,12 +299,12 @@ _DECLINE_WORDS = """another other others elsewhere instead otro otra otros otras
     anderswo woanders altro altra altri altre altrove ander elders annuleren inna inne
     inny inną innego innej"""
 _DECLINE = frozenset(_DECLINE_WORDS.split())
-_DECLINE_PREFIXES = ("cancel", "withdraw", "annul", "storn", "anul", "rezygn")
-# "Went with a different supplier", "chose someone else": the same decline said with
-# "different" or "else". Read only where a refusal is kept from being undone
-# (`chose_another`), never by `declines` (a buyer's last word "nothing else, thanks"
-# must not send the chat to a re-reading that may file it away) nor by the spam guard
-# ("50 more in a different colour" is a buyer's).
+_CANCEL_STEMS = "cancel withdraw annul storn anul rezygn odwoł odwol absag disdi afzeg décommand"
+_DECLINE_PREFIXES = (*_CANCEL_STEMS.split(), "desmarc")  # "odwołać wizytę", "absagen"
+# "Went with a different supplier", "chose someone else": a decline said with "different"
+# or "else", read only where a refusal is kept from being undone (`chose_another`), never
+# by `declines` ("nothing else, thanks" must not send a buyer's chat to a re-reading) nor
+# by the spam guard ("50 more in a different colour" is a buyer's).
 _OTHER_ONE_WORDS = """different else diferente diferentes distinto distinta différent
     différente diverso diversa anders"""
 _OTHER_ONE = frozenset(_OTHER_ONE_WORDS.split())

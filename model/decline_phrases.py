@@ -22,7 +22,7 @@ DECLINE_PHRASES = (
     r"(?:fora|acima) do (?:nosso|meu) orçamento|"
     r"trop ch(?:er|ère|ers|ères)|hors budget|hors de (?:notre|mon) budget|"
     r"au-dessus de (?:notre|mon) budget|dépasse (?:notre|mon) budget|"
-    r"zu teuer|über (?:unserem|meinem) budget|übersteigt (?:unser|mein) budget|"
+    r"zu teuer|z'tüür|z'tuur|z tüür|ztüür|zu tüür|über (?:unserem|meinem) budget|übersteigt (?:unser|mein) budget|"
     r"außerhalb (?:unseres|meines) budgets|nicht leisten|"
     r"troppo car[oiae]|fuori budget|fuori dal (?:nostro|mio) budget|"
     r"(?:oltre|sopra) il (?:nostro|mio) budget|non (?:possiamo|posso) permetter\w*|"

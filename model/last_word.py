@@ -76,6 +76,7 @@ def _signs_off(text: str) -> bool:
 _REPLY_START = openings("thank|the quote|gracias|merci|suite|dank|grazie|obrigad|bedankt|dzięk")
 _THANKS_FOR = (
     r"thanks?(?: you)? for|gracias por|merci pour|suite à|dank(?:e)? für|danke schön für|"
+    r"merci (?:vielmal|vielmals|viumau) für|"
     r"grazie (?:per|del|della|dello)|obrigad[oa] (?:pel[oa]|por)|bedankt voor|"
     r"dank (?:u|je) (?:wel )?voor|dzięk\w* za"
 )
@@ -87,8 +88,14 @@ _QUOTE_NOUNS = (
 )
 _QUOTE_NOUN = re.compile(rf"\b(?:{_QUOTE_NOUNS})\b")
 _REPLY_TO_QUOTE = re.compile(
-    rf"\b{_REPLY_START}(?:(?:{_THANKS_FOR})\b[^.!?\n]{{0,60}}?\b(?:{_QUOTE_NOUNS})\b|"
-    r"the quote you sent)"
+    rf"\b(?:{_REPLY_START}(?:(?:{_THANKS_FOR})\b[^.!?\n]{{0,60}}?\b(?:{_QUOTE_NOUNS})\b|"
+    r"the quote you sent)|"
+    # ... or names the quote the business made: "you quoted us for the gutters (quote
+    # #4471)", "votre devis", "Ihr Angebot", "jullie offerte"
+    r"quoted (?:us|me)|your (?:quote|quotation|estimate|proposal)|"
+    r"(?:su|vuestro|tu) presupuesto|(?:o vosso|o seu|o teu) orçamento|votre devis|"
+    r"(?:ihr|euer|dein) (?:angebot|kostenvoranschlag)|(?:il vostro|il suo|il tuo) preventivo|"
+    r"(?:jullie|uw|je) offerte|(?:waszą|wasza|pana|pani|państwa) ofert\w*)\b"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+|\n+")
 
