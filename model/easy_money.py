@@ -19,6 +19,8 @@ from model.text import openings
 
 _GAP = r"(?:[^\W\d_]+ ){0,2}"  # up to two words between ("dinheiro trabalhando de casa")
 _SUM = r"(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£]|eur|euros?|dollars?|usd|zł|zl|pln|reais))"
+# a range up to another sum: "200 € à 800 €", "$100-$300"
+_UP_TO = rf"(?:\s*(?:[-–]|à|a|to|bis|tot|do|até|al|fino a)\s*{_SUM})?\s*"
 _PER_DAY = (
     r"(?:al d[ií]a|por d[ií]a|diarios|ao dia|por dia|par jour|pro tag|am tag|t[äa]glich|"
     r"al giorno|ogni giorno|per dag|dziennie|na dzie[nń]|za dzie[nń])\b"
@@ -59,7 +61,11 @@ _MONEY_OFFERS = (
     r"(?<!\bwe )(?<!\bwij )(?:gana|ganas|ganar|ganhe|ganha|ganhar|gagnez|gagner|verdien|"
     r"verdient|verdienen|"
     r"guadagna|guadagnate|guadagnare|zarabiaj|zarabiasz|zarobisz|zarabiać)\b"
-    r"[^.!?\n]{0,30}?" + _SUM + r"(?:\s*[-–]\s*" + _SUM + r")?\s*" + _PER_DAY
+    r"[^.!?\n]{0,30}?" + _SUM + _UP_TO + _PER_DAY + "|"
+    # ... or as pay: "rémunération de 200 € à 800 € par jour", "Verdienst 150 € pro Tag"
+    r"(?:rémunération|salaire|remuneración|sueldo|salário|remuneração|vergütung|verdienst|"
+    r"gehalt|stipendio|retribuzione|compenso|salaris|vergoeding|wynagrodzenie|pay|salary|"
+    r"earnings|income)\b[^.!?\n]{0,20}?" + _SUM + _UP_TO + _PER_DAY
 )
 # A return promised by the month, week or day: "ganamos un 30% al mes con su plataforma",
 # "earn 20% a week"; a buyer never earns a share of their money by the month.

@@ -35,6 +35,7 @@ from model.job_seeker import seeks_a_job
 from model.junk import is_junk
 from model.last_word import LAST_WORD_REASON
 from model.link_bait import pushed_link_rest
+from model.overpayment import OVERPAYMENT_REASON, overpays
 from model.parcel_scam import fake_delivery
 from model.payment_demand import demands_payment
 from model.phone_kind import phone_kinds
@@ -140,6 +141,8 @@ def apply_rules(
             refile(p, "spam", spam_range, VENDOR_REASON)
         elif p.intent != "spam" and demands_payment(text, low):  # a fake invoice
             refile(p, "spam", spam_range, INVOICE_REASON)
+        elif p.intent != "spam" and overpays(low):
+            refile(p, "spam", spam_range, OVERPAYMENT_REASON)
         elif p.intent != "spam" and fake_delivery(text, low):
             refile(p, "spam", spam_range, DELIVERY_REASON)
         elif p.intent != "spam" and offers_easy_money(text, low) and not _asks(text):
