@@ -38,6 +38,16 @@ _TEST_WORDS = frozenset(
         "sprawdzam",
         "lorem",
         "ipsum",
+        # a tester's "it works" after the probe: "ok funziona 👍", "works!", "działa"
+        "works",
+        "working",
+        "funciona",
+        "funziona",
+        "fonctionne",
+        "funktioniert",
+        "werkt",
+        "działa",
+        "dziala",
         "foo",
         "baz",
         "qux",
@@ -85,7 +95,11 @@ def _is_mash(word: str) -> bool:
         return False
     if len(word) == MIN_RUN:
         return word in _RUN_STARTS
-    return any(word in run for run in _RUNS) or _mash_runs(word) or _drummed(word)
+    if any(word in run for run in _RUNS) or _mash_runs(word) or _drummed(word):
+        return True
+    # the last key held down: "asdfghjkllll"
+    held = word.rstrip(word[-1]) + word[-1]
+    return len(held) > MIN_RUN and held != word and _is_mash(held)
 
 
 MIN_DRUMMED = 6
