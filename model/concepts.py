@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from model.decline_phrases import DECLINE_PHRASES
+from model.decline_phrases import DECLINE_PHRASES, OTHER_CONTACT
 from model.text import openings
 
 # concept -> words and prefixes in en, es, pt, fr, de, it, nl, pl
@@ -326,7 +326,7 @@ _BARE_NO = frozenset(["nein", "nö", "nee", "nope", "nah"])
 
 def refuses(text: str) -> bool:
     """Return True when `text` says no, not, stop, already, bought, other or cancel."""
-    low, words, concepts = _words(text)
+    low, words, concepts = _words(OTHER_CONTACT.sub(" ", text.lower()))
     return (
         not _REFUSAL_CONCEPTS.isdisjoint(concepts)
         or not _BARE_NO.isdisjoint(words)
@@ -406,10 +406,8 @@ def declines_firmly(text: str, *, bought: bool = True) -> bool:
 
 def may_decline(text: str, low: str | None = None) -> bool:
     """Return True when some part of `text` may decline (`declines` on a part): a decline
-    word or a price objection, with or without a question elsewhere in the text.
-
-    One search of a whole chat, where `declines` would list its words: most chats hold
-    none of these, and this rules them out (`last_word`).
+    word or a price objection, with or without a question elsewhere in the text. One
+    search of a whole chat: most chats hold none of these, and this rules them out.
     """
     return _MAY_DECLINE.search(text.lower() if low is None else low) is not None
 
@@ -431,6 +429,7 @@ def declines(text: str) -> bool:
     # the tests below look for, so a miss rules them all out
     if _MAY_DECLINE.search(low) is None and _ELSEWHERE_PHRASE.search(low) is None:
         return False
+    low = OTHER_CONTACT.sub(" ", low)  # "meu outro número é …" declines nothing
     return (
         not _DECLINES.isdisjoint(_WORD.findall(low))
         or _DECLINE_START.search(low) is not None

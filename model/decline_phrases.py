@@ -11,6 +11,8 @@ question is asked: "too expensive, any discount?" is a buyer negotiating.
 
 from __future__ import annotations
 
+import re
+
 DECLINE_PHRASES = (
     r"too (?:expensive|pricey|costly|dear|much for (?:us|me))|"
     r"(?:over|above|beyond|out of|outside) (?:our|my|the) budget|"
@@ -122,4 +124,16 @@ DECLINE_PHRASES = (
     r"(?:huidige|vaste|oude)|bij (?:onze|mijn) huidige \w+ (?:te )?blijven|"
     r"(?:zostaję|zostajemy|zostaniemy|zostanę|zostać) (?:jednak )?przy (?:\w+ )?"
     r"(?:obecn\w*|dotychczasow\w*)"
+)
+
+# Another number, address or line of the customer's own ("meu outro número é …", "my other
+# email is …", "mijn andere nummer"): "other" there declines nothing, and `concepts` takes
+# it out before reading a decline word.
+OTHER_CONTACT = re.compile(
+    r"\b(?:other|another|outro|outra|otro|otra|autre|anderen?|andere[rs]?|altro|altra|ander|"
+    r"inny|inna|innego|innej|drugi|drugiego)\s+(?:(?:cell|mobile|phone|e-?mail|work|home)\s+)?"
+    r"(?:numbers?|phones?|mobiles?|e-?mails?|address|line|número|numero|telefone|telemóvel|"
+    r"celular|cel|zap|whats(?:app)?|correo|móvil|movil|numéro|adresse|portable|nummer|"
+    r"handynummer|telefonnummer|handy|cellulare|indirizzo|telefoonnummer|adres|numer\w*|"
+    r"telefon\w*|mail\w*|maila)\b"
 )

@@ -73,10 +73,12 @@ def _signs_off(text: str) -> bool:
 # A message that answers a quote the customer received ("thanks for the quote", "thanks
 # for coming out and for the quote", "merci pour le devis", "dziękuję za przesłaną
 # ofertę"), in eight languages: thanks, then within the sentence the quote.
-_REPLY_START = openings("thank|the quote|gracias|merci|suite|dank|grazie|obrigad|bedankt|dzięk")
+_REPLY_START = openings(
+    "thank|the quote|gracias|merci|suite|dank|grazie|obrigad|bedankt|dzięk|agrade"
+)
 _THANKS_FOR = (
     r"thanks?(?: you)? for|gracias por|merci pour|suite à|dank(?:e)? für|danke schön für|"
-    r"merci (?:vielmal|vielmals|viumau) für|"
+    r"merci (?:vielmal|vielmals|viumau) für|agrade(?:ço|cemos|zco|cemos) (?:muito )?(?:por )?|"
     r"grazie (?:per|del|della|dello)|obrigad[oa] (?:pel[oa]|por)|bedankt voor|"
     r"dank (?:u|je) (?:wel )?voor|dzięk\w* za"
 )
@@ -116,7 +118,7 @@ def _declining_tail(message: str) -> str | None:
             while i > 1 and declines(sentences[i - 1]):  # the whole run of declining
                 i -= 1  # sentences: "too dear for us. We'll leave it."
             # "thanks for the quote, but we went for a heat pump": one sentence does both
-            before = " ".join(sentences[: max(i, 1)])
+            before = " ".join(sentences[: i + 1])
             return " ".join(sentences[i:]) if _REPLY_TO_QUOTE.search(before.lower()) else None
     return None
 
