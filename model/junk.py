@@ -97,12 +97,16 @@ def _is_mash(word: str) -> bool:
         return word in _RUN_STARTS
     if any(word in run for run in _RUNS) or _mash_runs(word) or _drummed(word):
         return True
-    # the last key held down: "asdfghjkllll"
+    # the last key held down ("asdfghjkllll"), or each of a run's keys ("jjjjkkkkklll")
     held = word.rstrip(word[-1]) + word[-1]
-    return len(held) > MIN_RUN and held != word and _is_mash(held)
+    if len(held) > MIN_RUN and held != word and _is_mash(held):
+        return True
+    keys = _HELD.sub(r"\1", word)
+    return len(word) >= MIN_DRUMMED and len(keys) >= MIN_RUN and any(keys in r for r in _RUNS)
 
 
 MIN_DRUMMED = 6
+_HELD = re.compile(r"(.)\1+")
 
 
 MIN_HELD = 5

@@ -61,7 +61,12 @@ _VOICE = (
     r"parlo con (?:il|la) (?:titolare|proprietari[oa])|"
     # Dutch
     r"(?:kunnen|bieden) wij u|wij (?:helpen|ondersteunen) (?:bedrijven|ondernemers|winkels)|"
-    r"wij helpen (?!je |jou |u |jullie |ons )(?:\w+ ){1,2}?(?:met het|bij het|om (?:meer|hun|nieuwe))|"
+    r"wij helpen (?!je |jou |u |jullie |ons )(?:\w+ ){1,2}?(?:met het|bij het|om (?:meer|hun|nieuwe)|"
+    r"aan (?:\d+\+? )?(?:meer |nieuwe )?(?:klanten|aanvragen|leads|opdrachten))|"
+    # paid by the lead: a lead seller's terms
+    r"(?:you )?(?:only )?pay (?:only )?per lead|(?:je|u) betaalt (?:alleen |pas )?per lead|"
+    r"pagas? (?:solo |sólo )?por lead|(?:vous )?payez (?:uniquement )?au lead|"
+    r"(?:sie )?zahlen (?:nur )?pro lead|paghi (?:solo )?per lead|płacisz (?:tylko )?za lead|"
     r"wij zijn (?:een )?(?:seo|marketing|online marketing)[- ]?bureau|"
     r"spreek ik met de (?:eigenaar|ondernemer)|"
     # asking whether the business is hiring, placing staff: a recruiter's pitch
