@@ -47,9 +47,9 @@ WEAK_CUES = (
     r"u spreekt met|je spreekt met|hier is|z tej strony|"
     r"full name|nombre completo|nome completo|nom complet|"
     # a booking or a name given without "my": "prenota a nome Sara Galli", "naam is Jan"
-    r"a nome(?: di)?|under the name(?: of)?|naam is|"
+    r"a nome(?: di)?|no nome d[eao]|under the name(?: of)?|naam is|"
     # a booking or a file held under a name: "it's under Dawn Mitchell", "booked under kevin"
-    r"(?:it's|its|is|booked|on file|order|reservation) under"
+    r"(?:it's|its|is|booked|on file|order|reservation) under(?! the name)"
 )
 # "The contact person is X": a form label or a sentence naming who to deal with. Not
 # "my contact person at your company", which is the business's (see `model.names`).

@@ -63,6 +63,9 @@ _ASK_NAME = re.compile(
     r"comment (?:dois-je|puis-je|je peux) vous appeler|"
     r"wie (?:darf|soll) ich sie (?:ansprechen|nennen)|come (?:posso|devo) chiamarl[ao]|"
     r"dane kontaktowe|(?:pana|pani|twoje|pa[nń]stwa) dane|contactgegevens|"
+    # leaving one's contact: "Proszę zostawić kontakt", "laat uw gegevens achter"
+    r"(?:zostawić|zostaw|podać|podaj) (?:nam |mi )?(?:kontakt|swoje dane|numer)|"
+    r"leave (?:us |me )?(?:your )?(?:contact|details|name and number)|"
     r"(?:uw|je|jouw) gegevens",
 )
 # Longer phrases first: the regex takes the first alternative that fits.
