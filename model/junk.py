@@ -77,6 +77,7 @@ _RUNS = (*_ROWS, *(row[::-1] for row in _ROWS))
 _RUN_STARTS = frozenset({"qwe", "asd", "zxc", "aze", "qsd", "wxc", "yxc", "jkl", "lkj"})
 _WORD = re.compile(r"[^\W_]+")
 # letters with punctuation struck between them, six letters at most (not "don't")
+_BURST_INSIDE = re.compile(r"[^\W\d_][^\w\s'’-]+[^\W\d_]")  # cheap test for a burst
 _BURST = re.compile(r"(?=(?:[^\W\d_][^\w\s]*){1,6}$)[^\W\d_]+[^\w\s'’-]+[^\W\d_][^\s]*")
 # A greeting or a thanks (model.small_talk's words) around two test words or more
 # ("test", "asdfghjk", "hallo?") says nothing more; as many of them as junk words at most.
@@ -157,12 +158,25 @@ def is_junk(text: str) -> bool:
     """
     if len(text) > MAX_CHARS:  # a probe is short; this keeps long chats at no cost
         return False
-    chunks = text.lower().split()
-    # keys struck between punctuation ("ò.,òlp", "k,.l"): a stray burst, neither junk
-    # nor a word; it counts for nothing, so a burst alone is never junk
-    words = [w for c in chunks if not _BURST.fullmatch(c) for w in _WORD.findall(c)]
-    if not words or len(words) > MAX_WORDS:
+    low = text.lower()
+    counts = _counts(_WORD.findall(low))
+    if counts is None and _BURST_INSIDE.search(low):
+        # keys struck between punctuation ("ò.,òlp", "k,.l"): a stray burst, neither junk
+        # nor a word; it counts for nothing, so a burst alone is never junk
+        chunks = low.split()
+        counts = _counts([w for c in chunks if not _BURST.fullmatch(c) for w in _WORD.findall(c)])
+    if counts is None:
         return False
+    junk, greetings = counts
+    if greetings:
+        return junk >= max(greetings, MIN_JUNK_BESIDE_GREETING)
+    return junk > 0
+
+
+def _counts(words: list[str]) -> tuple[int, int] | None:
+    """Return (junk words, greetings) of `words`, or None when one is neither nor a number."""
+    if not words or len(words) > MAX_WORDS:
+        return None
     junk = greetings = 0
     for word in words:
         if word in _TEST_WORDS or _is_mash(word):
@@ -170,7 +184,5 @@ def is_junk(text: str) -> bool:
         elif word in SMALL_TALK:
             greetings += 1
         elif not word.isdigit():
-            return False
-    if greetings:
-        return junk >= max(greetings, MIN_JUNK_BESIDE_GREETING)
-    return junk > 0
+            return None
+    return junk, greetings
