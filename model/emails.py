@@ -250,7 +250,14 @@ _CORRECTION = re.compile(
     r"wrong number|(?:nummer|adresse|mail) (?:ist )?falsch|falsche (?:nummer|adresse)|"
     r"(?:e-?mail|address|number)(?: \w+){0,4}? (?:is|was) wrong|"
     r"n[uú]mero (?:equivocado|errado|sbagliato|incorrecto|errato)|mauvais num[ée]ro|"
-    r"verkeerde? (?:nummer|adres)|(?:zły|błędny|zly|bledny) (?:numer|adres))\b"
+    r"verkeerde? (?:nummer|adres)|(?:zły|błędny|zly|bledny) (?:numer|adres)|"
+    # the address changed: "j'ai changé d'adresse e-mail", "my email has changed"
+    r"changed my (?:e-?mail|address)|my (?:e-?mail|address) (?:has )?changed|"
+    r"(?:cambi[eé]|he cambiado) (?:de |mi )?(?:correo|e-?mail|direcci[oó]n)|"
+    r"mudei (?:de |o (?:meu )?)?(?:e-?mail|endere[cç]o)|j'ai chang[ée] d'(?:adresse|e-?mail)|"
+    r"(?:meine|unsere) (?:e-?mail(?:-adresse)?|adresse) hat sich ge[äa]ndert|"
+    r"ho cambiato (?:indirizzo|e-?mail|mail)|(?:mijn|ons) e-?mail(?:adres)? is veranderd|"
+    r"zmieni(?:łem|łam|liśmy) (?:adres|maila|e-?mail))\b"
 )
 # A second value given, not a correction: "sorry, and my office line is …".
 _ALSO = re.compile(
