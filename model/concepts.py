@@ -357,7 +357,7 @@ _PRICE_OBJECTION = re.compile(
 )
 
 
-def _objects(low: str) -> bool:
+def objects(low: str) -> bool:
     """Return True for a decline phrase no question follows: "too expensive, any discount?"
     negotiates, while "is Lauren on? … we'll stay with our current supplier" declines."""
     if "?" not in low:
@@ -400,7 +400,7 @@ def declines_firmly(text: str, *, bought: bool = True) -> bool:
         or _DECLINE_START.search(low) is not None
         or _OTHER_FIRM.search(low) is not None
         or _ELSEWHERE_PHRASE.search(low) is not None
-        or _objects(low)
+        or objects(low)
     )
 
 
@@ -434,7 +434,7 @@ def declines(text: str) -> bool:
         not _DECLINES.isdisjoint(_WORD.findall(low))
         or _DECLINE_START.search(low) is not None
         or _ELSEWHERE_PHRASE.search(low) is not None
-        or _objects(low)
+        or objects(low)
     )
 
 

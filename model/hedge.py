@@ -111,7 +111,14 @@ _IDEA_WORDS = (
     r"(?:vou ver|vejo|falo) com (?:ele|ela|eles)|(?:lo veo|lo hablo|lo consulto) con (?:él|ella)|"
     r"je (?:vois|verrai) avec (?:lui|elle|eux)|(?:kläre|bespreche) (?:das|es) mit (?:ihm|ihr)|"
     r"ne parlo con (?:lui|lei)|overleg (?:het )?(?:even )?met (?:hem|haar)|"
-    r"pogadam z (?:nim|nią)"
+    r"pogadam z (?:nim|nią)|"
+    # the board decides first: "eerst nog voorleggen aan het bestuur", "present it to the board"
+    r"(?:present|take) (?:it|this) to (?:the|our) board|voorleggen aan (?:het|ons) bestuur|"
+    r"(?:consultarlo|presentarlo) (?:con|a) la (?:junta|directiva)|"
+    r"(?:levar|apresentar) (?:isso |isto )?(?:à|a) (?:direção|diretoria)|"
+    r"(?:soumettre|présenter) (?:ça |cela )?au (?:conseil|bureau|comité)|"
+    r"dem vorstand vorlegen|(?:sottoporlo|presentarlo) al (?:consiglio|direttivo)|"
+    r"przedstawić (?:to )?zarządowi"
 )
 _HEDGE = re.compile(
     rf"\b{openings(f'{_HEDGE_WORDS}|{_IDEA_WORDS}')}(?:{_HEDGE_WORDS}|{_IDEA_WORDS})\b"

@@ -30,6 +30,7 @@ from model.concepts import (
     declines_firmly,
     lead_concept,
     may_decline,
+    objects,
     refuses,
 )
 from model.language import is_trained_language
@@ -97,7 +98,16 @@ _REPLY_TO_QUOTE = re.compile(
     r"quoted (?:us|me)|your (?:quote|quotation|estimate|proposal)|"
     r"(?:su|vuestro|tu) presupuesto|(?:o vosso|o seu|o teu) orçamento|votre devis|"
     r"(?:ihr|euer|dein) (?:angebot|kostenvoranschlag)|(?:il vostro|il suo|il tuo) preventivo|"
-    r"(?:jullie|uw|je) offerte|(?:waszą|wasza|pana|pani|państwa) ofert\w*)\b"
+    r"(?:jullie|uw|je) offerte|(?:waszą|wasza|pana|pani|państwa) ofert\w*|"
+    # ... or the quote the customer asked for: "we hadden een offerte aangevraagd"
+    r"(?:we|i) (?:had )?(?:asked (?:you )?for|requested) (?:a |the )?(?:quote|quotation|estimate)|"
+    r"(?:pedimos|solicitamos|hab[ií]amos pedido|había pedido) (?:un |el )?presupuesto|"
+    r"(?:pedimos|pedi|tínhamos pedido|tinha pedido) (?:um |o )?orçamento|"
+    r"(?:nous avions|j'avais|on avait) demandé (?:un|le) devis|"
+    r"(?:hatten|hatte) (?:\w+ ){0,2}?(?:ein|das) angebot (?:angefragt|angefordert)|"
+    r"(?:avevamo|avevo) chiesto (?:un|il) preventivo|"
+    r"(?:hadden|had) (?:\w+ ){0,3}?(?:een|de) offerte (?:aangevraagd|gevraagd)|"
+    r"(?:prosiliśmy|prosiłem|prosiłam) o (?:wycenę|ofertę))\b"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+|\n+")
 
@@ -216,6 +226,14 @@ def last_decline(conversation: dict) -> str | None:
     return None if held is None else " ".join([held, *said])
 
 
+# Money back after a cancellation: a question about it asks for nothing new.
+_REFUND = re.compile(
+    r"\b(?:refund\w*|deposit|reembols\w*|rembours\w*|acompte|anticipo|sinal|se[ñn]a|"
+    r"r[üu]ckerstatt\w*|erstatt\w*|anzahlung|rimbors\w*|caparra|acconto|terugbeta\w*|"
+    r"aanbetaling|zwrot\w*|zaliczk\w*|zadat\w*)\b"
+)
+
+
 def _held_decline(texts: list[str]) -> str | None:
     """Return the customer's messages from their last decline on, when they asked nothing
     after it, else None.
@@ -233,7 +251,7 @@ def _held_decline(texts: list[str]) -> str | None:
         if declines_firmly(texts[i], bought=False):
             after = texts[i + 1 :]
             if any(
-                "?" in t
+                ("?" in t and not _REFUND.search(t.lower()))  # "is the deposit refundable?"
                 or lead_concept(t) is not None
                 or asks_to_buy(t)
                 or sends_material(t)
@@ -267,7 +285,7 @@ def follow_last_word(
     todo: list[tuple[int, str]] = []
     for i, (conversation, p) in enumerate(zip(conversations, predictions, strict=True)):
         if (
-            (p.intent in LEAD_INTENTS or p.intent == "info_only")
+            (p.intent in LEAD_INTENTS or p.intent in ("info_only", "support"))
             and (last := last_decline(conversation)) is not None
             and _may_decline(conversation, p)
         ):
@@ -303,12 +321,17 @@ def _may_decline(conversation: dict, p: Prediction) -> bool:
     """Return True for a lead, or a question about a price, a quote or a purchase: a would-be
     buyer who turns it down ("how much to service the boiler?" … "thanks anyway"); or a
     reply to the agent's follow-up of a quote ("¿pudiste ver el presupuesto?" … "lo hemos
-    cogido con otra compañía"), whose customer never named the purchase themselves."""
+    cogido con otra compañía"), whose customer never named the purchase themselves; or an
+    existing customer who leaves in a decline phrase ("za dużo … decyzja już zapadła")."""
     if p.intent in LEAD_INTENTS:
         return True
+    messages = conversation.get("messages", ())
+    if p.intent == "support":  # a customer who leaves says so in a phrase: "Rezygnujemy …"
+        return any(
+            m.get("role") == "customer" and objects((m.get("text") or "").lower()) for m in messages
+        )
     if p.intent != "info_only":
         return False
-    messages = conversation.get("messages", ())
     if any(m.get("role") == "customer" and asks_to_buy(m.get("text") or "") for m in messages):
         return True
     first = next((m for m in messages if (m.get("text") or "").strip()), None)
