@@ -103,11 +103,22 @@ def _is_mash(word: str) -> bool:
     if len(held) > MIN_RUN and held != word and _is_mash(held):
         return True
     keys = _HELD.sub(r"\1", word)
-    return len(word) >= MIN_DRUMMED and len(keys) >= MIN_RUN and any(keys in r for r in _RUNS)
+    if len(word) >= MIN_DRUMMED and len(keys) >= MIN_RUN and any(keys in r for r in _RUNS):
+        return True
+    # a few keys each held in turn, near or not ("jjjjjkkkkòòò"): no word is made so
+    blocks = [m.group() for m in _HELD_ANY.finditer(word)]
+    return (
+        len(word) >= MIN_HELD_BLOCKS_CHARS
+        and 2 <= len(blocks) <= 3
+        and all(len(b) >= 2 for b in blocks)
+        and len({b[0] for b in blocks}) == len(blocks)
+    )
 
 
 MIN_DRUMMED = 6
 _HELD = re.compile(r"(.)\1+")
+_HELD_ANY = re.compile(r"(.)\1*")
+MIN_HELD_BLOCKS_CHARS = 8
 
 
 MIN_HELD = 5

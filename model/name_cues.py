@@ -43,6 +43,8 @@ WEAK_CUES = (
     r"les escribe|le escribe|te escribe|os escribe|les saluda|le saluda|vi scrive|"
     # a booking under a name: "apúntame como Nerea Gil", "mettimi come Sara"
     r"apúntame como|apuntame como|anótame como|anotame como|apúntanos como|mettimi come|"
+    # ... or right after signing up: "zapiszcie mnie, Aleksandra Lewandowska"
+    r"zapiszcie mnie,|zapisz mnie,|sign me up,|put me down,|inscrivez-moi,|apúntame,|"
     r"le scrive|ti scrive|hier schreibt|es schreibt|quem fala é|quem escreve é|"
     r"u spreekt met|je spreekt met|hier is|z tej strony|"
     r"full name|nombre completo|nome completo|nom complet|"

@@ -294,6 +294,8 @@ def _answer(text: str, low: str, index: int) -> NameCandidate | None:
     if inverted:
         return NameCandidate(inverted[0], ANSWER, index, *inverted[1:])
     got = read_name(text, begin, allow_lower=True)
+    if got and is_street_word(got[0].split()[0]):
+        return None  # "via tuscolana 612, citofono ferri": an address first
     # A bare answer is a name only if nothing but punctuation or a joint follows:
     # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".
     if (
