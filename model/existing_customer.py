@@ -18,7 +18,7 @@ from model.concepts import asks_for_more, asks_to_buy
 from model.name_words import MONTHS
 from model.text import openings
 
-_THING = (
+THING = (
     r"booking|reservation|appointment|order|membership|subscription|contract|account|pass|"
     r"reserva|cita|pedido|suscripción|suscripcion|membresía|membresia|contrato|cuenta|"
     r"marcação|marcacao|encomenda|assinatura|conta|"
@@ -65,7 +65,8 @@ _A_HOME = (
 _BOOKED = (
     r"(?:i've got|i have got|i've|i have|we've|we have|got)\s+(?:\w+\s+){0,4}?booked(?:\s+in)?|"
     r"(?:he|hemos)\s+(?:reservado|pedido)|(?:reservei|reservámos|encomendei)|"
-    r"(?:j'ai|nous avons|on a)\s+(?:\w+\s+)?(?:réservé|commandé)|"
+    r"(?:j'ai|nous avons|on a)\s+(?:\w+\s+)?(?:réservé|commandé)|(?:j'ai|nous avons|on a) passé "
+    r"(?:une |la )?commande|"
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,2}(?:gebucht|reserviert|bestellt)|"
     r"(?:ho|abbiamo)\s+(?:già\s+)?(?:prenotato|ordinato)|"
     r"(?:ik heb|we hebben|wij hebben)\s+(?:\w+\s+){0,2}(?:geboekt|gereserveerd|besteld)|"
@@ -97,7 +98,7 @@ _BOOKED = (
     r"(?:meine|meinen|mein|unsere|unseren|unser)\s+\w+\s+(?:\w+\s+){0,3}?abholen"
 )
 _EXISTING_WORDS = (
-    rf"(?:{_MINE})\s+(?:{_WITH_YOU}\s+)?(?:\w+\s+)?(?:{_THING})\b|"
+    rf"(?:{_MINE})\s+(?:{_WITH_YOU}\s+)?(?:\w+\s+)?(?:{THING})\b|"
     # a month's fee: "la cuota de noviembre", "the fee for November", "czesne za listopad"
     rf"(?:fee|cuota|mensualidad|mensalidade|cotisation|beitrag|mitgliedsbeitrag|quota|retta|"
     rf"contributie|składk\w*|czesne|opłat\w* za) (?:for |of |de |do |da |di |del |für |"

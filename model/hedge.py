@@ -51,8 +51,8 @@ _HEDGE_WORDS = (
     rf"(?:te|lhe) (?:aviso|digo algo|confirmo)|depois (?:te|lhe|vos) digo|"
     rf"(?:falo|vejo|ver) com (?:o meu|a minha|meu|minha) (?:{_PARTNER})|"
     # French
-    rf"(?:je vais|on va|nous allons) (?:y )?réfléchir|je (?:vous )?reviens (?:vers vous|"
-    rf"là-dessus)|je vous (?:recontacte|redis|tiens au courant)|"
+    rf"(?:je vais|on va|nous allons) (?:y )?(?:réfléchir|penser)|je (?:vous )?reviens (?:vers vous|"
+    rf"là-dessus)|je vous reviens|je vous (?:recontacte|redis|tiens au courant)|"
     rf"j'en (?:parle|discute) (?:avec|à) (?:mon|ma) (?:{_PARTNER})|je (?:vois|verrai) avec (?:mon|ma|mes) "
     rf"(?:{_PARTNER})|je (?:ne )?(?:vous )?promets rien|"
     # German

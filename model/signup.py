@@ -34,7 +34,13 @@ _TRIAL_LESSON = re.compile(
     r"clases? de prueba|clase muestra|aulas? experimenta(?:l|is)|aula de (?:teste|experiência)|"
     r"(?:cours|séance|leçon) d'essai|probetraining|probestunde|schnupperstunde|"
     r"schnuppertraining|lezion[ei] di prova|prova gratuita|proefles(?:sen)?|proeftraining|"
-    r"(?:lekcj|zaj[eę]ci)\w* próbn\w*|(?:lekcj|zaj[eę]ci)\w* probn\w*)\b"
+    r"(?:lekcj|zaj[eę]ci)\w* próbn\w*|(?:lekcj|zaj[eę]ci)\w* probn\w*|"
+    # ... or the free first assessment of a tutor, a clinic or a coach
+    r"free (?:assessment|evaluation|consultation|first session)|"
+    r"(?:evaluaci[oó]n|valoraci[oó]n|consulta) gratuita|(?:avalia[cç][aã]o|consulta) gratuita|"
+    r"(?:bilan|évaluation|consultation) gratuite?|kostenlose (?:erstberatung|einstufung|"
+    r"probestunde)|(?:valutazione|consulenza) gratuita|gratis (?:intake|kennismaking\w*)|"
+    r"darmow\w* (?:konsultacj\w*|ocen\w*))\b"
 )
 
 
