@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from model.audience import sells_audience
+from model.cancels import CANCEL_REASON, cancels_own
 from model.concepts import (
     asks_to_buy,
     declines_firmly,
@@ -155,6 +156,8 @@ def apply_rules(
             refile(p, "info_only", SCORE_RANGE["info_only"], SMALL_TALK_REASON)
         elif p.intent in LEAD_INTENTS and seeks_a_job(text, low) and not asks_to_buy(text):
             refile(p, "info_only", SCORE_RANGE["info_only"], JOB_REASON)
+        elif p.intent in LEAD_INTENTS and cancels_own(text, low):  # a lead? no: a lost one
+            refile(p, "not_interested", (0, SCORE_CAP["not_interested"]), CANCEL_REASON)
         elif _asks_as_customer(p, x, text, low):
             refile(p, "info_only", SCORE_RANGE["info_only"], CUSTOMER_REASON)
         elif p.intent in QUESTION_INTENTS and signs_up(text, low):
