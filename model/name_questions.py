@@ -87,6 +87,8 @@ _OTHER = (
 )
 _OTHER_NAME = re.compile(
     rf"\b(?:{_OTHER})(?:'s|’s) (?:full )?name|\bname of (?:the|your|his|her) (?:{_OTHER})\b|"
+    # someone else named by a pronoun: "podaj jej imię", "what's her name?"
+    r"\b(?:her|his|their) (?:full )?name|\b(?:jej|jego|ich) imi[eę]|"
     r"(?:nombre|c[oó]mo se llama)\s+(?:de\s+)?(?:el|la|tu|su|del|de la|vuestr[oa])\s+"
     r"(?:perr[oa]|gat[oa]|mascota|niñ[oa]|hij[oa]|beb[eé]|paciente|alumn[oa]|invitad[oa])|"
     r"(?:nome|come si chiama)\s+(?:del|della|dello|il|la|lo|tuo|tua|suo|sua)\s+"

@@ -140,6 +140,7 @@ ORG = frozenset(
         empresa oficial offers ofertas deals bot admin customer service immobilien
         consulting consultores consulenze conseil beratung design studio estudio media
         photo photos foto fotos photography fotografia fotografie
+        rejestr rejestru registry register registro registo registre verzeichnis
         logistics logística logistica transportes trasporti transports bau construcciones
         costruzioni construction tech digital clinic clínica clinica klinik dental salon
         restaurant restaurante ristorante café cafe bar hotel pizzeria autos motors store

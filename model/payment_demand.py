@@ -1,5 +1,7 @@
 """Tell a fake invoice: a payment demanded for an unpaid bill, with a threat and a deadline.
 
+(Or the fake registry's: a fee to stay listed in a register, or be struck off.)
+
 Directory listings nobody ordered, "renewals" of a domain, an "annual insertion": the
 sender writes that an invoice is unpaid, asks the business to pay and threatens
 penalties, suspension or debt collection within hours. The heads read "facture",
@@ -31,7 +33,7 @@ _DEMAND = (
     r"bitte (?:überweisen|begleichen|zahlen|bezahlen)|(?:begleichen|überweisen) sie|"
     r"(?:la preghiamo|vi preghiamo|si prega) di (?:saldare|pagare|provvedere al pagamento)|"
     r"gelieve (?:te betalen|over te maken|het bedrag)|"
-    r"prosimy o (?:zapłatę|uregulowanie|wpłatę|pilną wpłatę)"
+    r"prosimy o (?:zapłatę|uregulowanie|wpłatę|pilną wpłatę|uiszczenie)"
 )
 _THREAT = (
     r"within \d+ (?:hours|days)|debt collect\w*|collection agency|legal action|penalt\w*|"
@@ -39,7 +41,19 @@ _THREAT = (
     r"em \d+ horas|cobrança judicial|protesto|sous \d+ heures|contentieux|recouvrement|"
     r"pénalités|innerhalb (?:von )?\d+ (?:stunden|tagen)|inkasso\w*|mahngebühr\w*|sperrung|"
     r"entro \d+ (?:ore|giorni)|recupero crediti|sospensione|binnen \d+ (?:uur|dagen)|incasso\w*|"
-    r"deurwaarder|w ciągu \d+ (?:godzin|dni)|windykac\w*"
+    r"deurwaarder|w ciągu \d+ (?:godzin|dni)|w terminie \d+ dni|windykac\w*|"
+    # struck off a register: the fake registry's threat
+    r"(?:removal|removed|deleted|deletion) from|eliminaci[oó]n del|exclus[aã]o do|radiation|"
+    r"löschung|cancellazione dal|verwijdering uit|wykreśleni\w*|usunięci\w* z"
+)
+# ... or a fee to keep a listing in a register nobody joined ("opłata aktualizacyjna",
+# "annual registration fee", "Eintragungsgebühr"): the fake registry's bill
+_REGISTER_FEE = re.compile(
+    r"\b(?:(?:registration|listing|renewal|update) fee|tasa de (?:registro|renovación)|"
+    r"taxa de (?:registo|registro|renovação)|frais d'(?:inscription|enregistrement|"
+    r"actualisation)|(?:eintragungs|aktualisierungs|registrierungs)gebühr|"
+    r"(?:tassa|quota) di (?:iscrizione|rinnovo)|(?:registratie|inschrijvings)kosten|"
+    r"opłat\w* (?:aktualizac\w*|rejestracyjn\w*|rocznej|roczną))\b"
 )
 # read on every chat not filed Spam: the first letters' lookahead rules out most positions;
 # a dot does not end the span ("Rechnung Nr. 4471 … offen")
@@ -56,7 +70,7 @@ def demands_payment(text: str, low: str) -> bool:
     """
     return (
         len(text) <= MAX_CHARS
-        and _UNPAID_BILL.search(low) is not None
+        and (_UNPAID_BILL.search(low) is not None or _REGISTER_FEE.search(low) is not None)
         and _DEMANDS.search(low) is not None
         and _THREATENS.search(low) is not None
     )
