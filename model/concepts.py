@@ -123,8 +123,8 @@ def concept_of(word: str) -> str | None:
 
 def concept_tokens(text: str) -> list[str]:
     """Return one token ("zzcquote", "zzcprice", …) per concept word in `text`, in order."""
-    # concept_of is cached: a chat's words are mostly the common ones
-    low = _WONT.sub(" will not ", text.lower()) if "won" in text else text.lower()
+    low = text.lower()  # concept_of is cached: a chat's words are mostly the common ones
+    low = _WONT.sub(" will ", low) if "won" in low else low
     return ["zzc" + c for c in map(concept_of, _WORD.findall(low)) if c is not None]
 
 
@@ -136,8 +136,8 @@ def _words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """Return `text` lower-cased, its words and its concept tokens."""
     low = text.lower()
     words = frozenset(_WORD.findall(low))
-    if "won" in words:  # words stop at an apostrophe: "won't budge" won no prize
-        words = frozenset(_WORD.findall(_WONT.sub(" will not ", low)))
+    if "won" in words:  # "won't budge" won no prize (its not is read by _contracted_not)
+        words = frozenset(_WORD.findall(_WONT.sub(" will ", low)))
     concepts = frozenset("zzc" + c for c in map(concept_of, words) if c is not None)
     return low, words, concepts
 

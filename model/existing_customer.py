@@ -63,7 +63,8 @@ _A_HOME = (
 # "zarezerwowałam"), or fetching what one ordered ("récupérer ma bûche", "can I collect
 # my order"): the thing exists.
 _BOOKED = (
-    r"(?:i've got|i have got|i've|i have|we've|we have|got)\s+(?:\w+\s+){0,4}?booked(?:\s+in)?|"
+    r"(?:i've got|i have got|i've|i have|we've|we have|got|has|has got|had)\s+(?:\w+\s+){0,4}?"
+    r"booked(?:\s+in)?|"
     r"(?:he|hemos)\s+(?:reservado|pedido)|(?:reservei|reservámos|encomendei)|"
     r"(?:j'ai|nous avons|on a)\s+(?:\w+\s+)?(?:réservé|commandé)|(?:j'ai|nous avons|on a) passé "
     r"(?:une |la )?commande|"

@@ -90,3 +90,9 @@ def test_a_name_asked_for_someone_else_is_not_the_customers() -> None:
 
 def test_a_register_profile_names_no_one() -> None:
     assert profile_name("Centralny Rejestr Firm") is None
+
+
+def test_someone_elses_booking_held_is_support() -> None:
+    assert asks_as_customer(
+        "my dad has a service booked with you for Monday, can it move to Friday?"
+    )
