@@ -82,8 +82,15 @@ _EARN_WORDS = (
     r"rendit\w*|lucr\w*|ganh\w*|gagn\w*|verdien\w*|gewinn\w*|guadagn\w*|zarab\w*|zysk\w*|"
     r"zarobi\w*"
 )
+_EVERY_DAY = (
+    r"every (?:day|week)|todos los días|cada día|todos os dias|tous les jours|chaque jour|"
+    r"jeden tag|jede woche|ogni giorno|elke dag|codziennie|każdego dnia"
+)
 _RETURN = re.compile(
-    rf"\b(?:{_EARN_WORDS})\b[^.!?\n]{{0,40}}?\d+(?:[.,]\d+)?\s?%\s*(?:{_PER_PERIOD})"
+    rf"\b(?:{_EARN_WORDS})\b[^.!?\n]{{0,40}}?\d+(?:[.,]\d+)?\s?%\s*(?:{_PER_PERIOD})|"
+    # ... or the other way round: "jeden Tag Signale mit 30% Gewinn"
+    rf"\b(?:{_PER_PERIOD}|{_EVERY_DAY})\b[^.!?\n]{{0,40}}?\d+(?:[.,]\d+)?\s?%\s*(?:(?:de|di|of|an|z|em)\s+)?"
+    rf"(?:{_EARN_WORDS})\b"
 )
 _OFFER = re.compile(rf"\b{openings(_MONEY_OFFERS)}(?:{_MONEY_OFFERS})")
 

@@ -40,7 +40,8 @@ _HEDGE_WORDS = (
     # English
     rf"i'll (?:have a )?think (?:about it|it over)|let me think|(?:i|we)'ll (?:get back to you|"
     rf"let you know)|(?:can|could|may) (?:i|we) get back to (?:you|u|ya) on|"
-    rf"(?:i|we)(?:'ll| will) get back to (?:u|ya)|no promises|"
+    rf"(?:i|we)(?:'ll| will) get back to (?:u|ya)|no promises|hold off (?:till?|until)|"
+    rf"(?:i'll|ill|we'll) give (?:you|yous|ya) a (?:bell|ring|call) (?:in|next|after|when)|"
     rf"(?:check|talk|discuss) (?:it |this )?with my (?:{_PARTNER})|"
     # Spanish
     rf"(?:me )?lo (?:pienso|pensaré|voy a pensar)|(?:te|le|os) (?:aviso|digo algo)|"
