@@ -112,7 +112,7 @@ SIGN_OFF = (
 # "Thanks, Laura" usually thanks the agent, so on one line only regards-type
 # closings count as a signature.
 REGARDS = (
-    r"best regards|kind regards|warm regards|regards|best wishes|cheers|sincerely|"
+    r"best regards|kind regards|warm regards|regards|best wishes|cheers|sincerely|abs|att|atte|"
     r"saludos|un saludo|saludos cordiales|atentamente|cordiales saludos|un saluto|saluti|"
     r"cordiali saluti|distinti saluti|cordialement|bien à vous|bien cordialement|"
     r"mit freundlichen grüßen|viele grüße|liebe grüße|beste grüße|grüße|gruß|"

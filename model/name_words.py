@@ -141,6 +141,7 @@ ORG = frozenset(
         consulting consultores consulenze conseil beratung design studio estudio media
         photo photos foto fotos photography fotografia fotografie
         rejestr rejestru registry register registro registo registre verzeichnis
+        snack fazenda impresa edile edilizia
         logistics logística logistica transportes trasporti transports bau construcciones
         costruzioni construction tech digital clinic clínica clinica klinik dental salon
         restaurant restaurante ristorante café cafe bar hotel pizzeria autos motors store
@@ -298,7 +299,7 @@ ORG_STEMS = tuple(
         barbershop academ accadem akademie escuela scuola school instituto istituto
         technolog tecnolog technik software system sistem network telecom marketing
         inversion recruit recrut reclut staffing praktijk kliniek tandarts dental dentist
-        physio fysio credit kredyt kredit prestamo emprestimo pozyczk
+        physio fysio credit kredyt kredit prestamo emprestimo pozyczk atelier
         publicid pubblicit publicit werbung apartament apartment ferienwohnung catering
         eventos events veranstalt fotografi photograph foodtruck kitchen cocina cucina
         panader panett boulangerie backerei bakery pasteler pasticc konditor farmac pharma
