@@ -161,11 +161,18 @@ def apply_rules(
         elif _asks_as_customer(p, x, text, low):
             refile(p, "info_only", SCORE_RANGE["info_only"], CUSTOMER_REASON)
         elif p.intent in QUESTION_INTENTS and signs_up(text, low):
-            _file_sign_up(p, SIGNUP_SCORE if x.emails or x.phones else SIGNUP_NO_CONTACT_SCORE)
+            _file_as_lead(p, SIGNUP_SCORE if x.emails or x.phones else SIGNUP_NO_CONTACT_SCORE)
         elif p.intent in QUESTION_INTENTS and asks_for_a_trial(low):
-            _file_sign_up(p, SIGNUP_NO_CONTACT_SCORE)
+            _file_as_lead(p, SIGNUP_NO_CONTACT_SCORE)
         if p.intent == "opportunity" and asks_for_quote(text, x.language):
             _file_as_quote(p)
+        elif (
+            p.intent in QUESTION_INTENTS
+            and (x.emails or x.phones)
+            and asks_for_quote(text, x.language)
+            and not asks_as_customer(text, low)
+        ):
+            _file_as_lead(p, 60, QUOTE_REASON, "quote_request")  # "proszę o wycenę …", filed Info
         if p.intent == "quote_request" and p.score < PRICE_QUESTION_SCORE:
             _lift_price_question(text, low, x, p)
     return out
@@ -193,13 +200,16 @@ def _asks_as_customer(p: Prediction, x: Extraction, text: str, low: str) -> bool
     return p.intent in LEAD_INTENTS or not declines_firmly(text, bought=False)
 
 
-def _file_sign_up(p: Prediction, floor: int) -> None:
-    """File a question that signs up, books or asks for a trial (`signup`) an Opportunity
-    scored at least `floor`, keeping its reasons but the question's own."""
+def _file_as_lead(
+    p: Prediction, floor: int, reason: str = SIGNUP_REASON, intent: str = "opportunity"
+) -> None:
+    """File a question that signs up, books or asks for a trial (`signup`) an Opportunity,
+    or one that asks for a quote outright a Quote Request, scored at least `floor`,
+    keeping its reasons but the question's own."""
     reasons_for = [f for f in p.factors_for if f not in _QUESTION_REASONS]
     reasons_against = [f for f in p.factors_against if f not in _QUESTION_REASONS]
-    refile(p, "opportunity", (floor, 100), SIGNUP_REASON)
-    p.factors_for = [SIGNUP_REASON, *reasons_for][:N_FACTORS]
+    refile(p, intent, (floor, 100), reason)
+    p.factors_for = [reason, *reasons_for][:N_FACTORS]
     p.factors_against = reasons_against[:N_FACTORS]
 
 
