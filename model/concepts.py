@@ -90,7 +90,16 @@ CONCEPTS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
-_WONT = re.compile(r"\bwon['’]t\b")
+# Words the pattern splits at an apostrophe into others: "won't" is no prize "won",
+# "d'ailleurs" ("by the way") no "ailleurs" ("elsewhere"); their not is read apart
+_IDIOMS = re.compile(r"\b(?:won['’]t|d['’]ailleurs)\b")
+
+
+def _plain(low: str) -> str:
+    """Return `low` with `_IDIOMS` read as what they mean ("will", nothing)."""
+    if "won" not in low and "ailleurs" not in low:
+        return low
+    return _IDIOMS.sub(lambda m: " will " if m.group()[0] == "w" else " ", low)
 
 
 def _tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
@@ -123,8 +132,7 @@ def concept_of(word: str) -> str | None:
 
 def concept_tokens(text: str) -> list[str]:
     """Return one token ("zzcquote", "zzcprice", …) per concept word in `text`, in order."""
-    low = text.lower()  # concept_of is cached: a chat's words are mostly the common ones
-    low = _WONT.sub(" will ", low) if "won" in low else low
+    low = _plain(text.lower())  # concept_of is cached: a chat's words are mostly common
     return ["zzc" + c for c in map(concept_of, _WORD.findall(low)) if c is not None]
 
 
@@ -135,9 +143,7 @@ def concept_tokens(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """Return `text` lower-cased, its words and its concept tokens."""
     low = text.lower()
-    words = frozenset(_WORD.findall(low))
-    if "won" in words:  # "won't budge" won no prize (its not is read by _contracted_not)
-        words = frozenset(_WORD.findall(_WONT.sub(" will ", low)))
+    words = frozenset(_WORD.findall(_plain(low)))
     concepts = frozenset("zzc" + c for c in map(concept_of, words) if c is not None)
     return low, words, concepts
 
@@ -393,7 +399,7 @@ def declines_firmly(text: str, *, bought: bool = True) -> bool:
     Without `bought`, "bought" does not count ("kupiłem mieszkanie, ile za elektrykę?":
     a buyer who bought a flat asks for work on it).
     """
-    low = text.lower()
+    low = _plain(text.lower())
     words = set(_WORD.findall(low))
     return (
         not words.isdisjoint((_BOUGHT if bought else frozenset()) | _ELSEWHERE | _COMPETITORS)
@@ -429,7 +435,7 @@ def declines(text: str) -> bool:
     # the tests below look for, so a miss rules them all out
     if _MAY_DECLINE.search(low) is None and _ELSEWHERE_PHRASE.search(low) is None:
         return False
-    low = OTHER_CONTACT.sub(" ", low)  # "meu outro número é …" declines nothing
+    low = OTHER_CONTACT.sub(" ", _plain(low))  # "meu outro número é …" declines nothing
     return (
         not _DECLINES.isdisjoint(_WORD.findall(low))
         or _DECLINE_START.search(low) is not None
@@ -467,20 +473,8 @@ _ASKS_FOR_MORE = re.compile(rf"\b(?:{_NEED})\b(?:\W+[^\W\d_]+){{0,4}}?\W+(?:{_MO
 # What makes "bought" a refusal: elsewhere, a competitor, stop or unsubscribe, and
 # cancel in any form (`_DECLINE_PREFIXES`); "another" or "other" alone does not
 # ("we need another 50").
-_OUTRIGHT_WORDS = _COMPETITORS | frozenset(
-    [
-        "elsewhere",
-        "ailleurs",
-        "anderswo",
-        "woanders",
-        "altrove",
-        "elders",
-        "stop",
-        "unsubscribe",
-        "abbestellen",
-        "afmelden",
-    ]
-)
+_OUTRIGHT_LIST = "elsewhere ailleurs anderswo woanders altrove elders stop unsubscribe abbestellen"
+_OUTRIGHT_WORDS = _COMPETITORS | frozenset(_OUTRIGHT_LIST.split()) | {"afmelden"}
 
 
 def asks_for_more(text: str) -> bool:
