@@ -64,7 +64,7 @@ _MONEY_OFFERS = (
     r"[^.!?\n]{0,30}?" + _SUM + _UP_TO + _PER_DAY + "|"
     # ... or as pay: "rémunération de 200 € à 800 € par jour", "Verdienst 150 € pro Tag"
     r"(?:rémunération|salaire|remuneración|sueldo|salário|remuneração|vergütung|verdienst|"
-    r"gehalt|stipendio|retribuzione|compenso|salaris|vergoeding|wynagrodzenie|pay|salary|"
+    r"gehalt|stipendio|retribuzione|compenso|salaris|verdienste|vergoeding|wynagrodzenie|pay|salary|"
     r"earnings|income)\b[^.!?\n]{0,20}?" + _SUM + _UP_TO + _PER_DAY
 )
 # A return promised by the month, week or day: "ganamos un 30% al mes con su plataforma",

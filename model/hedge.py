@@ -119,7 +119,14 @@ _IDEA_WORDS = (
     r"(?:levar|apresentar) (?:isso |isto )?(?:à|a) (?:direção|diretoria)|"
     r"(?:soumettre|présenter) (?:ça |cela )?au (?:conseil|bureau|comité)|"
     r"dem vorstand vorlegen|(?:sottoporlo|presentarlo) al (?:consiglio|direttivo)|"
-    r"przedstawić (?:to )?zarządowi"
+    r"przedstawić (?:to )?zarządowi|"
+    # talking again later: "ok on en reparle en septembre", "ne riparliamo a settembre"
+    r"(?:we'll|let's|we will) (?:talk|speak) (?:again |about it )?(?:in|after|next)|"
+    r"(?:lo )?hablamos (?:en|después|despues|más adelante|mas adelante)|"
+    r"(?:a gente )?falamos (?:em|depois|mais (?:pra|para) frente)|on en (?:re)?parle (?:en|à|"
+    r"dans|plus tard)|on se reparle|(?:wir )?(?:sprechen|hören) uns (?:im|nach|später|wieder)|"
+    r"ne (?:ri)?parliamo (?:a|dopo|più avanti)|ci risentiamo|we spreken (?:elkaar )?(?:in|na|"
+    r"later)|wrócimy do tematu|pogadamy (?:we|w|po)"
 )
 _HEDGE = re.compile(
     rf"\b{openings(f'{_HEDGE_WORDS}|{_IDEA_WORDS}')}(?:{_HEDGE_WORDS}|{_IDEA_WORDS})\b"

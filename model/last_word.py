@@ -136,11 +136,11 @@ def _declining_tail(message: str) -> str | None:
 # Thanks given anyway close a chat the customer walks away from: "cheers anyway", "merci
 # quand même", "trotzdem danke", in eight languages. ("gracias, igualmente" is "likewise".)
 _THANKS_ANYWAY_WORDS = (
-    r"(?:thanks?(?: you)?|cheers|ta)\s+(?:anyway|all the same)|"
+    r"(?:thanks?(?: you)?|cheers|ta)\s+(?:anyway|all the same|nonetheless|nevertheless)|"
     r"appreciate (?:it|your (?:time|help|effort|quote))\s+(?:though|anyway|all the same)|"
     r"gracias\s+(?:de todos modos|de todas formas|de todas maneras|igual)|"
     r"(?:obrigad[oa]|valeu)\s+(?:mesmo assim|na mesma|de qualquer forma|assim mesmo)|"
-    r"merci\s+(?:quand m[eê]me|tout de m[eê]me|malgr[eé] tout)|"
+    r"merci\s+(?:quand m[eê]me|tout de m[eê]me|malgr[eé] tout|n[ée]anmoins)|"
     r"(?:danke|vielen dank|dankesch[oö]n)\s+(?:trotzdem|dennoch)|trotzdem\s+danke|"
     r"grazie\s+(?:lo stesso|comunque)|"
     r"(?:toch|alsnog)\s+bedankt|bedankt\s+(?:toch|alsnog)|"

@@ -298,10 +298,14 @@ def _answer(text: str, low: str, index: int) -> NameCandidate | None:
         return None  # "via tuscolana 612, citofono ferri": an address first
     # A bare answer is a name only if nothing but punctuation or a joint follows:
     # "Dave" or "Ana Ruiz, ana@x.com", not "Prefer not to say" or "john@x.com".
+    lower_case = got is not None and text[got[1] : got[2]].islower()
     if (
         not got
         or not _AFTER_ANSWER.match(low, got[2])
-        or (text[got[1] : got[2]].islower() and not _plausible_lower(got[0]))
+        or (lower_case and not _plausible_lower(got[0]))
+        # "mn moeder betaalt tho haha": words in lower case make a name only after a
+        # known given name
+        or (lower_case and " " in got[0] and not is_given_name(got[0].split()[0]))
     ):
         return None
     # One word before more text is as often a sentence's first word ("Urgente. Il
