@@ -148,6 +148,11 @@ def _words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     return low, words, concepts
 
 
+def words_in(text: str) -> frozenset[str]:
+    """Return the words of `text` as the concept table reads them (lower case, idioms read)."""
+    return _words(text)[1]
+
+
 def _any_word(words: frozenset[str], whole: frozenset[str], prefixes: tuple[str, ...]) -> bool:
     return not whole.isdisjoint(words) or any(w.startswith(prefixes) for w in words)
 

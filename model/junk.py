@@ -98,14 +98,12 @@ def _is_mash(word: str) -> bool:
         return word in _RUN_STARTS
     if any(word in run for run in _RUNS) or _mash_runs(word) or _drummed(word):
         return True
-    # the last key held down ("asdfghjkllll"), or each of a run's keys ("jjjjkkkkklll")
+    # the last key held down ("asdfghjkllll")
     held = word.rstrip(word[-1]) + word[-1]
     if len(held) > MIN_RUN and held != word and _is_mash(held):
         return True
-    keys = _HELD.sub(r"\1", word)
-    if len(word) >= MIN_DRUMMED and len(keys) >= MIN_RUN and any(keys in r for r in _RUNS):
-        return True
-    # a few keys each held in turn, near or not ("jjjjjkkkkòòò"): no word is made so
+    # a few keys each held in turn, near or not ("jjjjkkkkklll", "jjjjjkkkkòòò"): no word
+    # is made so
     blocks = [m.group() for m in _HELD_ANY.finditer(word)]
     return (
         len(word) >= MIN_HELD_BLOCKS_CHARS
@@ -116,9 +114,8 @@ def _is_mash(word: str) -> bool:
 
 
 MIN_DRUMMED = 6
-_HELD = re.compile(r"(.)\1+")
 _HELD_ANY = re.compile(r"(.)\1*")
-MIN_HELD_BLOCKS_CHARS = 8
+MIN_HELD_BLOCKS_CHARS = 6
 
 
 MIN_HELD = 5

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
-from model.concepts import SIGNUP_FORMS, lead_concept
+from model.concepts import SIGNUP_FORMS, lead_concept, words_in
 from model.existing_customer import asks_as_customer
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")  # the concept table's words
 SIGNUP_REASON = "signs up or books a place"
 # The lowest score of a sign-up with a way to reach the customer: a "high" lead, as
 # the heads score a booking with contact details (without them, "medium").
@@ -46,7 +45,7 @@ _TRIAL_LESSON = re.compile(
 
 def signs_up(text: str, low: str) -> bool:
     """Return True when customer `text` signs up or books (see the module's docstring)."""
-    if SIGNUP_FORMS.isdisjoint(_WORD.findall(low)):
+    if SIGNUP_FORMS.isdisjoint(words_in(text)):
         return False
     return lead_concept(text) == "opportunity" and not asks_as_customer(text, low)
 
