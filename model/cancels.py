@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import re
 
-from model.concepts import asks_to_buy
+from model.concepts import DECLINE_PREFIXES, asks_to_buy
 from model.existing_customer import THING
 
 CANCEL_REASON = "cancels what they booked or signed up for"
 
-_VERB = (
-    r"cancel\w*|annul\w*|anul\w*|storn\w*|kündig\w*|absag\w*|abzusagen|disdi\w*|"
-    r"afzeg\w*|opzeg\w*|odwoł\w*|odwol\w*|rezygn\w*|desmarc\w*|décommand\w*"
-)
+_VERB = "|".join(rf"{re.escape(start)}\w*" for start in DECLINE_PREFIXES)  # any cancelling
 _OWN = (
     r"my|our|the|this|mi|mis|nuestr[oa]s?|la|el|a minha|o meu|minha|meu|nossa|nosso|ma|mon|"
     r"mes|notre|nos|le|les|l'|meine[nm]?|mein|unsere[nm]?|den|die|das|il mio|la mia|il|lo|"

@@ -311,7 +311,8 @@ _DECLINE_WORDS = """another other others elsewhere instead otro otra otros otras
     inny inną innego innej"""
 _DECLINE = frozenset(_DECLINE_WORDS.split())
 _CANCEL_STEMS = "cancel withdraw annul storn anul rezygn odwoł odwol absag disdi afzeg décommand"
-_DECLINE_PREFIXES = (*_CANCEL_STEMS.split(), "desmarc")  # "odwołać wizytę", "absagen"
+# the starts of cancelling in any form: "odwołać wizytę", "absagen", "kündigen", "opzeggen"
+DECLINE_PREFIXES = (*_CANCEL_STEMS.split(), "desmarc", "kündig", "opzeg")
 # "Went with a different supplier", "chose someone else": a decline said with "different"
 # or "else", read only where a refusal is kept from being undone (`chose_another`), never
 # by `declines` ("nothing else, thanks" must not send a buyer's chat to a re-reading) nor
@@ -342,7 +343,7 @@ def refuses(text: str) -> bool:
         not _REFUSAL_CONCEPTS.isdisjoint(concepts)
         or not _BARE_NO.isdisjoint(words)
         or _contracted_not(low)
-        or _any_word(words, _DECLINE, _DECLINE_PREFIXES)
+        or _any_word(words, _DECLINE, DECLINE_PREFIXES)
     )
 
 
@@ -359,7 +360,7 @@ _BOUGHT = frozenset(CONCEPTS["bought"].split())
 _DECLINES = _BOUGHT | _DECLINE | _COMPETITORS
 
 
-_DECLINE_START = re.compile(r"\b(?:" + "|".join(_DECLINE_PREFIXES) + ")")
+_DECLINE_START = re.compile(r"\b(?:" + "|".join(DECLINE_PREFIXES) + ")")
 # How people decline in phrases (model.decline_phrases): read without a question only,
 # "too expensive, any discount?" is a buyer negotiating.
 _PRICE_OBJECTION_WORDS = DECLINE_PHRASES
@@ -424,7 +425,7 @@ def may_decline(text: str, low: str | None = None) -> bool:
 
 
 _ANY_DECLINE = "|".join(sorted(map(re.escape, _DECLINES), key=len, reverse=True))
-_ANY_START = "|".join(_DECLINE_PREFIXES)
+_ANY_START = "|".join(DECLINE_PREFIXES)
 # one pass: a decline word, the start of a cancel word or a price objection
 _MAY_DECLINE = re.compile(
     rf"\b{openings(f'{_ANY_DECLINE}|{_ANY_START}|{_PRICE_OBJECTION_WORDS}')}"
@@ -476,7 +477,7 @@ _MORE = (
 )
 _ASKS_FOR_MORE = re.compile(rf"\b(?:{_NEED})\b(?:\W+[^\W\d_]+){{0,4}}?\W+(?:{_MORE})\b")
 # What makes "bought" a refusal: elsewhere, a competitor, stop or unsubscribe, and
-# cancel in any form (`_DECLINE_PREFIXES`); "another" or "other" alone does not
+# cancel in any form (`DECLINE_PREFIXES`); "another" or "other" alone does not
 # ("we need another 50").
 _OUTRIGHT_LIST = "elsewhere ailleurs anderswo woanders altrove elders stop unsubscribe abbestellen"
 _OUTRIGHT_WORDS = _COMPETITORS | frozenset(_OUTRIGHT_LIST.split()) | {"afmelden"}
@@ -494,5 +495,5 @@ def refuses_outright(text: str) -> bool:
         "zzcnot" in concepts
         or not _BARE_NO.isdisjoint(words)
         or _contracted_not(low)
-        or _any_word(words, _OUTRIGHT_WORDS, _DECLINE_PREFIXES)
+        or _any_word(words, _OUTRIGHT_WORDS, DECLINE_PREFIXES)
     )

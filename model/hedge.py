@@ -31,7 +31,7 @@ _PARTNER = (
     r"szefem|szefową|wspólnikiem|"
     # family deciding with them: "je vois avec ma soeur c'est elle qui se marie"
     r"sister|brother|mum|mom|dad|parents|hermana|hermano|padres|irmã|irmão|pais|soeur|sœur|"
-    r"frère|parents|schwester|bruder|eltern|sorella|fratello|genitori|zus|broer|ouders|"
+    r"frère|schwester|bruder|eltern|sorella|fratello|genitori|zus|broer|ouders|"
     r"siostrą|bratem|rodzicami|"
     r"boyfriend|girlfriend|fiancé|fiancée|novio|novia|namorado|namorada|noivo|noiva|copain|"
     r"copine|fidanzato|fidanzata|ragazzo|ragazza|chłopakiem|dziewczyną|narzeczonym|narzeczoną"

@@ -25,8 +25,7 @@ _JOIN = (
 _CUE = r"is|es|é|est|c'est|ist|è|to|jest|:"
 _SPOKEN = re.compile(
     rf"(?:(?:^|[\s,])(?:{_CUE})|:)[ \t]+(?P<words>(?:[^\W_]+[ \t]+){{1,8}}?)(?:,[ \t]*)?"
-    rf"(?:{_JOIN}),?(?=[ \t]*@|[ \t]+(?:at|arroba|chiocciola|arobase|ät|małpa|malpa|"
-    r"apenstaartje)\b)"
+    rf"(?:{_JOIN}),?"  # the word for "@" and the domain are read after it (`emails`)
 )
 _CUES = frozenset(_CUE.split("|"))
 # a piece of every joining phrase

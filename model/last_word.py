@@ -79,7 +79,7 @@ _REPLY_START = openings(
 )
 _THANKS_FOR = (
     r"thanks?(?: you)? for|gracias por|merci pour|suite à|dank(?:e)? für|danke schön für|"
-    r"merci (?:vielmal|vielmals|viumau) für|agrade(?:ço|cemos|zco|cemos) (?:muito )?(?:por )?|"
+    r"merci (?:vielmal|vielmals|viumau) für|agrade(?:ço|cemos|zco) (?:muito )?(?:por )?|"
     r"grazie (?:per|del|della|dello)|obrigad[oa] (?:pel[oa]|por)|bedankt voor|"
     r"dank (?:u|je) (?:wel )?voor|dzięk\w* za"
 )
@@ -255,7 +255,7 @@ def _held_decline(texts: list[str]) -> str | None:
                 or lead_concept(t) is not None
                 or asks_to_buy(t)
                 or sends_material(t)
-                or (agrees_with_contact(t) and not declines(t))  # a story, then a yes
+                or agrees_with_contact(t)  # a story, then a yes
                 for t in after
             ):
                 return None

@@ -221,8 +221,7 @@ def _agrees_last(text: str) -> bool:
     earlier, in a story ("l'anno scorso un'altra ditta ci ha lasciato il lavoro a metà"
     … "Va bene, giovedì sono a casa, il mio cellulare è …"). A bare "ok, danke" after a
     decline thanks for the reply."""
-    last = text.rsplit("\n", 1)[-1]
-    return agrees_with_contact(last) and not declines(last)
+    return agrees_with_contact(text.rsplit("\n", 1)[-1])
 
 
 def _declines_beside_the_ask(text: str, language: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from model.concepts import declines
+
 # yes, fine, please, a thumbs-up
 YES = (
     r"yes|yeah|yep|yup|sure|ok|okay|please|perfect|great|sounds good|"
@@ -36,6 +38,11 @@ _REACH = re.compile(r"@|\bzz(?:phone|email|longnum)\b|\d(?:[\s./-]?\d){7}")
 
 
 def agrees_with_contact(text: str) -> bool:
-    """Return True when a message opens with a yes and leaves an email or a phone number:
-    "Va bene, giovedì sono a casa, il mio cellulare è …" takes the offer up."""
-    return _YES.search(text.lower()) is not None and _REACH.search(text) is not None
+    """Return True when a message opens with a yes, leaves an email or a phone number and
+    declines nothing: "Va bene, giovedì sono a casa, il mio cellulare è …" takes the offer
+    up."""
+    return (
+        _YES.search(text.lower()) is not None
+        and _REACH.search(text) is not None
+        and not declines(text)
+    )
