@@ -98,16 +98,19 @@ def _is_mash(word: str) -> bool:
         return word in _RUN_STARTS
     if any(word in run for run in _RUNS) or _mash_runs(word) or _drummed(word):
         return True
+    if word[-1] != word[-2]:
+        return False  # most words: no key held at the end, so neither held-key shape
     # the last key held down ("asdfghjkllll")
     held = word.rstrip(word[-1]) + word[-1]
-    if len(held) > MIN_RUN and held != word and _is_mash(held):
+    if len(held) > MIN_RUN and _is_mash(held):
         return True
     # a few keys each held in turn, near or not ("jjjjkkkkklll", "jjjjjkkkkòòò"): no word
     # is made so
+    if len(word) < MIN_HELD_BLOCKS_CHARS or len(set(word)) > 3:
+        return False
     blocks = [m.group() for m in _HELD_ANY.finditer(word)]
     return (
-        len(word) >= MIN_HELD_BLOCKS_CHARS
-        and 2 <= len(blocks) <= 3
+        2 <= len(blocks) <= 3
         and all(len(b) >= 2 for b in blocks)
         and len({b[0] for b in blocks}) == len(blocks)
     )
@@ -168,7 +171,7 @@ def is_junk(text: str) -> bool:
         return False
     low = text.lower()
     counts = _counts(_WORD.findall(low))
-    if counts is None and _BURST_INSIDE.search(low):
+    if counts is None and len(low.split()) <= MAX_WORDS and _BURST_INSIDE.search(low):
         # keys struck between punctuation ("ò.,òlp", "k,.l"): a stray burst, neither junk
         # nor a word; it counts for nothing, so a burst alone is never junk
         chunks = low.split()

@@ -70,7 +70,7 @@ def demands_payment(text: str, low: str) -> bool:
     """
     return (
         len(text) <= MAX_CHARS
+        and _DEMANDS.search(low) is not None  # the rarest part first: most chats stop here
         and (_UNPAID_BILL.search(low) is not None or _REGISTER_FEE.search(low) is not None)
-        and _DEMANDS.search(low) is not None
         and _THREATENS.search(low) is not None
     )
