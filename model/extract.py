@@ -82,9 +82,10 @@ from model.phones import (
     mistyped,
     parse_sender,
 )
-from model.places import named_regions
+from model.places import domain_regions, named_regions
 from model.read_back import confirmed_read_backs
 from model.request import extract_request
+from model.said_mobile import reread_mobiles
 from model.spelled import spelled_runs
 from model.text import lower
 from model.types import Evidence, Extraction
@@ -279,19 +280,26 @@ def _letter_poor(customer: list[tuple[int, str]]) -> bool:
 
 
 def _places(
-    customer: list[tuple[int, str]], language: str
+    customer: list[tuple[int, str]], language: str, form: str = ""
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the regions of the places the customer names, and those trusted.
+    """Return the regions of the places the customer names, and those trusted; the
+    country domains of their addresses (in the text or the widget's `form`) count too.
 
     A trusted place may override a valid default-region reading: named by name (not
     a demonym: "a Mexican restaurant") in a country where the chat's language is spoken.
     """
     said = "\n".join(text for _, text in customer)
-    places = named_regions(said, language)
+    named = named_regions(said, language)
+    # an address's country domain places its writer too ("secretariaat@club.be": the
+    # "0478 26 31 94" below it is a Belgian mobile, not a Dutch landline)
+    domains = tuple(r for r in domain_regions(f"{said}\n{form}") if r not in named)
+    places = named + domains
     if not places:
         return (), ()
     trusted = tuple(
-        r for r in named_regions(said, language, demonyms=False) if _speaks(r, language)
+        r
+        for r in (*named_regions(said, language, demonyms=False), *domains)
+        if _speaks(r, language)
     )
     return places, trusted
 
@@ -346,7 +354,10 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     prefer = PREFER_REGIONS.get(phone_language, ()) if sender is None else ()
     # Without a sender, the places the customer names come before the default region;
     # looked up only when some customer text holds a number written without "+".
-    places, trusted = _places(customer, phone_language) if sender is None and national else ((), ())
+    form = str(contact.get("email") or "")
+    places, trusted = (
+        _places(customer, phone_language, form) if sender is None and national else ((), ())
+    )
 
     emails: list[tuple[str, int, int, int, str]] = []
     phones: list[tuple[str, int, int, int, str]] = []
@@ -367,19 +378,19 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         # Without a digit run find_phones finds nothing: the question is not read then.
         if has_digit_run(text):
             cued = PHONE_CUE.search(lower(question)) is not None
-            phones.extend(
-                (v, index, s, e, text)
-                for v, s, e in find_phones(
-                    text,
-                    region,
-                    fallback,
-                    cued=cued,
-                    prefer_regions=prefer,
-                    places=places,
-                    trusted_places=trusted,
-                    regroup=sender is None,
-                )
+            read = find_phones(
+                text,
+                region,
+                fallback,
+                cued=cued,
+                prefer_regions=prefer,
+                places=places,
+                trusted_places=trusted,
+                regroup=sender is None,
             )
+            # "mi cel es 300 123 4567": a number called a mobile is read as one
+            read = reread_mobiles(text, read, phone_language)
+            phones.extend((v, index, s, e, text) for v, s, e in read)
         # A number dictated in words ("zéro six, douze, trente-quatre…"): its digits are
         # read like typed ones; spelling it out is itself the cue that it is a phone.
         for digits, s, e in spelled_runs(text):

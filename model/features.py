@@ -22,7 +22,7 @@ import numpy as np
 from model.concepts import concept_of, concept_tokens, suspicious_link
 from model.hashing import HashedRows, hashed_matrix
 from model.language import TRAINED_LANGUAGES
-from model.phone_kind import is_personal, phone_kinds
+from model.phone_kind import is_personal, phone_kinds, said_own
 from model.shorthand import spell_out
 from model.text import openings
 from model.types import Extraction
@@ -222,16 +222,15 @@ def _substitute(text: str, personal: Sequence[str] = ()) -> str:
         text = _EMAIL.sub(" zzemail ", text)
     if "/" in text or "www." in text:
         text = _URL.sub(_link_token, text)
-    if personal:
-        text = _LONGNUM.sub(lambda m: _long_token(m.group(0), personal), text)
-    else:
-        text = _LONGNUM.sub(" zzlongnum ", text)
+    text = _LONGNUM.sub(lambda m: _long_token(m, personal), text)
     return _NUM.sub(" zznum ", text)
 
 
-def _long_token(written: str, personal: Sequence[str]) -> str:
-    """Return the placeholder of one long number: a person's phone or any other."""
-    return " zzphone " if is_personal(written, personal) else " zzlongnum "
+def _long_token(m: re.Match[str], personal: Sequence[str]) -> str:
+    """Return the placeholder of one long number: a person's phone or any other. A number
+    the writer calls their own ("mi cel es …") is a person's even where no region reads it."""
+    own = is_personal(m.group(0), personal) or said_own(m.string, m.start())
+    return " zzphone " if own else " zzlongnum "
 
 
 def _link_token(m: re.Match[str]) -> str:

@@ -36,6 +36,7 @@ SERVICE_TYPES = frozenset(
 )
 # The shortest national number matched by its ending: shorter tails match too much.
 _MIN_TAIL = 6
+_MIN_WRITTEN = 8
 # Ofcom's drama ranges, which model.phones keeps although phonenumbers calls them invalid.
 _FICTIONAL_MOBILE, _FICTIONAL_LANDLINE = "+447700900", "+441632960"
 
@@ -166,6 +167,8 @@ def is_personal(written: str, personal: Sequence[str]) -> bool:
     digits = "".join(c for c in written if c.isdigit())
     return any(
         digits.endswith(national)
+        # written without a mobile marker the E.164 form has: Argentina's 9 ("11 5823-4417")
+        or (len(digits) >= _MIN_WRITTEN and national.endswith(digits))
         or (len(national) >= _MIN_TAIL and near_digits(digits[-len(national) :], national))
         for national in personal
     )
@@ -177,3 +180,20 @@ def near_digits(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     return sum(x != y for x, y in zip(a, b, strict=True)) <= 3 or sorted(a) == sorted(b)
+
+
+# The writer's own line: "my number is", "mi cel es", "meu zap:", "mon portable au",
+# "meine Handynummer", "il mio cellulare è", "mijn nummer is", "mój numer to". First
+# person singular only: "call our number" is how a scam or an advert gives one.
+_OWN_NUMBER = re.compile(
+    r"\b(?:my|mi|mis|meu|minha|mon|ma|mein|meine|meiner|mio|mia|mijn|m[oó]j|moje?|moim)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:cel\w*|cell\w*|phone\w*|number|n[uú]mero|num[eé]ro|tel\w*|m[oó]vil\w*|mobile?|"
+    r"whats ?app|wsp|wpp|zap|portable|handy\w*|nummer|numer\w*|mobiel\w*|kom[oó]rk\w*|"
+    r"contact\w*|contatto|recapito|datos|dados)\b[^\d\n]{0,12}$"
+)
+
+
+def said_own(text: str, start: int) -> bool:
+    """Return True when the words just before `start` in `text` call a number the writer's."""
+    return _OWN_NUMBER.search(text[max(0, start - 40) : start].lower()) is not None

@@ -29,7 +29,7 @@ _CUE_WORDS = {
 }
 _CUE_LANGUAGE = {word: lang for lang, words in _CUE_WORDS.items() for word in words.split()}
 _SHARED_CUES = (
-    r"phone|tel|telephone|mobile|cell|cellphone|number|call|ring|reach|whats ?app|wa|"
+    r"phone|tel|telephone|mobile|cell|cel|celu|wsp|wpp|cellphone|number|call|ring|reach|whats ?app|wa|"
     r"telefoon|mobiele|numeru|komórki|komórkowy|kom|text|sms|telefono|celular|número|numero|"
     r"chiama|liga|contact|contacto|contatto|kontakt|coordonnées|datos|dati|recapiti|dados|"
     r"details|tél|portable|appelle|fixe|telefon|handy|mobil|nummer|"

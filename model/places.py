@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from phonenumbers import SUPPORTED_REGIONS
+
 _WORD = re.compile(r"[^\W\d_]+")
 # Letters without a decomposition into a base letter and an accent.
 _UNACCENTED = str.maketrans({"ł": "l", "ß": "ss", "ı": "i", "ø": "o", "đ": "d", "æ": "ae"})
@@ -189,3 +191,23 @@ def named_regions(text: str, language: str = "", demonyms: bool = True) -> tuple
             regions.append(name.region)
         i += size
     return tuple(regions)
+
+
+_COUNTRY_DOMAIN = re.compile(r"@[\w.-]+\.([a-z]{2})\b(?![.@-])")
+# two-letter domains sold to anyone ("rankrise.co", "app.io"): they place nobody
+_OPEN_DOMAINS = frozenset(
+    ("co", "io", "ai", "me", "tv", "cc", "ly", "to", "fm", "gg", "ws", "la", "nu", "tk", "eu", "is")
+)
+
+
+def domain_regions(text: str) -> tuple[str, ...]:
+    """Return the regions of the country domains of the email addresses in `text`."""
+    if "@" not in text:
+        return ()
+    found: list[str] = []
+    for m in _COUNTRY_DOMAIN.finditer(text.lower()):
+        code = m.group(1)
+        region = "GB" if code == "uk" else code.upper()
+        if code not in _OPEN_DOMAINS and region not in found and region in SUPPORTED_REGIONS:
+            found.append(region)
+    return tuple(found)
