@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from model.decline_phrases import DECLINE_PHRASES, OTHER_CONTACT
+from model.quote_words import HOW_MUCH
 from model.text import openings
 
 # concept -> words and prefixes in en, es, pt, fr, de, it, nl, pl
@@ -136,15 +137,18 @@ def concept_tokens(text: str) -> list[str]:
     return ["zzc" + c for c in map(concept_of, _WORD.findall(low)) if c is not None]
 
 
-# The guards of model.predict ask several questions of one chat's text in turn; its
-# lower-cased words are read once. Sets and prefixes instead of long alternations:
-# Python's regex engine tries every alternative at every word start.
+# The guards ask several questions of one chat's text in turn; its words are read once.
+# Sets and prefixes, not long alternations: a regex tries each at every word start.
+
+
 @lru_cache(maxsize=256)
 def _words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """Return `text` lower-cased, its words and its concept tokens."""
     low = text.lower()
     words = frozenset(_WORD.findall(_plain(low)))
     concepts = frozenset("zzc" + c for c in map(concept_of, words) if c is not None)
+    if "how much" in low and HOW_MUCH.search(low):  # two words the table cannot hold
+        concepts |= {"zzcprice"}
     return low, words, concepts
 
 
@@ -241,19 +245,16 @@ def spam_evidence(text: str) -> bool:
     )
 
 
-# Asking to be called in forms the concept table leaves out: an imperative joined to its
-# pronoun ("appelez-moi", "ligue-me", "chiamami") and German's separable "rufen Sie mich
-# an"; "call me", not a vendor's "call us" ("llámanos"). Only the guards read them: the
-# table also makes the heads' features, and adding them there retrains the model (tried,
-# not shipped: DATA_CARD.md).
+# Asking to be called in forms the table leaves out: an imperative joined to its pronoun
+# ("appelez-moi", "ligue-me", "chiamami"), German's "rufen Sie mich an"; "call me", not a
+# vendor's "call us". Guard-only: the table makes the heads' features (DATA_CARD.md).
 _CALL_FORM_WORDS = """llamarme llámeme llameme llámenme llamenme llamadme ligue-me liga-me
     liguem-me ligar-me appelez-moi rappelez-moi appelle-moi rappelle-moi ruf rufen chiamami
     chiamarmi richiamami richiamarmi bel zadzwoń oddzwoń dzwoń"""
 _CALL_FORMS = frozenset(_CALL_FORM_WORDS.split())
-# Trying the product first, the other languages' "trial" (the table's demo concept has
-# only the English word): "posso testar a vossa app?", "un essai", "ausprobieren".
-# Guard-only, as above; "prueba", "teste", "essai", "prova" stay test words for
-# model.junk, which files a chat of nothing else as junk before any guard reads it.
+# Trying the product first, the other languages' "trial" ("posso testar a vossa app?",
+# "un essai", "ausprobieren"). Guard-only; "prueba", "teste", "essai", "prova" stay test
+# words for model.junk, which files a chat of nothing else as junk before any guard.
 _TRIAL_FORM_WORDS = """probar probarlo probarla pruebas testar testá-lo experimentar essai
     essayer tester provare provarlo testen ausprobieren testversion probemonat probetraining
     proberen uitproberen proefperiode proefles wypróbować przetestować"""

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+# "how much", not of time or room: a price asked in two words
+HOW_MUCH = re.compile(r"\bhow much\b(?! (?:time|longer|notice|space|room)\b)")
+
 _WORDS = {
     "en": r"quote|quotes|quotation|estimate",
     "es": r"cotización|cotizacion|cotizar|cotizarme|cotizarnos",

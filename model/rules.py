@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from model.audience import sells_audience
 from model.cancels import CANCEL_REASON, cancels_own
 from model.concepts import (
+    asks_for_more,
     asks_to_buy,
     declines_firmly,
     has_link,
@@ -50,7 +51,7 @@ from model.policy import (
     refile,
 )
 from model.promo import promotion_rest
-from model.quote_words import asks_for_quote
+from model.quote_words import HOW_MUCH, asks_for_quote
 from model.reachable import REACHABLE_REASON
 from model.signup import (
     SIGNUP_NO_CONTACT_SCORE,
@@ -169,7 +170,7 @@ def apply_rules(
         elif (
             p.intent in QUESTION_INTENTS
             and (x.emails or x.phones)
-            and asks_for_quote(text, x.language)
+            and (asks_for_quote(text, x.language) or _prices_an_amount(text, x))
             and not asks_as_customer(text, low)
         ):
             _file_as_lead(p, 60, QUOTE_REASON, "quote_request")  # "proszę o wycenę …", filed Info
@@ -238,6 +239,21 @@ def _lift_price_question(text: str, low: str, x: Extraction, p: Prediction) -> N
     p.probability = max(p.probability, PRICE_QUESTION_SCORE / 100.0)
     p.quality = quality_band(p.score)
     p.factors_for = [PRICE_QUESTION_REASON, *p.factors_for][:N_FACTORS]
+
+
+def _prices_an_amount(text: str, x: Extraction) -> bool:
+    """Return True when `text` asks the price of an amount it wants ("looking for 40 beech
+    hedging … how much delivered?"): a quote request, whatever else the chat is about."""
+    if not x.request.quantity or not asks_for_more(text):
+        return False
+    # asked: "how much" is a question with or without its mark; a price word must be in
+    # one ("Costs 20p/min" under an advert is none)
+    return bool(HOW_MUCH.search(text.lower())) or any(
+        lead_concept(q) == "quote_request" for q in _QUESTION.findall(text)
+    )
+
+
+_QUESTION = re.compile(r"[^.!?\n]*\?")
 
 
 def _asks(text: str) -> bool:
