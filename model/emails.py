@@ -313,7 +313,12 @@ _SOMEONE_ELSE = re.compile(
     r"kolleg(?:e|in|en)|mein(?:e|en)? (?:chef|chefin|partner|partnerin)|"
     r"collega|il mio capo|la mia capa|mijn baas|kolega|koleżank\w*|kolegi|"
     r"m[oó]j szef|moja szefowa|cc(?!\s+(?:me|myself)\b)|in copy|in copia|en copie|"
-    r"en copia|em cópia|in kopie|in de cc|w kopii)\b"
+    r"en copia|em cópia|in kopie|in de cc|w kopii|"
+    # the people who work for the customer: "os arquivos estão com o nosso designer, o Felipe"
+    r"designer|diseñador[a]?|graphiste|grafiker(?:in)?|grafic[oa]|ontwerper|grafik|"
+    r"accountant|bookkeeper|contador[a]?|contabilista|comptable|buchhalter(?:in)?|"
+    r"steuerberater(?:in)?|commercialista|boekhouder|księgow\w*|architect[e]?|"
+    r"arquitect[oa]|arquitet[oa]|architekt(?:in)?|architett[oa]|assistente|assistant[e]?)\b"
 )
 # How far before an address such a mention counts (about a short sentence).
 _SOMEONE_ELSE_REACH = 80

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from model.last_word import customer_said
+from model.last_word import customer_said, signs_off
 from model.policy import LEAD_INTENTS, N_FACTORS
 from model.reachable import REACHABLE_REASON
 from model.text import openings
@@ -90,6 +90,12 @@ _IDEA_WORDS = (
     r"(?:solo|sólo|nomás|nomas|solamente) estoy comparando|(?:só|so) estou comparando|"
     r"je compare (?:juste|seulement)|(?:ich )?vergleiche (?:nur|erst mal|erstmal)|"
     r"sto solo confrontando|(?:ik )?vergelijk (?:alleen|even)|tylko porównuję|"
+    # still comparing: "on compare un peu mais envoyez le devis", "wir vergleichen noch"
+    r"(?:we're|we are|i'm|i am) (?:still )?comparing (?:a few|a bit|around|options)|"
+    r"(?:on|je|nous) compar(?:e|ons) (?:un peu|encore|d'abord)|"
+    r"estamos comparando (?:un poco|todavía|aún|opciones)|estamos (?:a )?compar(?:ar|ando) "
+    r"(?:ainda|opções)|wir vergleichen (?:noch|gerade|erst)|stiamo (?:ancora )?confrontando|"
+    r"(?:we|wij) vergelijken (?:nog|eerst)|jeszcze porównujemy|"
     # only gathering prices: "just getting prices at the minute", "to só levantando preço"
     r"(?:just|only) (?:getting|gathering|collecting) (?:a few |some )?(?:prices|quotes)|"
     r"(?:solo|sólo|nomás) (?:estoy )?(?:pidiendo|juntando|recopilando) (?:precios|presupuestos)|"
@@ -138,8 +144,22 @@ HEDGE_REASON = "will think it over or get back to them"
 
 
 def ends_hedging(conversation: dict) -> bool:
-    """Return True when one of the customer's last two messages puts the decision off."""
-    return any(_HEDGE.search(t.lower()) for t in customer_said(conversation)[-LAST_MESSAGES:])
+    """Return True when one of the customer's last two messages puts the decision off; a
+    sign-off or an address corrected after them ("pardon c'est chloe.m@…", "Top merci !
+    Chloé") does not count as one."""
+    said = customer_said(conversation)
+    end = len(said)
+    while end > 1 and (signs_off(said[end - 1]) or _only_contact(said[end - 1])):
+        end -= 1
+    return any(_HEDGE.search(t.lower()) for t in said[max(0, end - LAST_MESSAGES) :])
+
+
+_CONTACT_WORDS = 6
+
+
+def _only_contact(text: str) -> bool:
+    """Return True for a few words that give an address ("sorry, it's ana.r@x.com")."""
+    return "@" in text and len(text.split()) <= _CONTACT_WORDS and "?" not in text
 
 
 def cap_hedges(conversations: Sequence[dict], predictions: Sequence[Prediction]) -> None:

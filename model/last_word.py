@@ -52,12 +52,13 @@ SIGN_OFF_CHARS = 40  # three words are never longer: the word count is not taken
 # A thanks this short closes too, whatever follows it ("Thank you, will do 🙂").
 THANKS_WORDS = 6
 _THANKS = re.compile(
-    r"\W*(?:ok(?:ay)?\W+)?(?:thanks?|thank you|cheers|ta|gracias|muchas gracias|obrigad[oa]|"
+    r"\W*(?:(?:ok(?:ay)?|top|super|great|perfect|parfait|perfecto|perfeito|perfetto|prima|"
+    r"genial|ótimo|fijn|toll|świetnie)\W+)?(?:thanks?|thank you|cheers|ta|gracias|muchas gracias|obrigad[oa]|"
     r"merci|danke|vielen dank|grazie|bedankt|dank (?:je|u)|dzięk\w*|dziek\w*)\b"
 )
 
 
-def _signs_off(text: str) -> bool:
+def signs_off(text: str) -> bool:
     """Return True for a few words that ask, count and decline nothing ("Mia x"), or a
     short thanks ("Thank you, will do 🙂", "merci beaucoup, bonne journée")."""
     short = len(text) <= SIGN_OFF_CHARS and len(text.split()) <= SIGN_OFF_WORDS
@@ -159,7 +160,7 @@ def _closes(text: str) -> bool:
     without a reason ("no, not now, maybe later")."""
     if declines(text):  # "too dear for us, thanks anyway" is the last word itself
         return False
-    if _signs_off(text):
+    if signs_off(text):
         return True
     return (
         len(text.split()) <= CLOSING_WORDS
@@ -204,7 +205,7 @@ def last_decline(conversation: dict) -> str | None:
     if sends_material(last):  # "je vous envoie les photos … un devis d'un autre, mais …"
         return None
     anyway = [bool(_THANKS_ANYWAY.search(t.lower())) for t in texts[end:]]
-    said = [t for t, a in zip(texts[end:], anyway, strict=True) if a or not _signs_off(t)]
+    said = [t for t, a in zip(texts[end:], anyway, strict=True) if a or not signs_off(t)]
     tail = _declining_tail(last)
     # the agent wrote first ("did you get a chance to look at our quote?"): the
     # customer's one reply answers a follow-up, as a later message would
