@@ -229,7 +229,7 @@ def _substitute(text: str, personal: Sequence[str] = ()) -> str:
 def _long_token(m: re.Match[str], personal: Sequence[str]) -> str:
     """Return the placeholder of one long number: a person's phone or any other. A number
     the writer calls their own ("mi cel es …") is a person's even where no region reads it."""
-    own = is_personal(m.group(0), personal) or said_own(m.string, m.start())
+    own = is_personal(m.group(0), personal) or said_own(m.string, m.start(), m.end())
     return " zzphone " if own else " zzlongnum "
 
 

@@ -37,6 +37,7 @@ SERVICE_TYPES = frozenset(
 # The shortest national number matched by its ending: shorter tails match too much.
 _MIN_TAIL = 6
 _MIN_WRITTEN = 8
+_MAX_WRITTEN = 11  # a national number with its trunk prefix
 # Ofcom's drama ranges, which model.phones keeps although phonenumbers calls them invalid.
 _FICTIONAL_MOBILE, _FICTIONAL_LANDLINE = "+447700900", "+441632960"
 
@@ -194,6 +195,10 @@ _OWN_NUMBER = re.compile(
 )
 
 
-def said_own(text: str, start: int) -> bool:
-    """Return True when the words just before `start` in `text` call a number the writer's."""
+def said_own(text: str, start: int, end: int | None = None) -> bool:
+    """Return True when the words just before `start` in `text` call a number the writer's,
+    and the number (to `end`) is as long as a national one: "My Telephone Number
+    234-80-33357110" under a 419 scam is an international number without its plus."""
+    if end is not None and len([c for c in text[start:end] if c.isdigit()]) > _MAX_WRITTEN:
+        return False
     return _OWN_NUMBER.search(text[max(0, start - 40) : start].lower()) is not None

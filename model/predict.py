@@ -43,7 +43,14 @@ from model.policy import (
 )
 from model.reachable import REACHABLE_REASON, REACHABLE_SCORE, reachable_buyers
 from model.rules import apply_rules
-from model.spared import asking_odds, best_lead, requalify_spared, spare_askers, spare_buyers
+from model.spared import (
+    asking_odds,
+    best_lead,
+    requalify_spared,
+    spare_askers,
+    spare_buyers,
+    spare_quote_askers,
+)
 from model.surface import Surface
 from model.text_parts import TextParts
 from model.types import Extraction, Prediction, quality_band
@@ -300,6 +307,7 @@ def _predict(
     languages = [x.language for x in extractions]
     before = intent_idx
     intent_idx = spare_askers(raw[:, :-1], classes, intent_idx, texts, languages)
+    intent_idx = spare_quote_askers(raw[:, :-1], classes, intent_idx, texts, languages)
     # a buyer whose "not" described a fault or a condition was read as one by the heads
     read_as_lead = read_as_lead | (intent_idx != before)
     if mix is not None:

@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import re
 
-# "how much", not of time or room: a price asked in two words
-HOW_MUCH = re.compile(r"\bhow much\b(?! (?:time|longer|notice|space|room)\b)")
+# "how much", not of time or room nor of money made ("how much are we making?"): a
+# price asked in two words
+HOW_MUCH = re.compile(
+    r"\bhow much\b(?! (?:time|longer|notice|space|room)\b)"
+    r"(?!(?:\W+\w+){0,3}?\W+(?:mak\w*|earn\w*|money|profit\w*|income)\b)"
+)
 
 _WORDS = {
     "en": r"quote|quotes|quotation|estimate",
@@ -39,6 +43,17 @@ _ASKED_BUDGET_WORD = re.compile(
     r"\s+(?:(?:un|um|uma|o|el|los|os)\s+)?(?:presupuestos?|orçamentos?|orcamentos?)\b"
     r"(?!\s*(?:[:=]|(?:de|é|e|es)\s+(?:unos?|uns|aprox\w*)?\s*[\d€$]))"
 )
+# Italian and Polish offers asked for ("ci servirebbe un'offerta per", "richiesta
+# offerta", "prosimy o ofertę"): a quote; an offer made ("offerta speciale") is none.
+_ASKED_OFFER = re.compile(
+    r"\b(?:servirebbe|serve|servono|vorrei|vorremmo|chiedo|chiediamo|richiedo|richiediamo|"
+    r"richiesta(?: di)?|gradirei|gradiremmo|(?:mi|ci) (?:fate|mandate|inviate|potete fare|"
+    r"potreste fare|potete mandare|potreste mandare|potete inviare|potreste inviare)|"
+    r"fateci|fatemi|mandateci|mandatemi|inviateci|inviatemi)\s+(?:(?:un|una)\s+|un['’])?"
+    r"(?:vostra\s+)?(?:migliore\s+)?offerta\b|"
+    r"\b(?:prosz[eę]|prosimy|poprosz[eę]|poprosimy|czekam na|czekamy na)\s+(?:o\s+)?"
+    r"(?:przesłanie\s+|przeslanie\s+)?(?:ofert[eęy]|wycen[eęy])\b"
+)
 _THANKED = re.compile(
     r"(?:for|por|pour|für|per|voor|za|pel[oa]|the|your|el|le|das)\s+"
     r"(?:(?:the|your|il|el|la|le|votre|vostro|vs|das|ihr|ihre|de|uw|het|su|o|a|seu|sua|tu)\s+)?$"
@@ -53,6 +68,8 @@ def asks_for_quote(text: str, language: str) -> bool:
     low = text.lower()
     if language in ("es", "pt") and _ASKED_BUDGET_WORD.search(low):
         return True
+    if language in ("it", "pl") and asks_for_offer(low):
+        return True
     pattern = _PATTERNS.get(language)
     if pattern is None:
         return False
@@ -60,3 +77,8 @@ def asks_for_quote(text: str, language: str) -> bool:
         not _THANKED.search(low, max(0, m.start() - _THANKED_REACH), m.start())
         for m in pattern.finditer(low)
     )
+
+
+def asks_for_offer(low: str) -> bool:
+    """Return True when lower-cased `low` asks for an offer in Italian or Polish."""
+    return ("offert" in low or "wycen" in low) and _ASKED_OFFER.search(low) is not None

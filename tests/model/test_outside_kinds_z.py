@@ -123,3 +123,24 @@ def test_a_designers_address_beside_the_customers_is_someone_elses() -> None:
         "marta.lins@clinicavida.com.br"
     )
     assert extract(conv).emails == ["marta.lins@clinicavida.com.br"]
+
+
+def test_an_offer_asked_for_in_italian_is_a_quote_request_not_a_pitch() -> None:
+    conv = chat(
+        "Buongiorno,\nci servirebbe un'offerta per:\n- 2.000 staffe zincate 40x40\n"
+        "- 500 tasselli M10\n\nResa franco Verona. Gradite condizioni di pagamento.\n\n"
+        "Cordiali saluti\nIng. Paolo Vitali\nUfficio Acquisti – Vitali Impianti S.p.A.\n"
+        "Cell. 348 221 9034\nacquisti@vitali-impianti.it"
+    )
+    p = verdict(conv)
+    assert_not_hidden(p)
+    assert p.status == "Quote Request", p
+
+
+def test_a_scams_own_international_number_is_not_a_persons() -> None:
+    assert not said_own("Call me on My Telephone Number 234-80-33357110", 31, 46)
+    assert said_own("mi cel es 0991 234 567", 10, 22)
+
+
+def test_how_much_money_made_is_no_price() -> None:
+    assert not asks_to_buy("How much are we making? Anywhere from $500 a month")
