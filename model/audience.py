@@ -36,3 +36,41 @@ def sells_audience(low: str) -> bool:
     if not any(stem in low for stem in _STEMS):
         return False
     return _FOLLOWED.search(low) is not None and _FOR_SALE.search(low) is not None
+
+
+# Reviews for sale: "100% echte 5-sterren reviews, vanaf € 4,95 per review", "we provide
+# 5-star Google reviews": star ratings or a price per review, in the eight languages.
+_REVIEWS = (
+    r"reviews?|recensies?|reseñas?|avis|bewertung(?:en)?|rezension(?:en)?|recensioni|"
+    r"recensione|avaliaç(?:ões|ão)|opini[ea]|opinii"
+)
+_STARS = r"(?:5|five|cinco|cinq|fünf|cinque|vijf|pięć)[- ]?(?:stars?|sterren|sterne[n]?|" + (
+    r"estrellas|étoiles|stelle|estrelas|gwiazd\w*)"
+)
+_SOLD_REVIEWS = re.compile(
+    rf"\b(?:{_STARS}\s+(?:google\s+)?(?:{_REVIEWS})|(?:per|por|par|pro|za|al|a) "
+    rf"(?:{_REVIEWS}))\b"
+)
+_PER_REVIEW = re.compile(rf"\b(?:per|por|par|pro|za|al|a) (?:{_REVIEWS})\b")
+_SELLER = re.compile(
+    r"\b(?:we|wij|nous|wir|noi|nós|nosotros|my) (?:\w+ )?(?:provide|deliver|sell|offer|leveren|"
+    r"verkopen|bieden|proporcionamos|vendemos|ofrecemos|fornecemos|vendons|proposons|fournissons|"
+    r"liefern|verkaufen|bieten|vendiamo|offriamo|forniamo|dostarczamy|sprzedajemy|oferujemy)\b"
+)
+_PRICED = re.compile(r"[€$£]|\b(?:eur|usd|zł|gratis|free|grátis|gratuit\w*|kostenlos\w*)\b")
+
+
+def sells_reviews(low: str) -> bool:
+    """Return True when lower-cased `low` sells reviews: star reviews offered by the writer,
+    or reviews priced one by one."""
+    if (
+        "review" not in low
+        and "recensi" not in low
+        and not any(
+            w in low for w in ("reseña", "avis", "bewertung", "rezension", "avalia", "opini")
+        )
+    ):
+        return False
+    if _SOLD_REVIEWS.search(low) is None or _PRICED.search(low) is None:
+        return False
+    return _PER_REVIEW.search(low) is not None or _SELLER.search(low) is not None

@@ -49,8 +49,8 @@ CONCEPTS: dict[str, str] = {
         anruf chiamare richiamare chiamata chiamatemi bellen terugbellen opbellen zadzwoni*
         oddzwoni* dzwoni* telefon*""",
     "visit": """visit visiting survey callout call-out visita visitar visite besichtigung
-        vorbeikommen besuch hausbesuch
-        sopralluogo bezichtiging langskomen bezoek bezoeken inmeting wizyt* oględzin* przyjecha*""",
+        vorbeikommen besuch hausbesuch sopralluogo bezichtiging langskomen bezoek bezoeken
+        inmeting rondleiding wizyt* oględzin* przyjecha*""",
     "interest": """interested interest interesado interesada interesa interesse
         interessado interessada intéressé intéressée intéresse interessiert interessato
         interessata interessa geïnteresseerd geinteresseerd interesseert zainteresowan*

@@ -62,10 +62,17 @@ from model.emails import (
 )
 from model.language import ENOUGH_LETTERS, detect_language
 from model.name_questions import asks_for_company, asks_for_name
-from model.name_reader import ANSWER, PROFILE, NameCandidate, complete_profile, given_first
+from model.name_reader import (
+    ANSWER,
+    PROFILE,
+    NameCandidate,
+    adds_surname,
+    complete_profile,
+    given_first,
+    spells_initial,
+)
 from model.names import find_in_message
 from model.person_names import (
-    is_given_name,
     is_nickname,
     matches_email,
     profile_name,
@@ -85,7 +92,7 @@ from model.phones import (
 from model.places import domain_regions, named_regions
 from model.read_back import confirmed_read_backs
 from model.request import extract_request
-from model.said_mobile import reread_mobiles
+from model.said_mobile import reread_mobiles, retyped
 from model.spelled import spelled_runs
 from model.text import lower
 from model.types import Evidence, Extraction
@@ -246,19 +253,6 @@ def _completes(stated: str, profile: str) -> bool:
     return all(len(w) >= 2 and w.isalpha() for w in words if w != stated)
 
 
-def _adds_surname(stated: str, profile: str) -> bool:
-    """Return True when the customer stated only a surname ("a nome Bianchi", "Name
-    Baumann") and the profile or form holds only a given name ("Marta"): one person,
-    the profile's given name and the stated surname."""
-    return (
-        " " not in stated
-        and " " not in profile
-        and stated.casefold() != profile.casefold()
-        and is_given_name(profile)
-        and not is_given_name(stated)
-    )
-
-
 def _name_from_emails(result: Extraction) -> None:
     """Set the name spelled by the first personal address (ana.ruiz@...), less surely.
 
@@ -390,6 +384,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             )
             # "mi cel es 300 123 4567": a number called a mobile is read as one
             read = reread_mobiles(text, read, phone_language)
+            read = retyped(text, read, [v for v, *_ in phones])  # a slip mended
             phones.extend((v, index, s, e, text) for v, s, e in read)
         # A number dictated in words ("zéro six, douze, trente-quatre…"): its digits are
         # read like typed ones; spelling it out is itself the cue that it is a phone.
@@ -459,8 +454,10 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             result.name, result.name_confidence = profile, PROFILE
         elif " " not in best.value and _completes(best.value, profile):
             result.name = profile  # "I'm Javier" from "Javier García": the full name
-        elif _adds_surname(best.value, profile):
+        elif adds_surname(best.value, profile):
             result.name = f"{profile} {best.value}"  # "Marta" booked "a nome Bianchi"
+        elif surname := spells_initial(best.value, profile):
+            result.name = surname  # "c'est Mme Rochat" under "Nathalie R."
         elif flipped := given_first(best.value, profile):
             result.name = flipped  # "Girard Nathalie" under "Nathalie G."
         elif profile.casefold() == best.value.casefold():

@@ -15,6 +15,12 @@ from model.name_words import HONORIFICS, ORG, PARTICLES, STOP
 from model.person_names import is_given_name, looks_like_person, particle_start
 
 _TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
+# Titles the word pattern splits: Italian feminine ones, German degrees with their school
+_COMPOUND_TITLE = re.compile(
+    r"[ \t]*(?:(?:Dott|Avv|Prof|Arch|Geom|Rag|Ing)\.ssa|Dipl\.-[A-Z][a-z]{1,5}\.|Dr\.-Ing\.|"
+    r"Prof\.[ \t]*Dr\.|Dr\.[ \t]*med\.|Mag\.(?:a|\[FH\])?|Ing\.)(?:[ \t]*\((?:FH|TU|HTL|Univ\.?)\))?"
+    r"(?=[ \t])"
+)
 
 STRONG, ANSWER, WEAK, SIGNATURE, PROFILE = 0.9, 0.85, 0.75, 0.7, 0.5
 LOWER_WEAK = 0.6
@@ -66,6 +72,8 @@ def read_name(
     pending: list[tuple[str, int, int]] = []
     lowered = None
     while len(words) < 5:
+        if not words and (title := _COMPOUND_TITLE.match(text, pos)):
+            pos = title.end()  # "Dott.ssa Elena Ferraris", "Dipl.-Ing. (FH) Thomas Berger"
         m = _TOKEN.match(text, pos)
         if not m:
             break
@@ -222,3 +230,27 @@ def given_first(name: str, profile: str) -> str | None:
     if initial and words[0][0].casefold() != initial.group(1).casefold():
         return None
     return f"{words[1]} {words[0]}"
+
+
+def adds_surname(stated: str, profile: str) -> bool:
+    """Return True when the customer stated only a surname ("a nome Bianchi", "Name
+    Baumann") and the profile or form holds only a given name ("Marta"): one person,
+    the profile's given name and the stated surname."""
+    return (
+        " " not in stated
+        and " " not in profile
+        and stated.casefold() != profile.casefold()
+        and is_given_name(profile)
+        and not is_given_name(stated)
+    )
+
+
+def spells_initial(stated: str, profile: str) -> str | None:
+    """Return the profile's given name and the stated surname when the customer stated only
+    a surname that the profile's initial begins ("Rochat" under "Nathalie R.")."""
+    words = profile.split()
+    if len(words) != 2 or " " in stated or len(words[1].rstrip(".")) != 1:
+        return None
+    if not is_given_name(words[0]) or is_given_name(stated):
+        return None
+    return f"{words[0]} {stated}" if stated[0].casefold() == words[1][0].casefold() else None

@@ -33,7 +33,9 @@ _TITLE_TAIL = (
 _STREET = (
     r"(?:calle|c/|avda\.?|avenida|av\.|paseo|plaza|rua|r\.|travessa|largo|praça|rue|avenue|"
     r"bd|boulevard|chemin|impasse|allée|via|viale|piazza|corso|vicolo|ul\.|ulica|al\.|"
-    r"aleja|os\.|osiedle|pl\.)"
+    r"aleja|os\.|osiedle|pl\.|"
+    # or the neighbourhood: "Zona Monteverde", "Bairro Savassi", "Colonia Roma"
+    r"zona|barrio|bairro|quartier|quartiere|stadtteil|wijk|dzielnica|colonia)"
 )
 _STREET_NAME = (
     r"[^\W\d_]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|"

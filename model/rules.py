@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from model.audience import sells_audience
+from model.audience import sells_audience, sells_reviews
 from model.cancels import CANCEL_REASON, cancels_own
 from model.concepts import (
     asks_for_more,
@@ -78,6 +78,7 @@ INVOICE_REASON = "demands payment of an unpaid invoice under threat: a fake invo
 # "pitch for the customer's own services", strong evidence of spam beside any request.
 VENDOR_REASON = "offers their own services to the business: a sales pitch"
 AUDIENCE_REASON = "sells posts to their followers"
+REVIEWS_REASON = "sells reviews, a spam offer"
 LINK_REASON = "sends people to a link and asks nothing"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
 JOB_REASON = "asks about a job, not a purchase"
@@ -106,6 +107,7 @@ GUARD_REASONS = (
     DELIVERY_REASON,
     INVOICE_REASON,
     AUDIENCE_REASON,
+    REVIEWS_REASON,
     LINK_REASON,
     SMALL_TALK_REASON,
     JOB_REASON,
@@ -151,6 +153,8 @@ def apply_rules(
             refile(p, "spam", spam_range, MONEY_REASON)
         elif p.intent != "spam" and sells_audience(low) and not lead_concept(text):
             refile(p, "spam", spam_range, AUDIENCE_REASON)
+        elif p.intent != "spam" and sells_reviews(low) and not _asks(text):
+            refile(p, "spam", spam_range, REVIEWS_REASON)
         elif p.intent != "spam" and _pushes_a_link(text, low, x):
             refile(p, "spam", spam_range, LINK_REASON)
         elif says_nothing(text, low):  # "hi", "thanks!": nothing asked yet

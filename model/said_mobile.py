@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
-from model.phone_kind import is_mobile
+from model.phone_kind import is_mobile, near_digits
 from model.text import lower
 
 # The words for a mobile line a customer puts before their number; "cell" and "mobile"
@@ -119,3 +119,29 @@ def _argentine_mobile(value: str) -> str:
         if is_mobile(mobile):
             return mobile
     return value
+
+
+def retyped(
+    text: str, found: Sequence[tuple[str, int, int]], earlier: Sequence[str]
+) -> list[tuple[str, int, int]]:
+    """Return `found` with the digit runs of `text` that retype one of the `earlier` numbers
+    (E.164) with a slip mended ("perdón!! 11 3456-7821, le erré al final" after "mi cel es
+    11 3456-7812"): read as that number's country and kind, whatever region reads them."""
+    if not earlier:
+        return list(found)
+    out = list(found)
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        digits = "".join(c for c in m.group(0) if c.isdigit())
+        if len(digits) < _RETYPED_DIGITS or any(s < end and start < e for _, s, e in found):
+            continue
+        for number in earlier:
+            tail = number[-len(digits) :]
+            if len(number) > len(digits) and tail != digits and near_digits(tail, digits):
+                out.append((number[: -len(digits)] + digits, start, end))
+                break
+    out.sort(key=lambda item: item[1])
+    return out
+
+
+_RETYPED_DIGITS = 7

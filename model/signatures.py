@@ -9,7 +9,7 @@ import re
 
 from model.name_cues import REGARDS, SIGN_OFF
 from model.name_reader import SIGNATURE, NameCandidate, read_name
-from model.name_tails import ends_signature
+from model.name_tails import ends_signature, is_street_word
 from model.name_words import PARTICLES
 from model.person_names import is_given_name, person_words
 from model.text import lower, openings
@@ -86,7 +86,8 @@ def signatures(text: str, low: str, index: int) -> list[NameCandidate]:
         got = read_name(text, m.end(), allow_lower=False, whole=True)
         if got and not text[got[2] :].strip():
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
-    return found
+    # "… rifare il bagno? Zona Monteverde": a street or a neighbourhood closes it, no name
+    return [c for c in found if not is_street_word(c.value.split()[0])]
 
 
 def _closing_name(text: str) -> tuple[str, int, int] | None:

@@ -43,8 +43,33 @@ _TRIAL_LESSON = re.compile(
 )
 
 
+# Asking for an appointment in so many words: "quería pedir cita", "je voudrais prendre
+# rendez-vous", "ich möchte einen Termin vereinbaren", "vorrei prenotare una visita".
+_APPOINTMENT_ASKED = re.compile(
+    r"\b(?:(?:book|make|schedule|get) (?:an|a|my|the) (?:appointment|consultation|first "
+    r"(?:visit|session))|(?:pedir|solicitar|reservar|sacar|agendar) (?:una )?(?:cita|hora|turno)|"
+    r"(?:marcar|agendar) (?:uma )?(?:consulta|avalia[cç][aã]o|hor[aá]rio)|"
+    r"prendre (?:un )?(?:rendez-vous|rdv)|(?:einen )?termin (?:vereinbaren|ausmachen|buchen)|"
+    r"prenotare (?:una |un )?(?:visita|appuntamento|seduta)|fissare (?:un )?appuntamento|"
+    r"(?:een )?afspraak (?:maken|inplannen|plannen)|umówić (?:się )?(?:na )?(?:wizyt\w*|termin\w*))\b"
+)
+
+
+# ... not asked whether one is needed: "moet ik een afspraak maken of kan ik langskomen?"
+_NEEDED = re.compile(
+    r"\b(?:need to|have to|must i|do i|should i|hay que|tengo que|debo|preciso|é preciso|"
+    r"faut-il|il faut|dois-je|muss ich|müssen wir|soll ich|devo|bisogna|serve|moet ik|moeten we|"
+    r"hoef ik|trzeba|czy muszę|czy trzeba)\b"
+)
+_NEEDED_REACH = 25
+
+
 def signs_up(text: str, low: str) -> bool:
-    """Return True when customer `text` signs up or books (see the module's docstring)."""
+    """Return True when customer `text` signs up or books (see the module's docstring), or
+    asks for an appointment in so many words."""
+    m = _APPOINTMENT_ASKED.search(low)
+    if m is not None and not _NEEDED.search(low, max(0, m.start() - _NEEDED_REACH), m.start()):
+        return not asks_as_customer(text, low)
     if SIGNUP_FORMS.isdisjoint(words_in(text)):
         return False
     return lead_concept(text) == "opportunity" and not asks_as_customer(text, low)
