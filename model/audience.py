@@ -60,9 +60,22 @@ _SELLER = re.compile(
 _PRICED = re.compile(r"[€$£]|\b(?:eur|usd|zł|gratis|free|grátis|gratuit\w*|kostenlos\w*)\b")
 
 
+# Contact lists for sale: "een geverifieerde database met 50.000 e-mailadressen van MKB-
+# bedrijven voor € 149", "base de datos de 20.000 empresas".
+_LIST_SOLD = re.compile(
+    r"\b(?:database|datenbank|base de (?:datos|dados|données)|banca dati|baza danych|"
+    r"bestand|adressbestand|lista|liste|list)\s+(?:\w+\s+){0,2}?(?:met|de|of|mit|con|z|di|with|"
+    r"avec|van|von)\s+(?:ponad\s+|over\s+|más de\s+|mais de\s+|plus de\s+|über\s+|oltre\s+)?"
+    r"\d[\d.,]*\s*(?:k\s+)?(?:e-?mail\w*|adres\w*|address\w*|contact\w*|kontakt\w*|contatti|"
+    r"leads?|empresas|bedrijven|firmen|unternehmen|aziende|entreprises|firm|companies|numer\w*)"
+)
+
+
 def sells_reviews(low: str) -> bool:
-    """Return True when lower-cased `low` sells reviews: star reviews offered by the writer,
-    or reviews priced one by one."""
+    """Return True when lower-cased `low` sells reviews (star reviews offered by the writer,
+    or reviews priced one by one) or a list of contacts, with a price."""
+    if _LIST_SOLD.search(low) is not None and _PRICED.search(low) is not None:
+        return True
     if (
         "review" not in low
         and "recensi" not in low

@@ -161,7 +161,7 @@ HONORIFICS = frozenset(
     _words(
         """
         mr mrs ms miss mister sir madam dr dra doctor doctora prof profa ing lic señor
-        mag dipl mgr inż ir drs eng arq
+        mag dipl mgr inż ir drs eng arq geom rag arch
         señora sr sra srta don doña signor signora sig dott dottssa avv monsieur madame mme
         mlle herr frau senhor senhora dona dom
         """

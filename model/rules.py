@@ -78,7 +78,7 @@ INVOICE_REASON = "demands payment of an unpaid invoice under threat: a fake invo
 # "pitch for the customer's own services", strong evidence of spam beside any request.
 VENDOR_REASON = "offers their own services to the business: a sales pitch"
 AUDIENCE_REASON = "sells posts to their followers"
-REVIEWS_REASON = "sells reviews, a spam offer"
+REVIEWS_REASON = "sells reviews or contact lists, a spam offer"
 LINK_REASON = "sends people to a link and asks nothing"
 SMALL_TALK_REASON = "only a greeting or thanks: nothing asked yet"
 JOB_REASON = "asks about a job, not a purchase"
