@@ -87,7 +87,14 @@ def signatures(text: str, low: str, index: int) -> list[NameCandidate]:
         if got and not text[got[2] :].strip():
             found.append(NameCandidate(got[0], SIGNATURE, index, *got[1:]))
     # "… rifare il bagno? Zona Monteverde": a street or a neighbourhood closes it, no name
-    return [c for c in found if not is_street_word(c.value.split()[0])]
+    # (an initial is one: "R. Brandt", not Portuguese "R." for "Rua")
+    return [c for c in found if not _street_first(c.value)]
+
+
+def _street_first(name: str) -> bool:
+    """Return True when `name` opens with a street or neighbourhood word, not an initial."""
+    first = name.split()[0]
+    return len(first.rstrip(".")) > 1 and is_street_word(first)
 
 
 def _closing_name(text: str) -> tuple[str, int, int] | None:
