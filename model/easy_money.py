@@ -110,8 +110,14 @@ def offers_easy_money(text: str, low: str | None = None) -> bool:
     if len(text) > MAX_CHARS:
         return False
     low = text.lower() if low is None else low
-    if "%" in low and _RETURN.search(low) is not None:
+    if promises_return(low):
         return True
     if not any(word in low for word in _MONEY_WORDS) and not any(s in low for s in _SUMS):
         return False
     return _OFFER.search(low) is not None
+
+
+def promises_return(low: str) -> bool:
+    """Return True when lower-cased `low` promises a share of one's money back by the day,
+    week or month ("zarabiania 30% tygodniowo"): no buyer says it, whatever else they ask."""
+    return "%" in low and _RETURN.search(low) is not None

@@ -66,6 +66,13 @@ _BOOKED = (
     r"(?:i've got|i have got|i've|i have|we've|we have|got|has|has got|had)\s+(?:\w+\s+){0,4}?"
     r"booked(?:\s+in)?|"
     r"(?:he|hemos)\s+(?:reservado|pedido)|(?:reservei|reservámos|encomendei)|"
+    # made one: "fiz uma reserva pelo site", "I made a booking online"
+    r"(?:i|we) (?:made|have made|'ve made) (?:a|the|my|our) (?:booking|reservation)|"
+    r"(?:hice|hicimos) (?:una|la) reserva|(?:fiz|fizemos) (?:uma|a) reserva|"
+    r"(?:j'ai|nous avons|on a) fait (?:une|la) réservation|(?:ho|abbiamo) fatto (?:una|la) "
+    r"prenotazione|(?:ich habe|wir haben) (?:eine|die) (?:buchung|reservierung) gemacht|"
+    r"(?:ik heb|we hebben) (?:een|de) (?:boeking|reservering) gemaakt|"
+    r"zrobił(?:em|am|iśmy) rezerwacj\w*|"
     r"(?:j'ai|nous avons|on a)\s+(?:\w+\s+)?(?:réservé|commandé)|(?:j'ai|nous avons|on a) passé "
     r"(?:une |la )?commande|"
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,2}(?:gebucht|reserviert|bestellt)|"
@@ -141,7 +148,9 @@ _EXISTING = re.compile(rf"\b{openings(_EXISTING_WORDS)}(?:{_EXISTING_WORDS})")
 # Ordering the same again refers to a past order too: that is a sale.
 _REORDER = re.compile(
     r"\b(?:last|previous|same|again|último|ultimo|anterior|otra vez|de nuevo|dernière|"
-    r"derniere|précédente|letzte[nrs]?|vorige|ostatni\w*|poprzedni\w*|de novo|mesmo|mesma)\b"
+    r"derniere|précédente|letzte[nrs]?|vorige|ostatni\w*|poprzedni\w*|de novo|"
+    # "o mesmo" is the same one; "é mesmo no Largo?" is "really", "na mesma" "anyway"
+    r"(?:o|a|do|da) mesm[oa])\b"
     # "last week", "vorige week": when, not what was ordered before
     r"(?!\s+(?:week|month|year|semana|mes|semaine|mois|woche|monat|settimana|mese|maand|jaar|"
     r"tydzień|tygodni\w*|miesiąc\w*))"

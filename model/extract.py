@@ -69,6 +69,7 @@ from model.name_reader import (
     adds_surname,
     complete_profile,
     given_first,
+    respelled,
     spells_initial,
 )
 from model.names import find_in_message
@@ -383,7 +384,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
                 regroup=sender is None,
             )
             # "mi cel es 300 123 4567": a number called a mobile is read as one
-            read = reread_mobiles(text, read, phone_language)
+            read = reread_mobiles(text, read, phone_language, question)
             read = retyped(text, read, [v for v, *_ in phones])  # a slip mended
             phones.extend((v, index, s, e, text) for v, s, e in read)
         # A number dictated in words ("zéro six, douze, trente-quatre…"): its digits are
@@ -460,6 +461,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
             result.name = surname  # "c'est Mme Rochat" under "Nathalie R."
         elif flipped := given_first(best.value, profile):
             result.name = flipped  # "Girard Nathalie" under "Nathalie G."
+        elif accented := respelled(best.value, profile):
+            result.name = accented  # "Pawel Kowalczyk" under "Paweł"
         elif profile.casefold() == best.value.casefold():
             result.name_confidence = min(1.0, result.name_confidence + 0.05)
         if result.name == profile:  # "Camille" … "Camille Robert", "K. Weber" … "Klaus Weber"

@@ -6,6 +6,7 @@ Shared by model.names (introductions, answers) and model.signatures (signed name
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,35 @@ _AND = frozenset({"e", "y"})
 # Particles that are articles: a surname of their own only when written with a capital.
 _ARTICLES = frozenset({"la", "las", "los", "le", "el", "lo", "der", "den", "das"})
 _OF = frozenset({"de", "di", "da", "do", "du", "dal", "van", "von"})
+# A company's legal form written with dots, which the word pattern reads as initials
+_FIRM_SUFFIX = re.compile(
+    r"[ \t]*(?:B\.[ \t]?V\.|N\.[ \t]?V\.|S\.[ \t]?A\.|S\.[ \t]?L\.|S\.p\.A\.|S\.r\.l\.|"
+    r"S\.A\.S\.|Sp\.[ \t]z[ \t]o\.[ \t]?o\.|e\.[ \t]?V\.|L\.t\.d\.)"
+)
+# A street's noun after its name, written apart ("Venloer Straße", "Mill Road")
+_STREET_NOUNS = frozenset(
+    [
+        "straße",
+        "strasse",
+        "str",
+        "weg",
+        "gasse",
+        "platz",
+        "allee",
+        "ring",
+        "damm",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "drive",
+        "straat",
+        "laan",
+        "gracht",
+        "plein",
+        "kade",
+    ]
+)
 
 
 def read_name(
@@ -74,6 +104,8 @@ def read_name(
     while len(words) < 5:
         if not words and (title := _COMPOUND_TITLE.match(text, pos)):
             pos = title.end()  # "Dott.ssa Elena Ferraris", "Dipl.-Ing. (FH) Thomas Berger"
+        elif words and _FIRM_SUFFIX.match(text, pos):
+            return None  # "op naam van Brightfield B.V.": a company, its initials no name
         m = _TOKEN.match(text, pos)
         if not m:
             break
@@ -104,6 +136,9 @@ def read_name(
                 del words[cut:]  # "Carlos de Hierros SA": the company follows "de"
             break
         if low in STOP or (word.islower() and low in COMMON_WORDS):
+            break
+        if words and low.rstrip(".") in _STREET_NOUNS:
+            words.pop()  # "auf den Namen Becker Venloer Straße": the street's first word
             break
         if _is_capitalised(word, first=not words):
             if lowered is True:
@@ -238,9 +273,8 @@ def adds_surname(stated: str, profile: str) -> bool:
     the profile's given name and the stated surname."""
     return (
         " " not in stated
-        and " " not in profile
         and stated.casefold() != profile.casefold()
-        and is_given_name(profile)
+        and all(is_given_name(w) for w in profile.split())  # "Anna Maria" … "a nome Gallo"
         and not is_given_name(stated)
     )
 
@@ -254,3 +288,23 @@ def spells_initial(stated: str, profile: str) -> str | None:
     if not is_given_name(words[0]) or is_given_name(stated):
         return None
     return f"{words[0]} {stated}" if stated[0].casefold() == words[1][0].casefold() else None
+
+
+_UNACCENTED = str.maketrans("łŁøØđĐ", "lLoOdD")
+
+
+def _unaccented(word: str) -> str:
+    """Return `word` lower-cased without its accents ("Paweł" -> "pawel")."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNACCENTED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def respelled(stated: str, profile: str) -> str | None:
+    """Return `stated` with the profile's spelling of its given name when the customer typed
+    it without the accents the profile or form has ("Pawel Kowalczyk" under "Paweł")."""
+    said, shown = stated.split(), profile.split()
+    if len(said) < 2 or len(shown) != 1 or said[0] == shown[0]:
+        return None
+    if _unaccented(said[0]) != _unaccented(shown[0]):
+        return None
+    return " ".join([shown[0], *said[1:]])

@@ -29,7 +29,7 @@ from model.concepts import (
     spam_evidence,
 )
 from model.disguise import hides_letters
-from model.easy_money import offers_easy_money
+from model.easy_money import offers_easy_money, promises_return
 from model.existing_customer import asks_as_customer
 from model.features import TEXT_THEMES
 from model.hedge import HEDGE_REASON
@@ -149,7 +149,11 @@ def apply_rules(
             refile(p, "spam", spam_range, OVERPAYMENT_REASON)
         elif p.intent != "spam" and fake_delivery(text, low):
             refile(p, "spam", spam_range, DELIVERY_REASON)
-        elif p.intent != "spam" and offers_easy_money(text, low) and not _asks(text):
+        elif (
+            p.intent != "spam"
+            and offers_easy_money(text, low)
+            and (promises_return(low) or not _asks(text))
+        ):
             refile(p, "spam", spam_range, MONEY_REASON)
         elif p.intent != "spam" and sells_audience(low) and not lead_concept(text):
             refile(p, "spam", spam_range, AUDIENCE_REASON)

@@ -66,19 +66,22 @@ def said_mobile(text: str, start: int) -> bool:
 
 
 def reread_mobiles(
-    text: str, found: Sequence[tuple[str, int, int]], language: str
+    text: str, found: Sequence[tuple[str, int, int]], language: str, question: str = ""
 ) -> list[tuple[str, int, int]]:
     """Return `found` (E.164, start, end) with the numbers `text` calls mobiles read as ones.
 
     A number read as a landline or a service line, or left unread, that the customer
-    calls a mobile is read in the one of the language's countries where it is a mobile; Argentina's mobiles get the 9 their international form has.
+    calls a mobile (or gives in answer to the agent's `question` asking for one: "pasame
+    un cel" … "Nicolás, 11 5823-4471") is read in the one of the language's countries
+    where it is a mobile; Argentina's mobiles get the 9 their international form has.
     """
-    if _MOBILE_SAID.search(lower(text)) is None:  # most texts: one scan and done
+    asked = bool(question) and _MOBILE_SAID.search(lower(question)) is not None
+    if not asked and _MOBILE_SAID.search(lower(text)) is None:  # most texts: one scan and done
         return list(found)
     regions = _MOBILE_REGIONS.get(language, ())
     out: list[tuple[str, int, int]] = []
     for value, start, end in found:
-        if said_mobile(text, start) and not is_mobile(value):
+        if (asked or said_mobile(text, start)) and not is_mobile(value):
             raw = text[start:end]
             if not raw.lstrip().startswith(("+", "00")):
                 value = _as_mobile_in(raw, regions) or value
@@ -88,7 +91,9 @@ def reread_mobiles(
         taken = [(s, e) for _, s, e in found]
         for m in _RUN.finditer(text):
             start, end = m.span()
-            if any(s < end and start < e for s, e in taken) or not said_mobile(text, start):
+            if any(s < end and start < e for s, e in taken) or not (
+                asked or said_mobile(text, start)
+            ):
                 continue
             if (value := _as_mobile_in(m.group(0), regions)) is not None:
                 out.append((value, start, end))

@@ -141,7 +141,7 @@ _SEND = (
     r"(?:puis-je|pouvons-nous|je peux|nous pouvons) vous (?:envoyer|adresser|faire parvenir)|"
     r"(?:darf|kann|dürfen|können) (?:ich|wir) ihnen|"
     r"(?:posso|possiamo) (?:inviarle|inviarvi|mandarle|mandarvi|inviarti)|"
-    r"(?:mag|kan|zal) ik (?:u|je|jullie)|(?:mogę|możemy|czy mogę|czy możemy) (?:przesłać|wysłać)"
+    r"(?:mag|kan) ik (?:u|je|jullie)|zal ik|(?:mogę|możemy|czy mogę|czy możemy) (?:przesłać|wysłać)"
 )
 _OWN_OFFER = (
     r"offer|quote|proposal|catalog|catalogue|price list|sample|samples|brochure|portfolio|"
@@ -151,7 +151,8 @@ _OWN_OFFER = (
     r"aanbod|voorstel|catalogus|prijslijst|ofert\w*|propozycj\w*|katalog\w*|cennik\w*|próbk\w*|"
     # one's own terms: "darf ich Ihnen unsere Konditionen schicken?"
     r"(?:our|unsere|nuestras|nossas|nos|le nostre|onze|nasze) (?:konditionen|conditions|"
-    r"condiciones|condições|condizioni|voorwaarden|warunki)"
+    r"condiciones|condições|condizioni|voorwaarden|warunki|rates|prices|tarifas|preços|tarifs|"
+    r"preise|tariffe|prezzi|tarieven|prijzen|stawki|ceny)"
 )
 _PITCH = re.compile(
     rf"\b{openings(_VOICE)}(?:{_VOICE})\b"
