@@ -6,9 +6,9 @@ cel es 0991 234 567" an Ecuadorian one no region of the language's short list re
 all. The words say which kind of line it is, so a written national number the first
 reading makes a landline or a service line, or leaves unread, is tried in the other
 countries where the language is spoken, and kept when exactly one of them reads it as
-a mobile. Argentina dials its mobiles with a 9 after the country
-code (+54 9 11 …) that people leave out when they write them ("11 5823-4417"), which
-reads as a Buenos Aires landline: said to be a mobile, it is one.
+a mobile. Argentina dials its mobiles with a 9 after the country code (+54 9 11 …) that
+people leave out when they write them ("11 5823-4417"), which reads as a Buenos Aires
+landline: said to be a mobile, it is one.
 """
 
 from __future__ import annotations
@@ -29,35 +29,15 @@ _MOBILE_SAID = re.compile(
     r"telem[oó]vel|portable|cellulare|handy|mobiel|kom[oó]rk[aię])\b"
 )
 # The countries where the language is spoken.
+_SPANISH = "MX CO ES AR PE VE CL EC GT CU BO DO HN PY SV NI CR PA UY"
 _MOBILE_REGIONS: dict[str, tuple[str, ...]] = {
-    "es": tuple(
-        [
-            "MX",
-            "CO",
-            "ES",
-            "AR",
-            "PE",
-            "VE",
-            "CL",
-            "EC",
-            "GT",
-            "CU",
-            "BO",
-            "DO",
-            "HN",
-            "PY",
-            "SV",
-            "NI",
-            "CR",
-            "PA",
-            "UY",
-        ]
-    ),
+    "es": tuple(_SPANISH.split()),
     "pt": ("BR", "PT", "AO", "MZ"),
     "fr": ("FR", "CA", "BE", "CH", "LU", "MA", "DZ", "TN", "SN", "CI"),
 }
 _WINDOW = 30  # characters before a number where the words for a mobile count
 _RUN = re.compile(r"(?<![\d+])\d[\d \t().\-/]{5,}\d(?!\d)")
+_RETYPED_DIGITS = 7  # the fewest digits a retyped number is recognised by
 
 
 def said_mobile(text: str, start: int) -> bool:
@@ -147,6 +127,3 @@ def retyped(
                 break
     out.sort(key=lambda item: item[1])
     return out
-
-
-_RETYPED_DIGITS = 7
