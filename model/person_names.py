@@ -44,14 +44,6 @@ _TEAM_WORD_LIST = """rrhh hr rh ventas vendas compras marketing admin einkauf ve
 _TEAM_WORDS = frozenset(_TEAM_WORD_LIST.split())
 
 
-# A household's profile: "Famille Rochat", "Familia Pérez", "Rodzina Nowak"
-_FAMILY = re.compile(
-    r"(?:famille|family|familia|familie|famiglia|família|rodzina|gezin)\s+"
-    r"([^\W\d_][^\W\d_'’-]+)",
-    re.IGNORECASE,
-)
-
-
 def profile_name(name: str) -> str | None:
     """Return a channel profile name cleaned of emoji, or None unless it looks like a person.
 
@@ -59,8 +51,6 @@ def profile_name(name: str) -> str | None:
     "🔥🔥", "Promo", "Tienda Sol", "Büroservice Nord" and "Ana 1990" give None;
     "Kristof | Van Damme Bouw" and "Andrea RRHH" give the person, "Kristof", "Andrea".
     """
-    if family := _FAMILY.fullmatch(name.strip()):
-        return family.group(1)  # "Famille Rochat": the family's name
     person, *firm = _PERSON_THEN_FIRM.split(name.strip(), maxsplit=1)
     if firm and is_given_name(person.split()[0] if person.split() else ""):
         name = person
