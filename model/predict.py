@@ -18,6 +18,7 @@ from model.concepts import (
     lead_concept,
     spam_evidence,
 )
+from model.door_open import lift_open_doors
 from model.features import (
     NO_CONTACT_COLUMN,
     STRUCT_GROUPS,
@@ -204,6 +205,7 @@ def predict(
         conversations, extractions, out, lambda cs, xs: _predict_read(cs, xs, bundle)
     )
     cap_hedges(conversations, out)  # "I'll think about it": medium, whatever the words
+    lift_open_doors(conversations, out)  # "not now, maybe next year": low, not very low
     return out
 
 
