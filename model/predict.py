@@ -72,6 +72,7 @@ LEAD_QUESTION_MIN_PROB = 0.05
 REACHABLE_QUESTION_MIN_SCORE = 60
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
+UNREAD_LEAD_FLOOR = 80
 # For a chat read as a lead that left contact details, the quality head reads the intent
 # probabilities sharpened (softmax of logits x this): on new wording the intent head
 # flattens while its best guess stays right (DATA_CARD.md, "Sharpened intent mix").
@@ -248,7 +249,11 @@ def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:
     can see (a suspicious link, a prize or pitch word: `concepts.spam_evidence`, or any
     link in a chat whose concept words name no request); without it the chat is filed
     as the lead its concept words name, else Info Only, at 40. A customer who left an
-    email or a phone number is scored at least 40 too (issue 11).
+    email or a phone number is scored at least 40 too (issue 11); a lead whose customer
+    typed one and named a quote, a price, a visit or a booking at least UNREAD_LEAD_FLOOR
+    ("high"): read through a few concept words, the blind heads score such Dutch buyers
+    40-55 where every writer files them high (9 of the read sets' chats; the generated
+    test set read blind: quality AUC 0.8674 -> 0.8632, its bad leads with contact lifted).
     """
     if p.intent == "spam" and not _seen_as_spam(text):
         p.intent = lead_concept(text) or "info_only"
@@ -264,6 +269,15 @@ def _guard_unread(p: Prediction, x: Extraction, text: str) -> None:
     if p.intent not in SCORE_CAP and (x.emails or x.phones) and p.score < UNREAD_CONTACT_FLOOR:
         p.score = UNREAD_CONTACT_FLOOR
         p.probability = max(p.probability, UNREAD_CONTACT_FLOOR / 100.0)
+        p.quality = quality_band(p.score)
+    if (
+        p.intent in LEAD_INTENTS
+        and any(value in x.evidence for value in (*x.emails, *x.phones))
+        and p.score < UNREAD_LEAD_FLOOR
+        and lead_concept(text) is not None
+    ):
+        p.score = UNREAD_LEAD_FLOOR
+        p.probability = max(p.probability, UNREAD_LEAD_FLOOR / 100.0)
         p.quality = quality_band(p.score)
 
 

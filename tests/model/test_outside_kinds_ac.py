@@ -73,3 +73,14 @@ def test_two_given_names_under_a_surname_and_a_profiles_accents_complete_the_nam
 def test_a_booking_made_online_makes_an_existing_customer() -> None:
     text = "fiz uma reserva pelo site para sábado, 2 pessoas. o ponto de encontro é mesmo na praça?"
     assert asks_as_customer(text)
+
+
+def test_a_buyer_read_blind_who_typed_contact_and_named_a_price_is_high() -> None:
+    conv = chat(
+        "Hoi! Wat kost het om onze schuur te laten schilderen, ca 20m2? Volgende week kan.",
+        (A, "Hoi! Rond de € 600. Zullen we langskomen?"),
+        "Ja graag, mail de offerte naar ruud.smits@ziggo.nl",
+        contact={"name": "Ruud", "phone": "+31612874590"},
+    )
+    p = verdict(conv)
+    assert p.status == "Quote Request" and p.score >= 80, p
