@@ -77,10 +77,10 @@ def test_a_booking_made_online_makes_an_existing_customer() -> None:
 
 def test_a_buyer_read_blind_who_typed_contact_and_named_a_price_is_high() -> None:
     conv = chat(
-        "Hoi! Wat kost het om onze schuur te laten schilderen, ca 20m2? Volgende week kan.",
-        (A, "Hoi! Rond de € 600. Zullen we langskomen?"),
-        "Ja graag, mail de offerte naar ruud.smits@ziggo.nl",
+        "Hoi! Wat kost het om onze schuur te laten schilderen, ca 20m2?",
+        (A, "Rond de € 600."),
+        "Ok top. Mail maar naar ruud.smits@ziggo.nl",
         contact={"name": "Ruud", "phone": "+31612874590"},
     )
-    p = verdict(conv)
+    p = verdict(conv)  # the blind heads alone score it 72
     assert p.status == "Quote Request" and p.score >= 80, p
