@@ -57,6 +57,7 @@ DECLINE_PHRASES = (
     r"(?:lo )?(?:dejamos|dejo) (?:estar|para más adelante)|"
     r"(?:vamos )?deixa(?:r|mos)? estar|(?:on|je) laisse(?:s)? tomber|lassen wir es|"
     r"(?:lasciamo|lascio) (?:perdere|stare)|laten we het (?:maar )?zitten|"
+    r"(?:we|wij|ik) laten (?:het|de \w+|het \w+) (?:\w+ )?(?:toch )?(?:maar )?(?:even )?zitten|"
     r"odpuszcza(?:my|m)|(?:sobie )?odpuszcz(?:ę|e|ymy)|"
     r"not the right (?:time|moment)|no es (?:el|buen) momento|não é (?:o|a) (?:momento|altura)|"
     r"(?:ce )?n'est pas le (?:bon )?moment|nicht der richtige zeitpunkt|"

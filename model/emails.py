@@ -59,7 +59,9 @@ _TLDS = (
 # "@" and a domain, where a dictated local part ends (`joined_email`)
 _AT_DOMAIN = re.compile(rf"{_AT}(?P<domain>(?:{_LABEL}{_DOT})+(?:{_TLDS}))(?![\w@])")
 _SPELLED = re.compile(
-    rf"(?<![\w.@])(?P<local>{_ATOM}(?:{_DOT}{_ATOM})*){_AT}"
+    # a dictated local part may end in a number said apart: "jean point moreau 13 arobase"
+    rf"(?<![\w.@])(?P<local>{_ATOM}(?:{_DOT}{_ATOM})+(?:[ \t]\d{{1,4}})?|{_ATOM}(?:{_DOT}{_ATOM})*)"
+    rf"{_AT}"
     rf"(?P<domain>(?:{_LABEL}{_DOT})+(?:{_TLDS}))(?![\w@])",
 )
 # The words for "@" without their word boundary: the engine then skips straight to
@@ -220,7 +222,7 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
             # A spelled match inside a token written with "@" would be a repair of it.
             if any(s <= start and end <= e for s, e in rejected):
                 continue
-            local = _SEP.sub(".", m.group("local"))
+            local = _SEP.sub(".", m.group("local")).replace(" ", "").replace("\t", "")
             # "I was looking at bytefixit.com": a verb before "at", no mailbox
             if local.lower() in _NOT_LOCAL or (
                 local.endswith("ing") and _BE_BEFORE.search(low, max(0, start - 8), start)
@@ -245,7 +247,10 @@ _CORRECTION = re.compile(
     r"tippfehler|ich meinte|falsch geschrieben|scusa|scusi|scusate|correzione|ho sbagliato|"
     r"refuso|intendevo|desculpa|desculpe|perd[aã]o|corre[cç][aã]o|errei|me enganei|digitei errado|"
     r"quis dizer|escrevi errado|j'ai fait une (?:faute|erreur)|erreur de frappe|richtig ist|"
-    r"oeps|foutje|verkeerd getypt|pomyłka|pomylka|poprawka|przepraszam|"
+    r"oeps|foutje|verkeerd getypt|pomyłka|pomylka|poprawka|przepraszam|pomylił\w*|pomylil\w*|"
+    r"sorki|ma być|ma byc|"
+    # "attention, mon adresse mail est …" (the form's was wrong)
+    r"attention,? (?:mon|ma|notre) (?:adresse|mail|e-?mail|num[ée]ro)|"
     # the value named wrong: "Halt, Nummer falsch: 0664 …", "número equivocado, es el …"
     r"wrong number|(?:nummer|adresse|mail) (?:ist )?falsch|falsche (?:nummer|adresse)|"
     r"(?:e-?mail|address|number)(?: \w+){0,4}? (?:is|was) wrong|"
@@ -266,6 +271,13 @@ _CORRECTION = re.compile(
 _ALSO = re.compile(
     r"\b(?:and|also|too|other|another|second|también|tambien|y|et|aussi|und|auch|anche|"
     r"ook|też|tez|e também)\b"
+)
+# A correction that says the earlier value was wrong, however unlike the new one it is
+_NAMED_WRONG = re.compile(
+    r"\b(?:wrong number|the right one is|correct one is|(?:me )?equivoqu[eé] de n[uú]mero|"
+    r"el (?:correcto|bueno) es|enganei-me no n[uú]mero|(?:o )?correto [ée]|"
+    r"(?:la )?bonne (?:adresse |num[ée]ro )?est|richtig ist|quello giusto [èe]|"
+    r"(?:de )?juiste is|poprawny (?:numer )?to)"
 )
 # How far before an address a correction word may stand ("sorry, my email is actually").
 _CORRECTION_REACH = 60
@@ -297,7 +309,9 @@ def drop_corrected(
             if replaced and replaced.search(before[-25:]):
                 dropped.add(value)  # "sorry, it's new@x.com, not old@x.com"
             elif earlier and (
-                similar is None or (similar(earlier[-1], value) and not _ALSO.search(before))
+                similar is None
+                or (similar(earlier[-1], value) and not _ALSO.search(before))
+                or _NAMED_WRONG.search(before)  # "enganei-me no número. O correto é …"
             ):
                 dropped.add(earlier[-1])
         seen.append(value)

@@ -69,6 +69,7 @@ from model.name_reader import (
     adds_surname,
     complete_profile,
     given_first,
+    profile_turned,
     respelled,
     spells_initial,
 )
@@ -383,8 +384,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
                 trusted_places=trusted,
                 regroup=sender is None,
             )
-            # "mi cel es 300 123 4567": a number called a mobile is read as one
-            read = reread_mobiles(text, read, phone_language, question)
+            read = reread_mobiles(text, read, phone_language, question)  # "mi cel es …"
             read = retyped(text, read, [v for v, *_ in phones])  # a slip mended
             phones.extend((v, index, s, e, text) for v, s, e in read)
         # A number dictated in words ("zéro six, douze, trente-quatre…"): its digits are
@@ -453,6 +453,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
     if profile and profile.casefold() not in agent_names:
         if best is None:
             result.name, result.name_confidence = profile, PROFILE
+        elif turned := profile_turned(best.value, profile):
+            result.name = turned  # "au nom de Lemaire" under "Lemaire Philippe"
         elif " " not in best.value and _completes(best.value, profile):
             result.name = profile  # "I'm Javier" from "Javier García": the full name
         elif adds_surname(best.value, profile):

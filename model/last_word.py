@@ -128,9 +128,9 @@ def _declining_tail(message: str) -> str | None:
         if declines(sentences[i]):
             while i > 1 and declines(sentences[i - 1]):  # the whole run of declining
                 i -= 1  # sentences: "too dear for us. We'll leave it."
-            # "thanks for the quote, but we went for a heat pump": one sentence does both
-            before = " ".join(sentences[: i + 1])
-            return " ".join(sentences[i:]) if _REPLY_TO_QUOTE.search(before.lower()) else None
+            # "thanks for the quote, but we went for a heat pump": one sentence does both;
+            # "we'll leave it this year … thanks for the quote!": the thanks come after
+            return " ".join(sentences[i:])
     return None
 
 

@@ -34,7 +34,7 @@ CAPITALS_ONLY = frozenset(
     {"ik ben", "jestem", "u spreekt met", "je spreekt met", "hier is", "z tej strony", "naam is"}
 )
 WEAK_CUES = (
-    r"i'm|i’m|i am|im|call me|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
+    r"i'm|i’m|i am|im|call me|names|soy|yo soy|le habla|te habla|sono|je suis|ich bin|eu sou|sou|"
     # a couple writing: "Somos Daniela y Jorge", "siamo Marco e Giulia"; not where they
     # are or come from ("siamo a Modica", "somos de Sevilla")
     r"somos(?! (?:de|del|en|a|da|do|em|no|na)\b)|siamo(?! (?:a|in|di|da|del|nel|al|ad)\b)|"

@@ -308,3 +308,14 @@ def respelled(stated: str, profile: str) -> str | None:
     if _unaccented(said[0]) != _unaccented(shown[0]):
         return None
     return " ".join([shown[0], *said[1:]])
+
+
+def profile_turned(stated: str, profile: str) -> str | None:
+    """Return the profile's name given name first when the profile shows the surname first
+    and the customer stated that surname ("au nom de Lemaire" under "Lemaire Philippe")."""
+    shown = profile.split()
+    if len(shown) != 2 or stated.casefold() != shown[0].casefold():
+        return None
+    if not is_given_name(shown[1]) or is_given_name(shown[0]):
+        return None
+    return f"{shown[1]} {shown[0]}"

@@ -64,13 +64,43 @@ MAX_CHARS = 3_000
 
 
 def demands_payment(text: str, low: str) -> bool:
-    """Return True when `text` says a bill is unpaid, demands payment and threatens.
+    """Return True when `text` says a bill is unpaid, demands payment and threatens, or
+    threatens to remove the business's unverified map listing unless it pays a fee.
 
     `low` is `text` lower-cased.
     """
+    if len(text) > MAX_CHARS:
+        return False
+    if "google" in low and _threatens_listing(low):
+        return True  # "uw Google Bedrijfsprofiel is niet geverifieerd … kosten €99"
     return (
-        len(text) <= MAX_CHARS
-        and _DEMANDS.search(low) is not None  # the rarest part first: most chats stop here
+        _DEMANDS.search(low) is not None  # the rarest part first: most chats stop here
         and (_UNPAID_BILL.search(low) is not None or _REGISTER_FEE.search(low) is not None)
         and _THREATENS.search(low) is not None
     )
+
+
+# The map listing scam: a business profile "not verified" will be removed unless a fee is
+# paid, in the eight languages
+_YOUR_LISTING = re.compile(
+    r"\b(?:your|uw|je|su|seu|sua|votre|ihr|ihre|il suo|la sua|wasz\w*|pana|pani) (?:google )?"
+    r"(?:business ?)?(?:profile|listing|bedrijfsprofiel|profiel|vermelding|perfil|ficha|fiche|"
+    r"profil|unternehmensprofil|eintrag|profilo|scheda|profilu|wizytówk\w*)"
+)
+_UNVERIFIED = re.compile(
+    r"\b(?:not (?:been )?verified|unverified|no (?:está )?verificad\w*|não (?:está )?verificad\w*|"
+    r"non vérifiée?|nicht verifiziert|non (?:è )?verificat\w*|niet geverifieerd|"
+    r"niezweryfikowan\w*|nie (?:jest )?zweryfikowan\w*)"
+)
+_REMOVED = re.compile(
+    r"\b(?:removed|deleted|suspended|eliminad\w*|removid\w*|suprimid\w*|supprimée?|"
+    r"suspendue?|entfernt|gelöscht|gesperrt|rimoss\w*|sospes\w*|verwijderd|geschorst|"
+    r"usunięt\w*|zawieszon\w*)"
+)
+_FEE = re.compile(r"[€$£]|\b(?:fee|cost|kosten|coste|custo|frais|gebühr|costo|opłat\w*|zł)\b")
+
+
+def _threatens_listing(low: str) -> bool:
+    """Return True when `low` says the reader's listing is unverified, will be removed,
+    and names a fee."""
+    return all(p.search(low) for p in (_YOUR_LISTING, _UNVERIFIED, _REMOVED, _FEE))

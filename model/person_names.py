@@ -139,7 +139,7 @@ def plain(word: str) -> str:
 
 
 # Letters that lose their accent in capitals or have no decomposition: "AYDIN", "WEISS".
-_UNDOTTED = str.maketrans({"ı": "i", "ß": "ss"})
+_UNDOTTED = str.maketrans({"ı": "i", "ß": "ss", "ł": "l", "ø": "o", "đ": "d"})
 
 
 _PIECE = re.compile(r"[A-ZÀ-ÖØ-Þ]?[^A-ZÀ-ÖØ-Þ'’-]+|[A-ZÀ-ÖØ-Þ]+(?![^A-ZÀ-ÖØ-Þ'’-])")
