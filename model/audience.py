@@ -71,19 +71,19 @@ _LIST_SOLD = re.compile(
 )
 
 
+# what every review or list word holds: most chats hold none and are not searched
+_STEMS_SOLD = re.compile(
+    r"review|recensi|reseña|avis|bewertung|rezension|avalia|opini|data|base|bestand|list|baza|banca"
+)
+
+
 def sells_reviews(low: str) -> bool:
     """Return True when lower-cased `low` sells reviews (star reviews offered by the writer,
     or reviews priced one by one) or a list of contacts, with a price."""
-    if _LIST_SOLD.search(low) is not None and _PRICED.search(low) is not None:
-        return True
-    if (
-        "review" not in low
-        and "recensi" not in low
-        and not any(
-            w in low for w in ("reseña", "avis", "bewertung", "rezension", "avalia", "opini")
-        )
-    ):
+    if _STEMS_SOLD.search(low) is None:
         return False
+    if _LIST_SOLD.search(low) and _PRICED.search(low):
+        return True
     if _SOLD_REVIEWS.search(low) is None or _PRICED.search(low) is None:
         return False
     return _PER_REVIEW.search(low) is not None or _SELLER.search(low) is not None

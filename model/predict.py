@@ -72,6 +72,7 @@ LEAD_QUESTION_MIN_PROB = 0.05
 REACHABLE_QUESTION_MIN_SCORE = 60
 # The lowest score of an untrained-language chat that left contact details (_guard_unread).
 UNREAD_CONTACT_FLOOR = 40
+# ... and of one filed as a lead whose customer typed them and named what a buyer asks for
 UNREAD_LEAD_FLOOR = 80
 # For a chat read as a lead that left contact details, the quality head reads the intent
 # probabilities sharpened (softmax of logits x this): on new wording the intent head

@@ -17,6 +17,7 @@ import re
 
 from model.concepts import SIGNUP_FORMS, lead_concept, words_in
 from model.existing_customer import asks_as_customer
+from model.text import openings
 
 SIGNUP_REASON = "signs up or books a place"
 # The lowest score of a sign-up with a way to reach the customer: a "high" lead, as
@@ -45,14 +46,15 @@ _TRIAL_LESSON = re.compile(
 
 # Asking for an appointment in so many words: "quería pedir cita", "je voudrais prendre
 # rendez-vous", "ich möchte einen Termin vereinbaren", "vorrei prenotare una visita".
-_APPOINTMENT_ASKED = re.compile(
-    r"\b(?:(?:book|make|schedule|get) (?:an|a|my|the) (?:appointment|consultation|first "
+_APPOINTMENT_WORDS = (
+    r"(?:book|make|schedule|get) (?:an|a|my|the) (?:appointment|consultation|first "
     r"(?:visit|session))|(?:pedir|solicitar|reservar|sacar|agendar) (?:una )?(?:cita|hora|turno)|"
     r"(?:marcar|agendar) (?:uma )?(?:consulta|avalia[cç][aã]o|hor[aá]rio)|"
     r"prendre (?:un )?(?:rendez-vous|rdv)|(?:einen )?termin (?:vereinbaren|ausmachen|buchen)|"
     r"prenotare (?:una |un )?(?:visita|appuntamento|seduta)|fissare (?:un )?appuntamento|"
-    r"(?:een )?afspraak (?:maken|inplannen|plannen)|umówić (?:się )?(?:na )?(?:wizyt\w*|termin\w*))\b"
+    r"(?:een )?afspraak (?:maken|inplannen|plannen)|umówić (?:się )?(?:na )?(?:wizyt\w*|termin\w*)"
 )
+_APPOINTMENT_ASKED = re.compile(rf"\b{openings(_APPOINTMENT_WORDS)}(?:{_APPOINTMENT_WORDS})\b")
 
 
 # ... not asked whether one is needed: "moet ik een afspraak maken of kan ik langskomen?"
