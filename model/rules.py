@@ -44,6 +44,7 @@ from model.phone_kind import phone_kinds
 from model.policy import (
     LEAD_INTENTS,
     N_FACTORS,
+    OPPORTUNITY_MIN_SCORE,
     QUESTION_INTENTS,
     SCORE_CAP,
     SCORE_RANGE,
@@ -58,6 +59,7 @@ from model.signup import (
     SIGNUP_REASON,
     SIGNUP_SCORE,
     asks_for_a_trial,
+    enrols,
     signs_up,
 )
 from model.small_talk import says_nothing
@@ -175,6 +177,8 @@ def apply_rules(
             _file_as_lead(p, SIGNUP_NO_CONTACT_SCORE)
         if p.intent == "opportunity" and asks_for_quote(text, x.language):
             _file_as_quote(p)
+        elif p.intent == "quote_request" and enrols(text, low):
+            _file_as_opportunity(p)  # "zapisuję się … ile to kosztuje?": a sign-up, priced
         elif (
             p.intent in QUESTION_INTENTS
             and (x.emails or x.phones)
@@ -233,6 +237,16 @@ def _file_as_quote(p: Prediction) -> None:
     p.intent, p.status = "quote_request", STATUS_FOR_INTENT["quote_request"]
     if not any(f.startswith(QUOTE_REASON) for f in p.factors_for):
         p.factors_for = [QUOTE_REASON, *p.factors_for][:N_FACTORS]
+
+
+def _file_as_opportunity(p: Prediction) -> None:
+    """File a quote request whose customer signs up, books or asks for a trial an
+    Opportunity: enrolling is taking what the business sells, its price asked on the way."""
+    p.intent, p.status = "opportunity", STATUS_FOR_INTENT["opportunity"]
+    if p.score < OPPORTUNITY_MIN_SCORE:
+        p.status = "Potential Customer"
+    if SIGNUP_REASON not in p.factors_for:
+        p.factors_for = [SIGNUP_REASON, *p.factors_for][:N_FACTORS]
 
 
 def _lift_price_question(text: str, low: str, x: Extraction, p: Prediction) -> None:

@@ -66,6 +66,30 @@ _NEEDED = re.compile(
 _NEEDED_REACH = 25
 
 
+# Enrolling in a course, a class or a membership, in any form ("quiero inscribirme", "ich
+# würde mich gern anmelden", "zapisuję się", "vorrei iscrivermi"): a quote request whose
+# customer also enrols is an Opportunity, the price asked on the way.
+_ENROL_WORDS = (
+    r"sign (?:me|us|him|her) up|enrol\w*|register (?:for|my|me)|"
+    r"inscribir\w*|inscríb\w*|apuntarme|apúntame|apuntame|anotarme|matricular\w*|"
+    r"inscrever\w*|inscreva\w*|matricular-me|"
+    r"(?:m'|nous |me )inscrire|inscris-moi|inscrivez-moi|"
+    r"anmelden|melde (?:mich|ihn|sie) (?:\w+ )?an|"
+    r"iscriver\w*|iscrivermi|iscrivimi|"
+    r"inschrijven|schrijf (?:me|mij|ik|hem|haar) (?:\w+ )?in|aanmelden|"
+    r"zapisa[ćc]|zapisuj\w*|zapisz\w*|zapiszcie"
+)
+_ENROLS = re.compile(rf"\b{openings(_ENROL_WORDS)}(?:{_ENROL_WORDS})\b")
+
+
+def enrols(text: str, low: str) -> bool:
+    """Return True when customer `text` (`low` lower-cased) enrols, books or asks for a
+    trial, and holds no booking already (`existing_customer`)."""
+    return (
+        signs_up(text, low) or asks_for_a_trial(low) or _ENROLS.search(low) is not None
+    ) and not asks_as_customer(text, low)
+
+
 def signs_up(text: str, low: str) -> bool:
     """Return True when customer `text` signs up or books (see the module's docstring), or
     asks for an appointment in so many words."""
