@@ -81,4 +81,6 @@ def asks_for_quote(text: str, language: str) -> bool:
 
 def asks_for_offer(low: str) -> bool:
     """Return True when lower-cased `low` asks for an offer in Italian or Polish."""
-    return ("offert" in low or "wycen" in low) and _ASKED_OFFER.search(low) is not None
+    return ("offert" in low or "ofert" in low or "wycen" in low) and _ASKED_OFFER.search(
+        low
+    ) is not None

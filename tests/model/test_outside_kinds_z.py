@@ -18,6 +18,7 @@ from model.extract import extract
 from model.features import normalise
 from model.hedge import ends_hedging
 from model.phone_kind import said_own
+from model.quote_words import asks_for_quote
 from model.said_mobile import reread_mobiles
 from tests.model.chats import assert_not_hidden, chat, verdict
 
@@ -144,3 +145,8 @@ def test_a_scams_own_international_number_is_not_a_persons() -> None:
 
 def test_how_much_money_made_is_no_price() -> None:
     assert not asks_to_buy("How much are we making? Anywhere from $500 a month")
+
+
+def test_an_offer_asked_for_in_polish_asks_for_a_quote() -> None:
+    assert asks_for_quote("Dzień dobry, proszę o ofertę na 300 kartonów z nadrukiem", "pl")
+    assert not asks_for_quote("Mamy dla Państwa specjalną ofertę!", "pl")
