@@ -87,6 +87,11 @@ _STREET_NOUNS = frozenset(
 )
 
 
+def _untitled(low: str) -> str:
+    """Return a lower-cased word without its final dot or an elided article ("l'avv.")."""
+    return low.rstrip(".").removeprefix("l'").removeprefix("l’")
+
+
 def read_name(
     text: str, pos: int, allow_lower: bool, whole: bool = False, initial: bool = False
 ) -> tuple[str, int, int] | None:
@@ -121,7 +126,8 @@ def read_name(
         low = word.lower()
         if low.endswith(("'s", "’s")):
             return None  # "I'm Jake's assistant": someone else's name
-        if not words and (low in HONORIFICS or low.rstrip(".") in HONORIFICS):
+        # a title, also after an elided article: "sono l'Avv. Paola Conti"
+        if not words and (low in HONORIFICS or _untitled(low) in HONORIFICS):
             pos = end + (1 if stop_after else 0)
             continue
         if words and low in PARTICLES and not stop_after:

@@ -82,3 +82,11 @@ def test_names_without_its_apostrophe_and_a_turned_profile() -> None:
 
 def test_a_polish_given_name_with_l_stroke_is_known() -> None:
     assert is_given_name("Małgorzata") and is_given_name("Stanisław")
+
+
+def test_a_title_after_an_elided_article_opens_a_name() -> None:
+    conv = chat(
+        "Buongiorno, sono l’Avv. Giulia Ferri. Vorrei prenotare due posti per il corso serale "
+        "di inglese, per me e una collaboratrice. Sarebbe possibile iniziare a marzo?"
+    )
+    assert extract(conv).name == "Giulia Ferri"
