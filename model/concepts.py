@@ -353,9 +353,8 @@ def chose_another(text: str) -> bool:
     return not _OTHER_ONE.isdisjoint(_words(text)[1])  # read once with `refuses`
 
 
-# Declining beyond a bare "no": bought, elsewhere, another firm, a competitor, cancel.
-# Not "already" ("ya os escribo" is "I'll write soon") and not a bare no: "no, that's
-# all, thanks" ends many a buyer's chat.
+# Declining beyond a bare "no": bought, elsewhere, another firm, a competitor, cancel. Not
+# "already" ("ya os escribo": "I'll write soon"), not a bare no ("no, that's all, thanks").
 _COMPETITORS = frozenset({"competitor", "competitors", "competencia", "concorrente", "concurrent"})
 _BOUGHT = frozenset(CONCEPTS["bought"].split())
 _DECLINES = _BOUGHT | _DECLINE | _COMPETITORS
@@ -437,7 +436,8 @@ _MAY_DECLINE = re.compile(
 def declines(text: str) -> bool:
     """Return True when `text` declines in more words than a no: bought, elsewhere, cancel,
     or a price turned down without a question."""
-    low = text.lower()  # read for every lead of several messages: a few C scans, no set built
+    # read for every lead of several messages: a few C scans, no set built; "won't" is "will not"
+    low = text.lower().replace("won't", "will not").replace("won’t", "will not")
     # most messages decline nothing: the one-pass search finds every word, start and phrase
     # the tests below look for, so a miss rules them all out
     if _MAY_DECLINE.search(low) is None and _ELSEWHERE_PHRASE.search(low) is None:

@@ -240,8 +240,20 @@ def _asks_for_a_quote_outright(text: str, language: str) -> bool:
         is_trained_language(language)
         and asks_for_quote(text, language)
         and (not declines(text) or _declines_beside_the_ask(text, language) or _agrees_last(text))
-        and ("zzcinterest" not in concept_tokens(text) or not _NOT_INTERESTED.search(text.lower()))
+        and ("zzcinterest" not in concept_tokens(text) or not _not_interested(text.lower()))
     )
+
+
+# "Non ci interessa l'acquisto, solo noleggio": what is not wanted, then what is
+_ONLY = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:only|just|but|solo|sólo|solamente|pero|apenas|só|mas|seulement|"
+    r"uniquement|mais|nur|sondern|soltanto|ma|alleen|maar|tylko|ale)\b"
+)
+
+
+def _not_interested(low: str) -> bool:
+    """Return True when `low` says no interest, not as a specification of what is wanted."""
+    return any(not _ONLY.match(low, m.end()) for m in _NOT_INTERESTED.finditer(low))
 
 
 # An interest word said with a no before it ("no me interesa", "not interested", "kein
