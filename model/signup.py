@@ -83,10 +83,13 @@ _ENROLS = re.compile(rf"\b{openings(_ENROL_WORDS)}(?:{_ENROL_WORDS})\b")
 
 
 def enrols(text: str, low: str) -> bool:
-    """Return True when customer `text` (`low` lower-cased) enrols, books or asks for a
-    trial, and holds no booking already (`existing_customer`)."""
+    """Return True when customer `text` (`low` lower-cased) enrols, asks for an appointment
+    or a trial, and holds no booking already (`existing_customer`)."""
+    # one-pass patterns only: read on every quote request (a sign-up form needs a word set)
     return (
-        signs_up(text, low) or asks_for_a_trial(low) or _ENROLS.search(low) is not None
+        _ENROLS.search(low) is not None
+        or asks_for_a_trial(low)
+        or _APPOINTMENT_ASKED.search(low) is not None
     ) and not asks_as_customer(text, low)
 
 
