@@ -28,15 +28,14 @@ OPEN_DOOR_REASON = "turned it down for now, left the door open"
 _LATER = (
     # English
     r"maybe (?:later|next (?:time|year|month|season|vintage|spring|summer|autumn|fall|winter)|"
-    r"another time|in the (?:summer|"
-    r"autumn|fall|spring|winter|new year|future))|might (?:come back|still need|get back|be "
-    r"in touch|need you)|another time|next time|"
-    r"(?:keep|kept) (?:your|you) (?:details|number|on file)|if (?:anything|that|it|things) "
-    r"changes?|(?:get|come) back to you (?:later|next|in)|(?:in|for) the future|down the line|"
+    r"another time|in the (?:summer|autumn|fall|spring|winter|new year|future))|"
+    r"might (?:come back|still need|get back|be in touch|need you)|another time|next time|"
+    r"(?:keep|kept) (?:your|you) (?:details|number|on file)|"
+    r"if (?:anything|that|it|things) changes?|(?:get|come) back to you (?:later|next|in)|"
+    r"(?:in|for) the future|down the line|"
     # Spanish
     r"(?:quizás|quizá|tal vez|a lo mejor) (?:más adelante|el año que viene|en otra ocasión|"
-    r"más tarde)|para la próxima|en otra ocasión|"
-    r"si cambia algo|más adelante|"
+    r"más tarde)|para la próxima|en otra ocasión|si cambia algo|más adelante|"
     # Portuguese
     r"fica (?:pra|para a) próxima|(?:mais )?(?:pra|para a) frente|"
     r"se mudar (?:alguma coisa|algo)|numa próxima|noutra altura|quem sabe|"
