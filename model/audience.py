@@ -47,10 +47,7 @@ _REVIEWS = (
 _STARS = r"(?:5|five|cinco|cinq|fünf|cinque|vijf|pięć)[- ]?(?:stars?|sterren|sterne[n]?|" + (
     r"estrellas|étoiles|stelle|estrelas|gwiazd\w*)"
 )
-_SOLD_REVIEWS = re.compile(
-    rf"\b(?:{_STARS}\s+(?:google\s+)?(?:{_REVIEWS})|(?:per|por|par|pro|za|al|a) "
-    rf"(?:{_REVIEWS}))\b"
-)
+_STAR_REVIEWS = re.compile(rf"\b{_STARS}\s+(?:google\s+)?(?:{_REVIEWS})\b")
 _PER_REVIEW = re.compile(rf"\b(?:per|por|par|pro|za|al|a) (?:{_REVIEWS})\b")
 _SELLER = re.compile(
     r"\b(?:we|wij|nous|wir|noi|nós|nosotros|my) (?:\w+ )?(?:provide|deliver|sell|offer|leveren|"
@@ -84,6 +81,8 @@ def sells_reviews(low: str) -> bool:
         return False
     if _LIST_SOLD.search(low) and _PRICED.search(low):
         return True
-    if _SOLD_REVIEWS.search(low) is None or _PRICED.search(low) is None:
+    if _PRICED.search(low) is None:
         return False
-    return _PER_REVIEW.search(low) is not None or _SELLER.search(low) is not None
+    return _PER_REVIEW.search(low) is not None or bool(
+        _STAR_REVIEWS.search(low) and _SELLER.search(low)
+    )

@@ -6,14 +6,13 @@ Shared by model.names (introductions, answers) and model.signatures (signed name
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from model.language import COMMON_WORDS
-from model.name_tails import ends_signature
+from model.name_tails import STREET_NOUNS, ends_signature
 from model.name_words import HONORIFICS, ORG, PARTICLES, STOP
-from model.person_names import is_given_name, looks_like_person, particle_start
+from model.person_names import is_given_name, looks_like_person, particle_start, plain
 
 _TOKEN = re.compile(r"[ \t]*([^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)")
 # Titles the word pattern splits: Italian feminine ones, German degrees with their school
@@ -60,30 +59,6 @@ _OF = frozenset({"de", "di", "da", "do", "du", "dal", "van", "von"})
 _FIRM_SUFFIX = re.compile(
     r"[ \t]*(?:B\.[ \t]?V\.|N\.[ \t]?V\.|S\.[ \t]?A\.|S\.[ \t]?L\.|S\.p\.A\.|S\.r\.l\.|"
     r"S\.A\.S\.|Sp\.[ \t]z[ \t]o\.[ \t]?o\.|e\.[ \t]?V\.|L\.t\.d\.)"
-)
-# A street's noun after its name, written apart ("Venloer Straße", "Mill Road")
-_STREET_NOUNS = frozenset(
-    [
-        "straße",
-        "strasse",
-        "str",
-        "weg",
-        "gasse",
-        "platz",
-        "allee",
-        "ring",
-        "damm",
-        "street",
-        "road",
-        "lane",
-        "avenue",
-        "drive",
-        "straat",
-        "laan",
-        "gracht",
-        "plein",
-        "kade",
-    ]
 )
 
 
@@ -143,7 +118,7 @@ def read_name(
             break
         if low in STOP or (word.islower() and low in COMMON_WORDS):
             break
-        if words and low.rstrip(".") in _STREET_NOUNS:
+        if words and low.rstrip(".") in STREET_NOUNS:
             words.pop()  # "auf den Namen Becker Venloer Straße": the street's first word
             break
         if _is_capitalised(word, first=not words):
@@ -296,22 +271,13 @@ def spells_initial(stated: str, profile: str) -> str | None:
     return f"{words[0]} {stated}" if stated[0].casefold() == words[1][0].casefold() else None
 
 
-_UNACCENTED = str.maketrans("łŁøØđĐ", "lLoOdD")
-
-
-def _unaccented(word: str) -> str:
-    """Return `word` lower-cased without its accents ("Paweł" -> "pawel")."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_UNACCENTED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def respelled(stated: str, profile: str) -> str | None:
     """Return `stated` with the profile's spelling of its given name when the customer typed
     it without the accents the profile or form has ("Pawel Kowalczyk" under "Paweł")."""
     said, shown = stated.split(), profile.split()
     if len(said) < 2 or len(shown) != 1 or said[0] == shown[0]:
         return None
-    if _unaccented(said[0]) != _unaccented(shown[0]):
+    if plain(said[0]) != plain(shown[0]):
         return None
     return " ".join([shown[0], *said[1:]])
 

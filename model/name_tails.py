@@ -37,12 +37,19 @@ _STREET = (
     # or the neighbourhood: "Zona Monteverde", "Bairro Savassi", "Colonia Roma"
     r"zona|barrio|bairro|quartier|quartiere|stadtteil|wijk|dzielnica|colonia)"
 )
-_STREET_NAME = (
-    r"[^\W\d_]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|"
-    r"gracht|plein|kade|steeg|dreef)"
+_STREET_SUFFIXES = (
+    "straße strasse str weg gasse platz allee ring damm straat laan gracht plein kade steeg dreef"
 )
+# "Hauptstr.": the short form with its dot
+_SUFFIXES = "|".join(w + r"\." if w == "str" else w for w in _STREET_SUFFIXES.split())
+_STREET_NAME = rf"[^\W\d_]+(?:{_SUFFIXES})"
 # or the number first: "14 Mill Road", "4 rue des Lilas"
 _ROAD = r"(?:road|street|st|avenue|ave|lane|drive|dr|way|close|court|boulevard|blvd|place|crescent)"
+# the same nouns written apart from the street's name ("Venloer Straße", "Mill Road"): a
+# name reader stops before the street (`model.name_reader`)
+STREET_NOUNS = frozenset(
+    (*_STREET_SUFFIXES.split(), "street", "road", "lane", "avenue", "drive", "boulevard")
+)
 _NUMBER_FIRST = rf"\d{{1,4}}[a-z]?,?[ \t]+(?:{_STREET}[ \t]|(?:[^\W\d_]+[ \t]+){{1,3}}{_ROAD}\b)"
 _ADDRESS_TAIL = (
     rf"[ \t]*[,;|/–—-]?[ \t]*(?:{_STREET}[ \t]*[^\W\d_]|{_STREET_NAME}[ \t]+\d|{_NUMBER_FIRST})"

@@ -88,16 +88,21 @@ def enrols(text: str, low: str) -> bool:
     # one-pass patterns only: read on every quote request (a sign-up form needs a word set)
     return (
         _ENROLS.search(low) is not None
-        or asks_for_a_trial(low)
-        or _APPOINTMENT_ASKED.search(low) is not None
+        or _TRIAL_LESSON.search(low) is not None
+        or _asks_appointment(low)
     ) and not asks_as_customer(text, low)
+
+
+def _asks_appointment(low: str) -> bool:
+    """Return True when `low` asks for an appointment, not whether one is needed."""
+    m = _APPOINTMENT_ASKED.search(low)
+    return m is not None and not _NEEDED.search(low, max(0, m.start() - _NEEDED_REACH), m.start())
 
 
 def signs_up(text: str, low: str) -> bool:
     """Return True when customer `text` signs up or books (see the module's docstring), or
     asks for an appointment in so many words."""
-    m = _APPOINTMENT_ASKED.search(low)
-    if m is not None and not _NEEDED.search(low, max(0, m.start() - _NEEDED_REACH), m.start()):
+    if _asks_appointment(low):
         return not asks_as_customer(text, low)
     if SIGNUP_FORMS.isdisjoint(words_in(text)):
         return False

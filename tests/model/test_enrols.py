@@ -38,3 +38,8 @@ def test_a_priced_enrolment_is_an_opportunity() -> None:
         "ok to zapisuję się na grudzień, co mam przysłać?",
     )
     assert verdict(conv).intent == "opportunity"  # "Potential Customer" without contact
+
+
+def test_asking_whether_an_appointment_is_needed_does_not_enrol() -> None:
+    text = "wat kost een APK en moet ik een afspraak maken of kan ik zo langskomen?"
+    assert not enrols(text, text.lower())
