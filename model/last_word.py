@@ -139,6 +139,7 @@ def _declining_tail(message: str) -> str | None:
 _THANKS_ANYWAY_WORDS = (
     r"(?:thanks?(?: you)?|cheers|ta)\s+(?:anyway|all the same|nonetheless|nevertheless)|"
     r"appreciate (?:it|your (?:time|help|effort|quote))\s+(?:though|anyway|all the same)|"
+    r"thanks? (?:you )?for (?:your|the) (?:time|help|effort|quote)\s+(?:though|anyway|all the same)|"
     r"gracias\s+(?:de todos modos|de todas formas|de todas maneras|igual)|"
     r"(?:obrigad[oa]|valeu)\s+(?:mesmo assim|na mesma|de qualquer forma|assim mesmo)|"
     r"merci\s+(?:quand m[eê]me|tout de m[eê]me|malgr[eé] tout|n[ée]anmoins)|"
