@@ -20,7 +20,7 @@ from model.text import openings
 
 THING = (
     r"booking|reservation|appointment|order|membership|subscription|contract|account|pass|"
-    r"reserva|cita|pedido|suscripción|suscripcion|membresía|membresia|contrato|cuenta|"
+    r"reservación|reservacion|reserva|cita|pedido|suscripción|suscripcion|membresía|membresia|contrato|cuenta|"
     r"marcação|marcacao|encomenda|assinatura|conta|"
     r"réservation|commande|adhésion|abonnement|rendez-vous|contrat|compte|"
     r"buchung|reservierung|bestellung|mitgliedschaft|abo|vertrag|termin|konto|"
@@ -29,7 +29,7 @@ THING = (
     r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]|wizyt[aęey]"
 )
 _MINE = (
-    r"my|our|i have an?|we have an?|(?:i|we)(?:'ve| have)(?: already)? got an?|"
+    r"my|our|i have an?|we have an?|(?:i|we)(?:'ve| have)(?: already)? got (?:an?|the)|"
     r"mi|mis|nuestra|nuestro|tengo una?|tenemos una?|"
     r"minha|meu|nossa|nosso|tenho uma?|temos uma?|"
     r"ma|mon|mes|notre|j'ai une?|j'ai déjà une?|nous avons une?|on a (?:déjà )?une?|"
@@ -119,7 +119,7 @@ _EXISTING_WORDS = (
     rf"voor |za )?(?:{_MONTHS})\b|"
     # a booking held without an article ("tenho reserva para hoje")
     r"(?:tengo|tenemos|tenho|temos|ho|abbiamo|mam|mamy)\s+(?:ya\s+|já\s+|già\s+|już\s+)?"
-    r"(?:reserva|marcação|prenotazione|rezerwację)\b|"
+    r"(?:reservación|reserva|marcação|prenotazione|rezerwację)\b|"
     # an appointment held: "j'ai rdv samedi", "tengo cita el lunes", "ho appuntamento"
     r"(?:j'ai|on a|nous avons)\s+(?:déjà\s+)?(?:rdv|rendez-vous)\b|(?:tengo|tenemos)\s+(?:ya\s+)?"
     r"cita\b|(?:tenho|temos)\s+(?:já\s+)?(?:consulta|horário)\s+(?:marcad[oa]|para)\b|"
