@@ -93,6 +93,12 @@ _RETURN = re.compile(
     rf"(?:{_EARN_WORDS})\b"
 )
 _OFFER = re.compile(rf"\b{openings(_MONEY_OFFERS)}(?:{_MONEY_OFFERS})")
+# Paid by the task, the "task scam" of messaging apps ("like videos, 50 zł za zadanie"): no
+# shop pays its customers a sum per task or per like.
+_PER_TASK = re.compile(
+    _SUM + r"\s*(?:per|a|for each|each|za|por|par|pro|je|al|ogni|voor|elke|każde)\s+(?:task|like|"
+    r"zadanie|polubienie|tarea|tarefa|tâche|aufgabe|compito|attività|taak|opdracht)\b"
+)
 
 
 # Every offer names money or a sum: a few substring tests rule out most chats before the
@@ -114,7 +120,7 @@ def offers_easy_money(text: str, low: str | None = None) -> bool:
         return True
     if not any(word in low for word in _MONEY_WORDS) and not any(s in low for s in _SUMS):
         return False
-    return _OFFER.search(low) is not None
+    return _OFFER.search(low) is not None or _PER_TASK.search(low) is not None
 
 
 def promises_return(low: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from model.concepts import has_link
 from model.text import openings
 
 _BILL = r"invoice|bill|factura|fatura|boleto|facture|rechnung|fattura|factuur|faktur\w*"
@@ -65,7 +66,8 @@ MAX_CHARS = 3_000
 
 def demands_payment(text: str, low: str) -> bool:
     """Return True when `text` says a bill is unpaid, demands payment and threatens, or
-    threatens to remove the business's unverified map listing unless it pays a fee.
+    threatens to remove the business's unverified map listing unless it pays a fee, or
+    asks it to renew its expiring domain through a link for a fee.
 
     `low` is `text` lower-cased.
     """
@@ -73,6 +75,8 @@ def demands_payment(text: str, low: str) -> bool:
         return False
     if "google" in low and _threatens_listing(low):
         return True  # "uw Google Bedrijfsprofiel is niet geverifieerd … kosten €99"
+    if "dom" in low and _renews_domain(low):
+        return True  # "Uw domeinnaam … verloopt … verlengen via onderstaande link. Kosten"
     return (
         _DEMANDS.search(low) is not None  # the rarest part first: most chats stop here
         and (_UNPAID_BILL.search(low) is not None or _REGISTER_FEE.search(low) is not None)
@@ -104,3 +108,26 @@ def _threatens_listing(low: str) -> bool:
     """Return True when `low` says the reader's listing is unverified, will be removed,
     and names a fee."""
     return all(p.search(low) for p in (_YOUR_LISTING, _UNVERIFIED, _REMOVED, _FEE))
+
+
+# The domain renewal scam: the reader's domain "expires" and must be renewed through the
+# sender's link for a fee (domain slamming). A customer of a web host asks about "my
+# domain"; the scam says "your domain" and links to where to pay.
+_YOUR_DOMAIN = re.compile(
+    r"\b(?:your|uw|je|su|seu|sua|votre|ihr|ihre|il suo|il vostro|wasz\w*|twoj\w*|pana|pani) "
+    r"(?:domain|domein|domaine|dominio|domínio|domeinnaam|nom de domaine|nombre de dominio|"
+    r"nome de domínio|domainname|domain-name|nome a dominio|domen\w*)"
+)
+_EXPIRES = re.compile(
+    r"\b(?:expir\w*|verloop\w*|verloopt|caduc\w*|vence\w*|vencer\w*|abl[äa]uf\w*|scad\w*|"
+    r"wygas\w*)|\bläuft\b[^.!?\n]{0,40}?\bab\b"
+)
+_RENEW = re.compile(
+    r"\b(?:renew\w*|verleng\w*|renouvel\w*|renov\w*|verlänger\w*|rinnov\w*|odnow\w*|przedłuż\w*)"
+)
+
+
+def _renews_domain(low: str) -> bool:
+    """Return True when `low` says the reader's domain expires, asks to renew it, names a
+    fee and links out."""
+    return has_link(low) and all(p.search(low) for p in (_YOUR_DOMAIN, _EXPIRES, _RENEW, _FEE))
