@@ -249,6 +249,12 @@ _CORRECTION = re.compile(
     r"quis dizer|escrevi errado|j'ai fait une (?:faute|erreur)|erreur de frappe|richtig ist|"
     r"oeps|foutje|verkeerd getypt|pomyłka|pomylka|poprawka|przepraszam|pomylił\w*|pomylil\w*|"
     r"sorki|ma być|ma byc|"
+    # entered it wrong: "lo puse mal", "je l'ai mal tapé", "falsch eingegeben", "źle wpisałam"
+    r"(?:put|entered|typed|wrote|spelt|spelled|got) it (?:in )?wrong|(?:lo )?(?:puse|he puesto) mal|"
+    r"(?:coloquei|pus|escrevi|digitei) (?:\w+ )?(?:errado|mal)|(?:je )?l'ai mal (?:tapée?|écrite?|saisie?)|"
+    r"mal (?:tapée?|saisie?|orthographiée?)|falsch (?:eingegeben|angegeben|eingetragen|eingetippt)|"
+    r"(?:l'ho|ho) (?:scritto|messo|inserito) male|verkeerd (?:ingevuld|ingevoerd|ingetypt)|"
+    r"fout (?:ingevuld|ingevoerd|getypt)|źle (?:wpisał\w*|podał\w*|napisał\w*)|"
     # "attention, mon adresse mail est …" (the form's was wrong)
     r"attention,? (?:mon|ma|notre) (?:adresse|mail|e-?mail|num[ée]ro)|"
     # the value named wrong: "Halt, Nummer falsch: 0664 …", "número equivocado, es el …"
