@@ -32,8 +32,9 @@ CONCEPTS: dict[str, str] = {
         cobráis cobrais cobrar cobraría cobraria cobram cobrariam precio precios cuánto cuanto
         cuesta cuestan costaría costaria tarifa tarifas preço preços preco quanto custa custam
         custaria prix tarif tarifs combien coûte coute coûtent coûterait preis preise kostet kosten
-        teuer prezzo prezzi costa costano costerebbe prijs prijzen kost hoeveel tarieven tarief
-        prijslijst prijsindicatie cena ceny cenę cenie cenach cennik* cenow* ile kosztuj* koszt*""",
+        teuer choschtet chostet koschtet prezzo prezzi costa costano costerebbe prijs prijzen kost
+        hoeveel tarieven tarief prijslijst prijsindicatie cena ceny cenę cenie cenach cennik* cenow*
+        ile kosztuj* koszt*""",
     "buy": """buy buying purchase purchasing comprar compra compro comprarlo acheter achète
         achat kaufen kauf kaufe comprare acquistare acquisto kopen koop aanschaffen aanschaf
         kupi* kupować kupno zakup*""",
@@ -477,9 +478,8 @@ _MORE = (
     r"mehr|nochmal|altr[ie]|ancora|meer|nog|więcej|kolejne"
 )
 _ASKS_FOR_MORE = re.compile(rf"\b(?:{_NEED})\b(?:\W+[^\W\d_]+){{0,4}}?\W+(?:{_MORE})\b")
-# What makes "bought" a refusal: elsewhere, a competitor, stop or unsubscribe, and
-# cancel in any form (`DECLINE_PREFIXES`); "another" or "other" alone does not
-# ("we need another 50").
+# What makes "bought" a refusal: elsewhere, a competitor, stop or unsubscribe, and cancel
+# in any form (`DECLINE_PREFIXES`); "another" or "other" alone does not ("need another 50").
 _OUTRIGHT_LIST = "elsewhere ailleurs anderswo woanders altrove elders stop unsubscribe abbestellen"
 _OUTRIGHT_WORDS = _COMPETITORS | frozenset(_OUTRIGHT_LIST.split()) | {"afmelden"}
 

@@ -147,6 +147,11 @@ def asking_odds(struct: np.ndarray, extractions: Sequence[Extraction]) -> np.nda
     return odds
 
 
+# German says no with "nein", "nicht", "kein"; a bare "no" in a German chat is the Swiss
+# and Bavarian "noch" ("i muess no luege", "bin no nöd sicher"), or English.
+_GERMAN_NO = re.compile(r"\bno\b")
+
+
 def spare_askers(
     logits: np.ndarray,
     classes: np.ndarray,
@@ -170,17 +175,22 @@ def spare_askers(
     (`quote_words.asks_for_quote`) and declines in none (`concepts.declines`, no
     interest word): its "not" describes what is wanted ("il soffitto non è in bolla,
     niente modello standard"); a refusal after a quote thanks for it, which is no ask.
+    And a question that refuses in no word but a fault's ("estão abertos amanhã? o gato
+    não come") is a question: filed the likelier of Info Only and Support.
     """
     names = classes.tolist()
     best = best_lead(logits, classes)
     if best is None or "not_interested" not in names:
         return intent_idx
     refusal = names.index("not_interested")
+    questions = [names.index(n) for n in ("info_only", "support") if n in names]
     out = intent_idx.copy()
     for i in np.flatnonzero(intent_idx == refusal).tolist():
         text = texts[i]
         # "ne chauffe rien", "if I don't answer": a fault or a condition, no refusal
         rest = without_faults(text)
+        if languages and languages[i] == "de":  # "muess no luege": Swiss "no" is "noch"
+            rest = _GERMAN_NO.sub(" ", rest)
         if (
             (
                 (lead_concept(text) or asks_for_visit(text) or asks_for_work(text))
@@ -191,6 +201,8 @@ def spare_askers(
             or (languages and _asks_for_a_quote_outright(text, languages[i]))
         ):
             out[i] = best[i]
+        elif questions and "?" in text and not (refuses(rest) or declines(text)):
+            out[i] = questions[int(np.argmax(logits[i, questions]))]
     return out
 
 
