@@ -103,11 +103,12 @@ def test_a_polish_working_name_on_a_profile_is_a_name(profile: str, name: str) -
     assert extract(conv).name == name
 
 
-def test_a_polish_pet_form_on_a_profile_is_still_a_nickname() -> None:
+def test_a_polish_pet_form_on_a_profile_is_a_name_least_surely() -> None:
     conv = chat(
         "ile kosztuje przegląd roweru?", contact={"name": "Madzia", "phone": "+48601222333"}
     )
-    assert extract(conv).name is None
+    x = extract(conv)
+    assert (x.name, x.name_confidence) == ("Madzia", 0.35)
 
 
 def test_how_may_i_address_you_asks_for_a_name() -> None:
