@@ -39,6 +39,7 @@ _ASKED_BUDGET_WORD = re.compile(
     r"\b(?:pedir|pido|solicitar|solicito|quisiera|quiero|quería|queria|necesito|necesitamos|"
     r"hacer(?:me|nos)?|enviar(?:me|nos)?|mandar(?:me|nos)?|pasar(?:me|nos)?|dar(?:me|nos)?|"
     r"peço|pedindo|quero|gostaria de|preciso de|precisamos de|fazer|enviar|mandar|passar|"
+    r"receber|recibir|solicitamos|pedimos|"
     r"me manda|me passa|me envia|sin compromiso|sem compromisso)"
     r"\s+(?:(?:un|um|uma|o|el|los|os)\s+)?(?:presupuestos?|orçamentos?|orcamentos?)\b"
     r"(?!\s*(?:[:=]|(?:de|é|e|es)\s+(?:unos?|uns|aprox\w*)?\s*[\d€$]))"
@@ -79,8 +80,11 @@ def asks_for_quote(text: str, language: str) -> bool:
     )
 
 
-def asks_for_offer(low: str) -> bool:
-    """Return True when lower-cased `low` asks for an offer in Italian or Polish."""
+def asks_for_offer(low: str, language: str = "") -> bool:
+    """Return True when lower-cased `low` asks for an offer in Italian or Polish, or, given
+    the chat's `language`, for a presupuesto or an orçamento in Spanish or Portuguese."""
+    if language in ("es", "pt") and ("presupuesto" in low or "orçamento" in low):
+        return _ASKED_BUDGET_WORD.search(low) is not None
     return ("offert" in low or "ofert" in low or "wycen" in low) and _ASKED_OFFER.search(
         low
     ) is not None

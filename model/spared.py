@@ -213,9 +213,9 @@ def spare_quote_askers(
     texts: Sequence[str],
     languages: Sequence[str],
 ) -> np.ndarray:
-    """Return the intent indices with spam that asks for an offer in Italian or Polish
-    (`quote_words.asks_for_offer`), and shows no evidence of spam, moved to the likelier
-    lead intent.
+    """Return the intent indices with spam that asks for an offer in Italian or Polish, or
+    for a presupuesto or an orçamento (`quote_words.asks_for_offer`), and shows no
+    evidence of spam, moved to the likelier lead intent.
 
     Issue 11's rule: a customer who asks for a quote is never filed Spam without strong
     evidence of it. The generator's Italian offers are vendors' ("offerta speciale"), so
@@ -232,7 +232,7 @@ def spare_quote_askers(
         text = texts[i]
         low = text.lower()
         if (
-            asks_for_offer(low)
+            asks_for_offer(low, languages[i])
             and _asks_for_a_quote_outright(text, languages[i])
             and not has_link(low)
             and not spam_evidence(text)
