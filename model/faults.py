@@ -63,6 +63,10 @@ _FAULT_WORDS = (
     # a condition on reaching them: "if I don't answer", "si no contesto", "wenn ich nicht …"
     r"(?:if|si|se|wenn|falls|als|jeśli|jesli)\s+(?:\w+\s+){0,3}?"
     r"(?:(?:ne|n')\s*\w+\s+(?:pas|plus|jamais)|don't|do not|not|no|não|nao|nicht|non|niet|nie)\b|"
+    # a number nobody answers: "o do meu filho … mas ele nunca atende", "he never picks up"
+    r"never (?:answers|picks up|replies)|nunca (?:contesta|responde|atiende|atende|coge)|"
+    r"ne (?:répond|decroche) jamais|(?:geht|nimmt) (?:\w+ )?nie (?:ran|ab)|"
+    r"non (?:risponde|rispondo) mai|(?:neemt|neem) (?:\w+ )?nooit op|nigdy nie odbiera\w*|"
     # not hearing the phone: "sometimes I don't hear it", "a veces no lo oigo"
     r"(?:don't|do not|can't|cannot|didn't)\s+(?:always\s+)?hear|"
     r"no\s+(?:lo\s+|la\s+|le\s+|te\s+)?(?:oigo|escucho|cojo)|não\s+(?:o\s+)?(?:ouço|oiço)|"
@@ -109,6 +113,7 @@ def without_faults(text: str) -> str:
 # Every fault phrase holds one of these: most texts hold none and are returned as they are.
 _NEGATORS = (
     *("n't", "not", "ne ", "no ", "não", "nao", "nicht", "non ", "niet", "nie ", "pas "),
+    *("never", "nunca", "nooit"),
     *("sin prisa", "sem pressa", "keine eile", "kein notfall", "nessuna fretta", "geen "),
     "bez pośpiechu",
 )
