@@ -365,17 +365,15 @@ _DECLINE_START = re.compile(r"\b(?:" + "|".join(DECLINE_PREFIXES) + ")")
 # How people decline in phrases (model.decline_phrases): read without a question only,
 # "too expensive, any discount?" is a buyer negotiating.
 _PRICE_OBJECTION_WORDS = DECLINE_PHRASES
-_PRICE_OBJECTION = re.compile(
-    rf"\b{openings(_PRICE_OBJECTION_WORDS)}(?:{_PRICE_OBJECTION_WORDS})\b"
-)
+PRICE_OBJECTION = re.compile(rf"\b{openings(_PRICE_OBJECTION_WORDS)}(?:{_PRICE_OBJECTION_WORDS})\b")
 
 
 def objects(low: str) -> bool:
     """Return True for a decline phrase no question follows: "too expensive, any discount?"
     negotiates, while "is Lauren on? … we'll stay with our current supplier" declines."""
     if "?" not in low:
-        return _PRICE_OBJECTION.search(low) is not None
-    return any("?" not in low[m.end() :] for m in _PRICE_OBJECTION.finditer(low))
+        return PRICE_OBJECTION.search(low) is not None
+    return any("?" not in low[m.end() :] for m in PRICE_OBJECTION.finditer(low))
 
 
 # Said without the heads, a decline must be firm: "other" alone is also "the other

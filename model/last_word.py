@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from model.concepts import (
+    PRICE_OBJECTION,
     asks_to_buy,
     declines,
     declines_firmly,
@@ -36,6 +37,7 @@ from model.concepts import (
 from model.language import is_trained_language
 from model.next_step import sends_material
 from model.policy import LEAD_INTENTS, N_FACTORS, SCORE_CAP, refile
+from model.small_talk import says_nothing
 from model.text import openings
 from model.types import Extraction, Prediction
 from model.yes_words import agrees_with_contact
@@ -161,7 +163,7 @@ def _closes(text: str) -> bool:
     without a reason ("no, not now, maybe later")."""
     if declines(text):  # "too dear for us, thanks anyway" is the last word itself
         return False
-    if signs_off(text):
+    if signs_off(text) or says_nothing(text):  # "Mia x", "Thank you 😊"
         return True
     return (
         len(text.split()) <= CLOSING_WORDS
@@ -219,6 +221,14 @@ def last_decline(conversation: dict) -> str | None:
     # a reply to the agent's follow-up that thanks anyway ("finalement on fait affaire
     # avec mon beau-frère … merci quand même"): turned down, whatever else it says
     if follow_up and _THANKS_ANYWAY.search(last.lower()):
+        return last
+    # a reply to a quote that thanks anyway asks for nothing more: "thanks for the quote …
+    # we've decided to go with a tutor a friend recommended. Appreciate your help though!"
+    if (
+        "?" not in last
+        and _REPLY_TO_QUOTE.search(last.lower())
+        and _THANKS_ANYWAY.search(last.lower())
+    ):
         return last
     # thanks given anyway in the last word itself, after a decline before it ("we've made
     # up our minds, but thanks for the trouble anyway"): settled as it is
@@ -319,6 +329,20 @@ def follow_last_word(
     return predictions
 
 
+# "… zu teuer, lass mal. Aber die Karten nehm ich!": a part turned down, the rest bought
+_BUT = re.compile(r"\b(?:but|aber|mais|pero|mas|ma|maar|ale)\b")
+
+
+def _turns_down(low: str) -> bool:
+    """Return True when lower-cased `low` turns something down in a phrase (`objects`) and
+    asks for or takes nothing after it: "too dear, but I'll take the cards" takes, "over
+    our budget, please quote the basic version" asks."""
+    if not objects(low):
+        return False
+    rest = low[max(m.end() for m in PRICE_OBJECTION.finditer(low)) :]
+    return not _BUT.search(rest) and lead_concept(rest) is None and not asks_to_buy(rest)
+
+
 def _may_decline(conversation: dict, p: Prediction) -> bool:
     """Return True for a lead, or a question about a price, a quote or a purchase: a would-be
     buyer who turns it down ("how much to service the boiler?" … "thanks anyway"); or a
@@ -334,8 +358,12 @@ def _may_decline(conversation: dict, p: Prediction) -> bool:
         )
     if p.intent != "info_only":
         return False
-    if any(m.get("role") == "customer" and asks_to_buy(m.get("text") or "") for m in messages):
-        return True
+    if any(
+        m.get("role") == "customer"
+        and (asks_to_buy(m.get("text") or "") or objects((m.get("text") or "").lower()))
+        for m in messages
+    ):
+        return True  # "grazie per le informazioni … i costi sono troppo alti per noi"
     first = next((m for m in messages if (m.get("text") or "").strip()), None)
     return (
         first is not None
@@ -346,9 +374,12 @@ def _may_decline(conversation: dict, p: Prediction) -> bool:
 
 def _settles(text: str, language: str) -> bool:
     """Return True when the last word declines whatever the heads read in it: the customer
-    closed with thanks given anyway, or declined in a language the heads read only through
-    concept words that decline plainly (`concepts.declines_firmly`: bought, elsewhere,
-    another firm, too expensive)."""
-    if _THANKS_ANYWAY.search(text.lower()):
+    closed with thanks given anyway, turned the price or the need down in a phrase and
+    took nothing after it ("per ora lasciamo perdere, i costi sono troppo alti per noi";
+    `concepts.objects`), or declined in a language the heads read only through concept
+    words that decline plainly (`concepts.declines_firmly`: bought, elsewhere, another
+    firm)."""
+    low = text.lower()
+    if _THANKS_ANYWAY.search(low) or _turns_down(low):
         return True
     return not is_trained_language(language) and declines_firmly(text)
