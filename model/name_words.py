@@ -178,7 +178,8 @@ STATES = frozenset(
         fatigué prêt prête libre seul seule malade pronto pronta listo lista libre solo sola
         cansado cansada enfermo enferma stanco stanca libero libera solo sola malato malata
         müde fertig frei allein krank bereit cansado cansada pronto pronta livre sozinho
-        sozinha doente
+        sozinha doente perso persa persi perse perdido perdida perdida verloren zagubiony
+        zagubiona zgubiony zgubiona lol haha xd
         """
     )
 )

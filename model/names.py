@@ -241,6 +241,8 @@ def _cued(
         got = _restated(text, before_company(text, read_name(text, pos, allow_lower=allow_lower)))
         if got and m.group("contact") is not None and not _named_contact(got, pos):
             continue
+        if got and not strong and text[got[1] : got[2]].islower() and _a_state(got[0]):
+            continue  # "mi sono persa lol" in a reply to "come ti chiami?": a state
         if got:
             found.append(NameCandidate(got[0], STRONG if strong else WEAK, index, *got[1:]))
         elif m.group("weak") is not None and m.group("weak") not in CAPITALS_ONLY:
@@ -363,6 +365,11 @@ def _lowercase_name(text: str, low: str, pos: int, known: bool) -> tuple[str, in
     if not _AFTER_ANSWER.match(low, got[2]):
         return None
     return got
+
+
+def _a_state(name: str) -> bool:
+    """Return True when a word of `name` is a state ("persa", "stanca"), no name's."""
+    return any(w in STATES for w in name.lower().split())
 
 
 def _plausible_lower(name: str) -> bool:

@@ -36,6 +36,7 @@ _KISSED = re.compile(r"[ \t]*([^\W\d_]+)[ \t]+x{1,3}[ \t!.]*", re.IGNORECASE)
 _REGARDS_SPACE = re.compile(rf"(?:^|(?<=[\s.!]))(?:{REGARDS})[ \t]+(?=[^\W\d_])")
 _REGARDS_TAIL = 60  # a closing and a name fit in this many last characters
 _INITIAL = re.compile(r"[^\W\d_]\.")
+_NUMBER = re.compile(r"\d(?:[ \t.-]?\d){6,}")  # a phone number's digits
 _INITIAL_SURNAME = re.compile(r"[^\W\d_]\.[ \t]*[^\W\d_][^\W\d_'’-]+")
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
@@ -118,6 +119,17 @@ def _closing_name(text: str) -> tuple[str, int, int] | None:
         got = _signed_at(text, line_start + ends[i], stop)
         if got:
             return got
+    # "bel me maar op 06-41 87 22 59, liefst na 17u. Femke": a known given name alone
+    # closes a message that gave the writer's number or address
+    got = read_name(text, line_start + ends[-1], allow_lower=False)
+    if (
+        got
+        and " " not in got[0]
+        and is_given_name(got[0])
+        and not text[got[2] :].strip(" \t.!")
+        and ("@" in text or _NUMBER.search(text, 0, got[1]) is not None)
+    ):
+        return got
     return None
 
 
@@ -161,9 +173,9 @@ def _last_line_name(text: str) -> tuple[str, int, int] | None:
     """
     body = text.rstrip()
     cut = len(body)
-    # up to three lines of title, company or contact details may follow the name:
+    # up to four lines of title, company or contact details may follow the name:
     # "Michael Okafor" / "Operations Lead, HopeBridge Foundation" / "+1 555 0100"
-    for _ in range(4):
+    for _ in range(5):
         end, cut = cut, body.rfind("\n", 0, cut)
         if cut < 0 or not body[:cut].strip():
             return None
