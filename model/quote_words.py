@@ -44,6 +44,15 @@ _ASKED_BUDGET_WORD = re.compile(
     r"\s+(?:(?:un|um|uma|o|el|los|os)\s+)?(?:presupuestos?|orçamentos?|orcamentos?)\b"
     r"(?!\s*(?:[:=]|(?:de|é|e|es)\s+(?:unos?|uns|aprox\w*)?\s*[\d€$]))"
 )
+# ... and a proposal asked for ("precisaria de uma proposta com 6 auxiliares", "nos
+# gustaría recibir una propuesta"); one made ("quero fazer-lhe uma proposta") is a pitch
+_ASKED_PROPOSAL = re.compile(
+    r"\b(?:precisaria|precisaríamos|precisariamos|precisamos|preciso|gostaria|gostaríamos|gostariamos|queria|quero|"
+    r"solicito|solicitamos|aguardo|aguardamos|necesito|necesitamos|quisiera|quisiéramos|"
+    r"nos gustaría|me gustaría|me manda|me envia|enviem|mandem|envíen|envíenos|mándenos|"
+    r"mándenme|envíenme)\s+(?:de\s+)?(?:receber\s+|recibir\s+)?(?:(?:uma|una|a|la|vossa|"
+    r"vuestra|sua|su)\s+)?(?:proposta|propuesta)\b"
+)
 # Italian and Polish offers asked for ("ci servirebbe un'offerta per", "richiesta
 # offerta", "prosimy o ofertę"): a quote; an offer made ("offerta speciale") is none.
 _ASKED_OFFER = re.compile(
@@ -69,8 +78,8 @@ def asks_for_quote(text: str, language: str) -> bool:
     low = text.lower()
     if language in ("es", "pt") and _ASKED_BUDGET_WORD.search(low):
         return True
-    if language in ("it", "pl") and asks_for_offer(low):
-        return True
+    if language in ("it", "pl", "es", "pt") and asks_for_offer(low, language):
+        return True  # an offer, a proposal asked for
     pattern = _PATTERNS.get(language)
     if pattern is None:
         return False
@@ -82,9 +91,12 @@ def asks_for_quote(text: str, language: str) -> bool:
 
 def asks_for_offer(low: str, language: str = "") -> bool:
     """Return True when lower-cased `low` asks for an offer in Italian or Polish, or, given
-    the chat's `language`, for a presupuesto or an orçamento in Spanish or Portuguese."""
+    the chat's `language`, for a presupuesto, an orçamento or a proposal in Spanish or
+    Portuguese."""
     if language in ("es", "pt") and ("presupuesto" in low or "orçamento" in low):
         return _ASKED_BUDGET_WORD.search(low) is not None
+    if language in ("es", "pt") and ("proposta" in low or "propuesta" in low):
+        return _ASKED_PROPOSAL.search(low) is not None
     return ("offert" in low or "ofert" in low or "wycen" in low) and _ASKED_OFFER.search(
         low
     ) is not None
