@@ -84,7 +84,7 @@ _BOOKED = (
     r"(?:ich habe|wir haben)\s+(?:\w+\s+){0,2}(?:gebucht|reserviert|bestellt)|"
     r"(?:ho|abbiamo)\s+(?:già\s+)?(?:prenotato|ordinato)|"
     r"(?:ik heb|we hebben|wij hebben)\s+(?:\w+\s+){0,2}(?:geboekt|gereserveerd|besteld)|"
-    r"zarezerwował\w*|zarezerwowal\w*|zam[óo]wi[łl](?:em|am|iśmy|ismy|yśmy|ysmy)|(?:mam|mamy|miał(?:am|em)|mieliśmy) umówion\w*|"
+    r"zarezerwował\w*|zarezerwowal\w*|zam[óo]wi[łl](?:em|am|iśmy|ismy|yśmy|ysmy)|(?:mam|mamy|miał(?:am|em)|mieliśmy) (?:u (?:was|pana|pani|państwa) )?(?:umówion|zamówion)\w*|"
     # bought already: "comprei a cesta … chegou amassado", "I bought the desk last week"
     # (not a home: "we hebben een huis gekocht … kunnen jullie de tuin bekijken?" is a buyer)
     rf"(?:(?:i|we) (?:bought|purchased)|compr(?:é|amos|ei|ámos)|(?:j'ai|nous avons) acheté|"
@@ -124,10 +124,18 @@ _EXISTING_WORDS = (
     r"(?:j'ai|on a|nous avons)\s+(?:déjà\s+)?(?:rdv|rendez-vous)\b|(?:tengo|tenemos)\s+(?:ya\s+)?"
     r"cita\b|(?:tenho|temos)\s+(?:já\s+)?(?:consulta|horário)\s+(?:marcad[oa]|para)\b|"
     r"(?:ho|abbiamo)\s+(?:già\s+)?appuntamento\b|"
+    # a customer already, said so: "somos clientes vossos", "we're customers of yours"
+    r"(?:somos|soy|sou)\s+(?:clientes?|client[ae]s?)\s+(?:vossos?|vuestros?|de ustedes|de vocês|"
+    r"seus|suyos)|(?:we're|we are|i'm|i am)\s+(?:an?\s+)?(?:existing\s+)?(?:customers?|clients?)"
+    r"\s+of yours|(?:nous sommes|je suis)\s+(?:déjà\s+)?clients?\s+chez vous|"
+    r"(?:wir sind|ich bin)\s+(?:bereits\s+|schon\s+)?kund(?:e|en|in)\s+bei\s+(?:euch|ihnen)|"
+    r"(?:siamo|sono)\s+(?:già\s+)?(?:vostri|vostro|vostra)\s+client[ie]|"
+    r"(?:wij zijn|we zijn|ik ben)\s+(?:al\s+)?klant\s+bij\s+(?:jullie|u)|"
+    r"(?:jesteśmy|jestem)\s+(?:już\s+)?(?:waszymi|waszym|pana|pani)\s+klient\w*|"
     # its number
     r"(?:booking|order|member|reservation|membership)\s*(?:number|no\.?|nr\.?|#|ref\w*)(?!\w)|"
     r"(?:n[°º]|número|numero|numer|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
-    r"réservation|commande|prenotazione|ordine|rezerwacji|zam[óo]wienia)\b|"
+    r"réservation|commande|prenotazione|ordine|rezerwacji|zam[óo]wienia|zlecenia|contrato)\b|"
     r"(?:buchungs|bestell|mitglieds|kunden|auftrags|reserverings|bestel|order|lid)nummer\b|"
     # a contract or booking in one's name, an instalment of it ("contrato no nome de …",
     # "a 4ª parcela", "the second instalment")
@@ -163,11 +171,23 @@ _REORDER = re.compile(
 )
 
 
+# A contract running out, or held with the present supplier: a buyer about to change
+# ("ons contract met de huidige schoonmaker loopt in maart af"), no customer of ours.
+_SWITCHING = re.compile(
+    r"\b(?:contract|contrato|contrat|vertrag|contratto|umow\w*)\b[^.!?\n]{0,60}?\b(?:expires?|"
+    r"runs? out|is up|ends|loopt\b[^.!?\n]{0,20}?\baf|afloopt|läuft\b[^.!?\n]{0,20}?\baus|ausläuft|"
+    r"vence|termina|expire|scade|wygasa|kończy się)\b|\b(?:current|huidige|aktuellen|actual|atual|"
+    r"actuel|attuale|obecn\w*) (?:schoonmaker|cleaner|supplier|provider|leverancier|anbieter|"
+    r"proveedor|fornecedor|fournisseur|fornitore|dostawc\w*|firm\w*|empresa|bedrijf)"
+)
+
+
 def asks_as_customer(text: str, low: str | None = None) -> bool:
     """Return True when `text` asks about a booking, order, membership or warranty the
-    customer already has, and asks for nothing new besides."""
+    customer already has, and asks for nothing new besides (nor says a contract runs
+    out or is held with the present supplier: a buyer about to change)."""
     low = text.lower() if low is None else low
-    if _EXISTING.search(low) is None or _REORDER.search(low):
+    if _EXISTING.search(low) is None or _REORDER.search(low) or _SWITCHING.search(low):
         return False
     rest = _EXISTING.sub(" ", low)
     return not asks_to_buy(rest) and not asks_for_more(rest)
