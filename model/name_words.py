@@ -208,7 +208,7 @@ ORG_WORDS = frozenset(
         promotion promotions deals deal offers offer offerte offerta oferta ofertas offre
         offres angebot angebote sconti sconto saldi descuento descuentos desconto
         rebajas soldes rabatt discount discounts sale bonus gratis free winner winners
-        ganador vincitore gagnant gewinner premio premios premi prix sorteo sorteio
+        ganador vincitore gagnant gewinner premio premios premi prix sorteo sorteio nagrody nagroda
         concorso concurso giveaway lotto lottery loteria lotteria casino crypto cripto
         bitcoin forex trading
         digital media web tech techno technology tecnologia solutions solution soluciones

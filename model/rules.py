@@ -5,12 +5,11 @@ the languages they were trained in (written from general knowledge, no evaluatio
 record used): test words and keyboard mash (model.junk), words hiding look-alike
 letters of another alphabet (model.disguise), self-promotion (model.promo), a vendor's
 pitch (model.vendor_voice), easy-money offers (model.easy_money), a fake delivery notice
-(model.parcel_scam), a fake invoice (model.payment_demand), an audience for sale
-(model.audience) and a short message pushing a link (model.link_bait) are Spam;
-greetings and thanks alone
-(model.small_talk) and job seekers the heads took for leads (model.job_seeker) are
-Info Only. Each gives its own reason, said instead of the
-heads' ones.
+(model.parcel_scam), a fake invoice (model.payment_demand), an account-takeover notice
+(model.account_phish), an audience for sale (model.audience) and a short message pushing
+a link (model.link_bait) are Spam; greetings and thanks alone (model.small_talk) and job
+seekers the heads took for leads (model.job_seeker) are Info Only. Each gives its own
+reason, said instead of the heads' ones.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from model.account_phish import threatens_account
 from model.audience import sells_audience, sells_reviews
 from model.cancels import CANCEL_REASON, cancels_own
 from model.concepts import (
@@ -76,6 +76,7 @@ DISGUISE_REASON = "disguises words with look-alike letters, a spam trick"
 MONEY_REASON = "offers easy money from home or online"
 DELIVERY_REASON = "a delivery notice of a held parcel with a link: a common scam"
 INVOICE_REASON = "demands payment of an unpaid invoice under threat: a fake invoice"
+ACCOUNT_REASON = "threatens to block the account unless verified through a link: phishing"
 # A seller offering the reader their own services (model.vendor_voice): the issue's
 # "pitch for the customer's own services", strong evidence of spam beside any request.
 VENDOR_REASON = "offers their own services to the business: a sales pitch"
@@ -108,6 +109,7 @@ GUARD_REASONS = (
     MONEY_REASON,
     DELIVERY_REASON,
     INVOICE_REASON,
+    ACCOUNT_REASON,
     AUDIENCE_REASON,
     REVIEWS_REASON,
     LINK_REASON,
@@ -151,6 +153,8 @@ def apply_rules(
             refile(p, "spam", spam_range, OVERPAYMENT_REASON)
         elif p.intent != "spam" and fake_delivery(text, low):
             refile(p, "spam", spam_range, DELIVERY_REASON)
+        elif p.intent != "spam" and threatens_account(text, low):
+            refile(p, "spam", spam_range, ACCOUNT_REASON)
         elif (
             p.intent != "spam"
             and offers_easy_money(text, low)
