@@ -44,14 +44,14 @@ CONCEPTS: dict[str, str] = {
     "demo": """demo demos demonstration trial meeting demostración demostracion reunión
         demonstração demonstracao reunião démonstration démo rendez-vous vorführung
         präsentation termin dimostrazione appuntamento demonstratie afspraak presentatie
-        prezentacj* demonstracj* spotkani* pokaz*""",
+        kennismakingsgesprek prezentacj* demonstracj* spotkani* pokaz*""",
     "call": """call callback phone ring llamar llámame llamame llamada ligar ligue liguem
         ligação appeler rappeler appelez rappelez anrufen zurückrufen rückruf
         anruf chiamare richiamare chiamata chiamatemi bellen terugbellen opbellen zadzwoni*
         oddzwoni* dzwoni* telefon*""",
     "visit": """visit visiting survey callout call-out visita visitar visite besichtigung
         vorbeikommen besuch hausbesuch sopralluogo bezichtiging langskomen bezoek bezoeken
-        inmeting rondleiding wizyt* oględzin* przyjecha*""",
+        begehung inmeting rondleiding wizyt* oględzin* przyjecha*""",
     "interest": """interested interest interesado interesada interesa interesse
         interessado interessada intéressé intéressée intéresse interessiert interessato
         interessata interessa geïnteresseerd geinteresseerd interesseert zainteresowan*

@@ -86,7 +86,7 @@ DECLINE_PHRASES = (
     r"(?:nos decidimos|decidimos|optamos|optámos) (?:ir |seguir )?(?:por|con) (?:otr[oa]|outr[oa])|"
     r"(?:nous avons|on a|j'ai) (?:choisi|opté pour) (?:une autre|un autre)|"
     r"abbiamo (?:scelto|optato per) (?:un'altra|un altro|altr[oaie])|"
-    r"(?:gekozen voor|besloten voor) (?:een )?ander\w*|"
+    r"(?:gekozen voor|besloten voor) (?:een )?ander\w*|voor (?:een )?ander\w* (?:\w+ )?gekozen|"
     r"(?:zdecydowaliśmy|zdecydowałem|zdecydowałam) się (?:jednak )?na inn\w*|wybraliśmy inn\w*|"
     # decided to carry on with another ("besloten om toch met Lightspeed verder te gaan")
     # or to put it off ("abbiamo deciso di rimandare"), and nothing will come of it
@@ -127,6 +127,14 @@ DECLINE_PHRASES = (
     r"(?:gaan|ga) (?:er )?niet mee (?:verder|door)|(?:zien|zie) (?:\w+ ){0,2}?(?:er ?van|van) ?af|"
     r"nie będziemy (?:kontynuować|kontynuowali|realizować|zamawiać)|"
     r"nie (?:zdecydujemy|decydujemy) się|"
+    # kept in-house: "la direction a décidé de garder notre agent d'entretien en interne"
+    r"(?:keep|keeping) (?:it|this|the \w+|our \w+) in-house|(?:garder|conserver) (?:[\w'’]+ ){0,4}?"
+    r"en interne|(?:mantener|manter) (?:\w+ ){0,4}?(?:internamente|en plantilla)|"
+    r"(?:intern|selbst) (?:behalten|lösen|weiterführen)|(?:tenere|gestire) (?:\w+ ){0,4}?"
+    r"internamente|(?:intern|zelf) (?:houden|blijven doen|oplossen)|zostawi\w* (?:\w+ ){0,3}?u siebie|"
+    # no need to call any more: "dus bellen hoeft niet meer", "no hace falta que llaméis"
+    r"(?:bellen|terugbellen|nabellen) hoeft niet(?: meer)?|no need to (?:call|ring) (?:me |us )?"
+    r"(?:back|again|any ?more)|"
     # the occasion itself is off: "het event gaat helaas niet door", "findet nicht statt",
     # the budget cut: "het budget is geschrapt"; a decision taken: "decyzja już zapadła"
     r"(?:is|has been|was) (?:now )?(?:called off|cancell?ed)|(?:won't|will not) be going ahead|"

@@ -246,6 +246,14 @@ _REFUND = re.compile(
 )
 
 
+# The price named as the reason the other firm won: "vooral de prijs, ze zaten 15% lager"
+_CHEAPER = re.compile(
+    r"\b(?:cheaper|lower|less|más barat[oa]s?|más económic[oa]s?|mais barat[oa]s?|moins cher|"
+    r"plus bas|günstiger|billiger|niedriger|più economic[oi]|meno car[oi]|goedkoper|lager|"
+    r"taniej|tańsz\w*|niższ\w*)\b"
+)
+
+
 def _held_decline(texts: list[str]) -> str | None:
     """Return the customer's messages from their last decline on, when they asked nothing
     after it, else None.
@@ -254,8 +262,10 @@ def _held_decline(texts: list[str]) -> str | None:
     current supplier"), the agent tries to save the sale, and the customer holds ("not
     really, it's just price. keep us on your list"): the last word declines nothing
     itself, the chat does. A message after the decline that asks ("?"), names a request
-    or a purchase reopens it. The decline must be firm (`concepts.declines_firmly`, not
-    "bought"): another firm, elsewhere, a competitor, cancel, a decline phrase.
+    or a purchase reopens it, unless it names the price as the other firm's edge
+    ("vooral de prijs, ze zaten 15% lager"). The decline must be firm
+    (`concepts.declines_firmly`, not "bought"): another firm, elsewhere, a competitor,
+    cancel, a decline phrase.
     """
     for i in range(len(texts) - 2, -1, -1):
         # firmly: "el otro ya no lo uso" (an email corrected) and "we just bought a house"
@@ -264,8 +274,10 @@ def _held_decline(texts: list[str]) -> str | None:
             after = texts[i + 1 :]
             if any(
                 ("?" in t and not _REFUND.search(t.lower()))  # "is the deposit refundable?"
-                or lead_concept(t) is not None
-                or asks_to_buy(t)
+                or (
+                    (lead_concept(t) is not None or asks_to_buy(t))
+                    and not _CHEAPER.search(t.lower())
+                )
                 or sends_material(t)
                 or agrees_with_contact(t)  # a story, then a yes
                 for t in after
