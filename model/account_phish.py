@@ -31,6 +31,20 @@ _VERIFY = re.compile(
     r"\b(?:verif\w*|confirm\w*|bevestig\w*|valid\w*|bestätig\w*|conferm\w*|potwierd\w*|"
     r"zweryfikuj\w*|weryfikac\w*)"
 )
+_ACCOUNT_WORDS = (
+    "account",
+    "cuenta",
+    "conta",
+    "compte",
+    "konto",
+    "perfil",
+    "profil",
+    "page",
+    "pagina",
+    "página",
+    "seite",
+    "strona",
+)
 MAX_CHARS = 800  # a notice is one or two short messages
 
 
@@ -39,6 +53,7 @@ def threatens_account(text: str, low: str) -> bool:
     verified through a link. `low` is `text` lower-cased."""
     return (
         len(text) <= MAX_CHARS
+        and any(word in low for word in _ACCOUNT_WORDS)  # most chats name none: no search
         and _YOUR_ACCOUNT.search(low) is not None
         and _BLOCKED.search(low) is not None
         and _VERIFY.search(low) is not None
