@@ -214,8 +214,8 @@ def spare_quote_askers(
     languages: Sequence[str],
 ) -> np.ndarray:
     """Return the intent indices with spam that asks for an offer in Italian or Polish, or
-    for a presupuesto or an orçamento (`quote_words.asks_for_offer`), and shows no
-    evidence of spam, moved to the likelier lead intent.
+    for a presupuesto, an orçamento or a proposal (`quote_words.asks_for_offer`), and
+    shows no evidence of spam, moved to the likelier lead intent.
 
     Issue 11's rule: a customer who asks for a quote is never filed Spam without strong
     evidence of it. The generator's Italian offers are vendors' ("offerta speciale"), so
