@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from model.decline_phrases import DECLINE_PHRASES, OTHER_CONTACT
 from model.quote_words import HOW_MUCH
-from model.text import openings
+from model.text import by_first_letter, openings
 
 # concept -> words and prefixes in en, es, pt, fr, de, it, nl, pl
 CONCEPTS: dict[str, str] = {
@@ -427,8 +427,9 @@ _ANY_DECLINE = "|".join(sorted(map(re.escape, _DECLINES), key=len, reverse=True)
 _ANY_START = "|".join(DECLINE_PREFIXES)
 # one pass: a decline word, the start of a cancel word or a price objection
 _MAY_DECLINE = re.compile(
-    rf"\b{openings(f'{_ANY_DECLINE}|{_ANY_START}|{_PRICE_OBJECTION_WORDS}')}"
-    rf"(?:(?:{_ANY_DECLINE})\b|(?:{_ANY_START})|(?:{_PRICE_OBJECTION_WORDS})\b)"
+    rf"\b{openings(f'{_ANY_DECLINE}|{_ANY_START}|{_PRICE_OBJECTION_WORDS}')}(?:(?:"
+    rf"{by_first_letter(_ANY_DECLINE)})\b|(?:{by_first_letter(_ANY_START)})|"
+    rf"(?:{by_first_letter(_PRICE_OBJECTION_WORDS)})\b)"
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from model.text import openings
+from model.text import by_first_letter, openings
 
 _JOB_PHRASES = (
     # en ("vacancy" alone is a hotel room too; "looking for work" only where it ends)
@@ -67,7 +67,7 @@ _JOB_PHRASES = (
     r"mam \d+ (?:lat|lata) doświadczenia"
 )
 # matched on the lower-cased text, whole words; the lookahead skips most word starts
-_JOB = re.compile(rf"\b{openings(_JOB_PHRASES)}(?:{_JOB_PHRASES})\b")
+_JOB = re.compile(rf"\b{openings(_JOB_PHRASES)}(?:{by_first_letter(_JOB_PHRASES)})\b")  # truth only
 
 
 def seeks_a_job(text: str, low: str | None = None) -> bool:

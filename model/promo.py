@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from model.text import openings
+from model.text import by_first_letter, openings
 
 # the writer's own media: a channel, videos, music, an account on a named network
 _MINE = (
@@ -123,7 +123,7 @@ _STEM_WORDS = (
     "perfil|podcast|album|álbum|seite|stron|síg|sig|segu|suiv|suis|folg|volg|obserw|"
     "like|share|dale|den|deix|mett|lass|geef|zostaw|daj"
 )
-_STEMS = re.compile(rf"\b{openings(_STEM_WORDS)}(?:{_STEM_WORDS})")
+_STEMS = re.compile(rf"\b{openings(_STEM_WORDS)}(?:{by_first_letter(_STEM_WORDS)})")
 
 
 def _promotions(low: str) -> list[tuple[int, int]]:

@@ -90,3 +90,56 @@ def _starts(items: list, c: ModuleType, size: int = 2) -> set[str] | None:
             return None
         out = {s if len(s) >= size else (s + a)[:size] for s in out for a in alts}
     return out
+
+
+def by_first_letter(alternation: str) -> str:
+    """Return `alternation` ("aa|ab|ba|(?:x|y)z") regrouped by each alternative's first
+    letter ("a(?:a|b)|b(?:a)|(?:x|y)z"), for a search whose truth is all that is read.
+
+    Python's engine tries a long alternation's branches one by one at each position,
+    skipping a branch cheaply only by its first literal: grouped, a position is tried
+    against one group per first letter instead of every alternative (the decline
+    phrases' search, 19 → 14 µs a chat). Alternatives keep their order within a group
+    but not across groups, so a match may be another alternative's, of another length:
+    never read a span from it. Alternatives that start with a group, a class or an
+    escape are kept as they are, after the groups.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    rest: list[str] = []
+    for alternative in _top_level(alternation):
+        first = alternative[:1]
+        if (
+            first
+            and (first.isalnum() or first in " '’-")
+            and alternative[1:2] not in ("?", "*", "+", "{")
+        ):
+            groups[first].append(alternative[1:])
+        else:
+            rest.append(alternative)
+    grouped = [re.escape(first) + "(?:" + "|".join(tails) + ")" for first, tails in groups.items()]
+    return "|".join(grouped + rest)
+
+
+def _top_level(pattern: str) -> list[str]:
+    """Return the alternatives of `pattern`'s outermost alternation, as written."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from model.text import openings
+from model.text import by_first_letter, openings
 
 _BUSINESS = (
     r"business|company|website|site|shop|store|brand|clinic|restaurant|hotel|salon|"
@@ -155,9 +155,9 @@ _OWN_OFFER = (
     r"condiciones|condições|condizioni|voorwaarden|warunki|rates|prices|tarifas|preços|tarifs|"
     r"preise|tariffe|prezzi|tarieven|prijzen|stawki|ceny)"
 )
-_PITCH = re.compile(
-    rf"\b{openings(_VOICE)}(?:{_VOICE})\b"
-    rf"|\b{openings(_SEND)}(?:{_SEND})\b(?:\W+[^\W\d_]+){{0,3}}?\W+(?:{_OWN_OFFER})\b"
+_PITCH = re.compile(  # read for its truth only: grouped by first letter (text.by_first_letter)
+    rf"\b{openings(_VOICE)}(?:{by_first_letter(_VOICE)})\b|\b{openings(_SEND)}"
+    rf"(?:{by_first_letter(_SEND)})\b(?:\W+[^\W\d_]+){{0,3}}?\W+(?:{_OWN_OFFER})\b"
 )
 
 

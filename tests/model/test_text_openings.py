@@ -7,8 +7,9 @@ import re
 
 import pytest
 
+from model.decline_phrases import DECLINE_PHRASES
 from model.name_cues import REGARDS, SIGN_OFF, STRONG_CUES, WEAK_CUES
-from model.text import openings
+from model.text import by_first_letter, openings
 
 
 def test_groups_alternatives_by_their_first_two_characters() -> None:
@@ -46,3 +47,20 @@ def test_the_guards_long_patterns_keep_their_lookahead() -> None:
         hedge._HEDGE,
     ):
         assert pattern.pattern.startswith(r"\b(?="), pattern.pattern[:60]
+
+
+def test_grouping_by_first_letter_keeps_each_alternative() -> None:
+    assert by_first_letter("aa|ab|ba|(?:x|y)z|[abc]d|c?f") == "a(?:a|b)|b(?:a)|(?:x|y)z|[abc]d|c?f"
+    assert by_first_letter("a(?:b|c)|[|]d|ef") == "a(?:(?:b|c))|e(?:f)|[|]d"
+
+
+@pytest.mark.parametrize("pattern", [DECLINE_PHRASES, STRONG_CUES, SIGN_OFF, "ab|a|abc?d|b?a"])
+def test_grouping_by_first_letter_never_changes_whether_a_text_matches(pattern: str) -> None:
+    words = [*re.findall(r"[^|()?:\\\[\]*+{}]+", pattern), "a", "ab", "zz", "no", "we", "i"]
+    rng = random.Random(11)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(600)]
+    plain = re.compile(rf"\b(?:{pattern})\b")
+    grouped = re.compile(rf"\b(?:{by_first_letter(pattern)})\b")
+    assert any(plain.search(text) for text in texts)  # the texts hold matches to keep
+    for text in texts:
+        assert bool(plain.search(text)) == bool(grouped.search(text)), text
