@@ -16,7 +16,7 @@ import re
 
 from model.concepts import asks_for_more, asks_to_buy
 from model.name_words import MONTHS
-from model.text import by_first_letter, openings
+from model.text import openings
 
 THING = (
     r"booking|reservation|appointment|order|membership|subscription|contract|account|pass|"
@@ -159,8 +159,6 @@ _EXISTING_WORDS = (
 )
 # the lookahead on first letters spares trying every branch at each word start
 _EXISTING = re.compile(rf"\b{openings(_EXISTING_WORDS)}(?:{_EXISTING_WORDS})")
-# the same, grouped by first letter for the test most chats fail (`text.by_first_letter`)
-_MAY_EXIST = re.compile(rf"\b{openings(_EXISTING_WORDS)}(?:{by_first_letter(_EXISTING_WORDS)})")
 # Ordering the same again refers to a past order too: that is a sale.
 _REORDER = re.compile(
     r"\b(?:last|previous|same|again|último|ultimo|anterior|otra vez|de nuevo|dernière|"
@@ -189,7 +187,7 @@ def asks_as_customer(text: str, low: str | None = None) -> bool:
     customer already has, and asks for nothing new besides (nor says a contract runs
     out or is held with the present supplier: a buyer about to change)."""
     low = text.lower() if low is None else low
-    if _MAY_EXIST.search(low) is None or _REORDER.search(low) or _SWITCHING.search(low):
+    if _EXISTING.search(low) is None or _REORDER.search(low) or _SWITCHING.search(low):
         return False
     rest = _EXISTING.sub(" ", low)
     return not asks_to_buy(rest) and not asks_for_more(rest)

@@ -17,7 +17,7 @@ import re
 
 from model.concepts import SIGNUP_FORMS, lead_concept, words_in
 from model.existing_customer import asks_as_customer
-from model.text import by_first_letter, openings
+from model.text import openings
 
 SIGNUP_REASON = "signs up or books a place"
 # The lowest score of a sign-up with a way to reach the customer: a "high" lead, as
@@ -79,7 +79,7 @@ _ENROL_WORDS = (
     r"inschrijven|schrijf (?:me|mij|ik|hem|haar) (?:\w+ )?in|aanmelden|"
     r"zapisa[ćc]|zapisuj\w*|zapisz\w*|zapiszcie"
 )
-_ENROLS = re.compile(rf"\b{openings(_ENROL_WORDS)}(?:{by_first_letter(_ENROL_WORDS)})\b")
+_ENROLS = re.compile(rf"\b{openings(_ENROL_WORDS)}(?:{_ENROL_WORDS})\b")
 
 
 def enrols(text: str, low: str) -> bool:
