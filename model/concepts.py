@@ -80,10 +80,10 @@ CONCEPTS: dict[str, str] = {
     "pitch": """seo backlinks followers crypto bitcoin ofrecemos oferecemos proposons
         offriamo oferujemy pozycjonowan*""",
     "book": """book booking booked appointment reservation reserve consultation enrol enroll
-        reservar reserva cita inscribirme apuntarme marcar agendar agendamento marcação
-        inscrever réserver réservation inscrire inscription buchen buchung reservieren
+        reservar reserva cita hueco huecos inscribirme apuntarme marcar agendar agendamento marcação
+        inscrever réserver réservation créneau inscrire inscription buchen buchung reservieren
         reservierung anmelden anmeldung beratungstermin prenotare prenotazione prenotazioni
-        iscrivermi iscrizione boeken reserveren reservering inschrijven aanmelden
+        iscrivermi iscrizione boeken reserveren reservering inschrijven aanmelden plekje
         rezerwacj* zarezerwowa* zapisać zapisy konsultacj* terminy terminu terminie umówić
         umówienie umówienia""",
     "urgent": """urgent urgently asap today tomorrow urgente hoy mañana hoje amanhã

@@ -99,6 +99,7 @@ _REPLY_TO_QUOTE = re.compile(
     # ... or names the quote the business made: "you quoted us for the gutters (quote
     # #4471)", "votre devis", "Ihr Angebot", "jullie offerte"
     r"quoted (?:us|me)|your (?:quote|quotation|estimate|proposal)|"
+    r"you sent (?:us|me) (?:a|the|your) (?:quote|quotation|estimate|proposal)|"
     r"(?:su|vuestro|tu) presupuesto|(?:o vosso|o seu|o teu) orçamento|votre devis|"
     r"(?:ihr|euer|dein) (?:angebot|kostenvoranschlag)|(?:il vostro|il suo|il tuo) preventivo|"
     r"(?:jullie|uw|je) offerte|(?:waszą|wasza|pana|pani|państwa) ofert\w*|"
@@ -141,7 +142,8 @@ def _declining_tail(message: str) -> str | None:
 _THANKS_ANYWAY_WORDS = (
     r"(?:thanks?(?: you)?|cheers|ta)\s+(?:anyway|all the same|nonetheless|nevertheless)|"
     r"appreciate (?:it|your (?:time|help|effort|quote))\s+(?:though|anyway|all the same)|"
-    r"thanks? (?:you )?for (?:your|the) (?:time|help|effort|quote)\s+(?:though|anyway|all the same)|"
+    r"thanks? (?:you )?(?:so much |very much |a lot )?for (?:your|the) (?:time|help|effort|quote)"
+    r"\s+(?:though|anyway|all the same)|"
     r"gracias\s+(?:de todos modos|de todas formas|de todas maneras|igual)|"
     r"(?:obrigad[oa]|valeu)\s+(?:mesmo assim|na mesma|de qualquer forma|assim mesmo)|"
     r"merci\s+(?:quand m[eê]me|tout de m[eê]me|malgr[eé] tout|n[ée]anmoins)|"
@@ -207,6 +209,8 @@ def last_decline(conversation: dict) -> str | None:
     last = texts[end - 1]
     if sends_material(last):  # "je vous envoie les photos … un devis d'un autre, mais …"
         return None
+    if _BEATS_PRICE.search(last.lower()):  # "the other practice quoted £650 … come in under"
+        return None
     anyway = [bool(_THANKS_ANYWAY.search(t.lower())) for t in texts[end:]]
     said = [t for t, a in zip(texts[end:], anyway, strict=True) if a or not signs_off(t)]
     tail = _declining_tail(last)
@@ -236,6 +240,19 @@ def last_decline(conversation: dict) -> str | None:
         return last
     held = _held_decline(texts[:end])
     return None if held is None else " ".join([held, *said])
+
+
+# Another's price given for ours to match or beat: a buyer bargaining, no decline
+_BEATS_PRICE = re.compile(
+    r"\b(?:match (?:it|that|their|the)|beat (?:it|that|their|the)|come in (?:a bit |slightly |a little )?"
+    r"(?:under|lower|below|cheaper)|do (?:it |better )?(?:cheaper|for less)|"
+    r"(?:igualar|mejorar)(?:lo|la)? (?:el |ese |su |este )?(?:precio|presupuesto|oferta)|"
+    r"(?:igualar|cobrir|bater|melhorar) (?:o |esse |este )?(?:preço|orçamento|valor)|"
+    r"(?:vous )?aligner sur|faire (?:un peu )?mieux que|unterbieten|(?:mit)?halten (?:können|könnt)|"
+    r"(?:fare|farmi|farci) (?:di )?meglio|(?:pareggiare|battere) (?:il |quel |quello )?(?:prezzo|"
+    r"preventivo)|scherper (?:zijn|maken|prijzen)|onder (?:die|dat|deze|hun) prijs|"
+    r"(?:przebić|wyrównać|dać taniej)|(?:zejść|zejdziecie) z ceny)"
+)
 
 
 # Money back after a cancellation: a question about it asks for nothing new.
