@@ -39,6 +39,7 @@ _LATER = (
     # Portuguese
     r"fica (?:pra|para a) próxima|(?:mais )?(?:pra|para a) frente|"
     r"se mudar (?:alguma coisa|algo)|numa próxima|noutra altura|quem sabe|"
+    r"talvez (?:para o ano|no próximo ano|mais tarde|mais para a frente)|"
     # French
     r"peut-être (?:plus tard|l'année prochaine|à la rentrée|une autre fois|une prochaine fois)|"
     r"(?:on|nous) reviendr(?:a|ons) (?:peut-être )?vers vous|"

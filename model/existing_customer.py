@@ -123,7 +123,7 @@ _EXISTING_WORDS = (
     # an appointment held: "j'ai rdv samedi", "tengo cita el lunes", "ho appuntamento"
     r"(?:j'ai|on a|nous avons)\s+(?:déjà\s+)?(?:rdv|rendez-vous)\b|(?:tengo|tenemos)\s+(?:ya\s+)?"
     r"cita\b|(?:tenho|temos)\s+(?:já\s+)?(?:consulta|horário)\s+(?:marcad[oa]|para)\b|"
-    r"(?:ho|abbiamo)\s+(?:già\s+)?appuntamento\b|"
+    r"(?:ho|abbiamo)\s+(?:già\s+)?(?:l')?appuntamento\b|"
     # a customer already, said so: "somos clientes vossos", "we're customers of yours"
     r"(?:somos|soy|sou)\s+(?:clientes?|client[ae]s?)\s+(?:vossos?|vuestros?|de ustedes|de vocês|"
     r"seus|suyos)|(?:we're|we are|i'm|i am)\s+(?:an?\s+)?(?:existing\s+)?(?:customers?|clients?)"

@@ -52,7 +52,15 @@ _APPOINTMENT_WORDS = (
     r"(?:marcar|agendar) (?:uma )?(?:consulta|avalia[cç][aã]o|hor[aá]rio)|"
     r"prendre (?:un )?(?:rendez-vous|rdv)|(?:einen )?termin (?:vereinbaren|ausmachen|buchen)|"
     r"prenotare (?:una |un )?(?:visita|appuntamento|seduta)|fissare (?:un )?appuntamento|"
-    r"(?:een )?afspraak (?:maken|inplannen|plannen)|umówić (?:się )?(?:na )?(?:wizyt\w*|termin\w*)"
+    r"(?:een )?afspraak (?:maken|inplannen|plannen)|umówić (?:się )?(?:na )?(?:wizyt\w*|termin\w*)|"
+    # taken on as a new patient: "est-ce que vous prenez de nouveaux patients ?"
+    r"(?:taking|take|accepting|accept) (?:on )?new patients|(?:prenez|acceptez) (?:de )?nouveaux "
+    r"patients|(?:aceptáis|aceptan|admitís|admiten|cogéis|cogen) (?:nuevos )?pacientes nuevos|"
+    r"(?:aceptáis|aceptan|admitís|admiten) nuevos pacientes|(?:aceitam|recebem) (?:novos )?"
+    r"pacientes novos|(?:aceitam|recebem) novos pacientes|(?:nehmen sie|nehmt ihr) (?:noch )?"
+    r"neue patienten|(?:prendete|accettate) (?:nuovi )?pazienti nuovi|(?:prendete|accettate) "
+    r"nuovi pazienti|nieuwe patiënten (?:aan(?:nemen)?|op)|(?:przyjmujecie|przyjmują państwo) "
+    r"nowych pacjentów"
 )
 _APPOINTMENT_ASKED = re.compile(rf"\b{openings(_APPOINTMENT_WORDS)}(?:{_APPOINTMENT_WORDS})\b")
 

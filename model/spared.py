@@ -152,6 +152,10 @@ def asking_odds(struct: np.ndarray, extractions: Sequence[Extraction]) -> np.nda
 _GERMAN_NO = re.compile(r"\bno\b")
 
 
+# "¿ya están los resultados?", "ist mein Rad schon fertig?": "already" asks after something
+_ALREADY = re.compile(r"\b(?:already|ya|já|déjà|schon|bereits|già|reeds|już)\b")
+
+
 def spare_askers(
     logits: np.ndarray,
     classes: np.ndarray,
@@ -201,7 +205,7 @@ def spare_askers(
             or (languages and _asks_for_a_quote_outright(text, languages[i]))
         ):
             out[i] = best[i]
-        elif questions and "?" in text and not (refuses(rest) or declines(text)):
+        elif questions and "?" in text and not (refuses(_ALREADY.sub(" ", rest)) or declines(text)):
             out[i] = questions[int(np.argmax(logits[i, questions]))]
     return out
 
