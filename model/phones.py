@@ -470,7 +470,10 @@ def parse_sender(phone: str, region: str) -> tuple[str, str] | None:
 
 def mistyped(old: str, new: str) -> bool:
     """Return True when `new` reads as a correction of `old`: as many digits, at most three
-    of them different or the same digits in another order ("…1057" -> "…1075")."""
-    return near_digits(
-        "".join(c for c in old if c.isdigit()), "".join(c for c in new if c.isdigit())
-    )
+    of them different or the same digits in another order ("…1057" -> "…1075"), or one
+    digit left out or typed twice ("eine Ziffer vergessen: 0176 52819034")."""
+    a, b = "".join(c for c in old if c.isdigit()), "".join(c for c in new if c.isdigit())
+    if abs(len(a) - len(b)) == 1:
+        short, long = sorted((a, b), key=len)
+        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return near_digits(a, b)

@@ -109,6 +109,13 @@ def _closing_name(text: str) -> tuple[str, int, int] | None:
     """
     line_start = text.rfind("\n", 0, len(text.rstrip())) + 1
     line = text[line_start:]
+    # "laura.prieto@…" then "Gracias, Laura": thanks and a known given name on a last line
+    closing = _CLOSING_WORD.match(line) if line_start else None
+    if closing and "," not in closing.group():
+        closing = None  # "Grazie Mille": a comma sets the name off the thanks
+    got = read_name(text, line_start + closing.end(), allow_lower=False) if closing else None
+    if got and _lone_given(text, got):
+        return got
     ends = [m.end() for m in _SENTENCE_END.finditer(line)]
     if not ends or (not text[:line_start].strip() and not line[: ends[-1]].strip(" \t.!?")):
         return None
@@ -122,15 +129,14 @@ def _closing_name(text: str) -> tuple[str, int, int] | None:
     # "bel me maar op 06-41 87 22 59, liefst na 17u. Femke": a known given name alone
     # closes a message that gave the writer's number or address
     got = read_name(text, line_start + ends[-1], allow_lower=False)
-    if (
-        got
-        and " " not in got[0]
-        and is_given_name(got[0])
-        and not text[got[2] :].strip(" \t.!")
-        and ("@" in text or _NUMBER.search(text, 0, got[1]) is not None)
-    ):
+    if got and _lone_given(text, got) and ("@" in text or _NUMBER.search(text, 0, got[1])):
         return got
     return None
+
+
+def _lone_given(text: str, got: tuple[str, int, int]) -> bool:
+    """Return True when `got` is one known given name that ends `text`."""
+    return " " not in got[0] and is_given_name(got[0]) and not text[got[2] :].strip(" \t.!")
 
 
 def _signed_at(text: str, pos: int, stop: int | None = None) -> tuple[str, int, int] | None:
