@@ -6,41 +6,43 @@ as context: what the agent asked, and the agent's own details, which are never t
 lead's.
 
 What it fills in `model.types.Extraction`:
-- `emails`: valid addresses, lower-cased, first given first (or the one flagged "use X
-  instead"); `phones`: E.164, the WhatsApp sender first, then as given.
-- `name` and `name_confidence`: 0.9 stated ("my name is"), 0.85 answer to the agent's
-  question, 0.75 "I'm X" / "this is X", 0.7 signature, 0.6 lower-case "im x", 0.5
-  WhatsApp profile only, 0.4 only spelled by an email address ("ana.ruiz@" gives "Ana
-  Ruiz"), 0.35 a short-form profile alone ("Javi"); +0.05 when the profile agrees, +0.1
-  when an email's local part spells a name found elsewhere. A corrected email ("sorry,
-  it's ...") replaces the one given before it.
+- `emails`: valid addresses, lower-cased, first given first (or the one flagged
+  "use X instead"); `phones`: E.164, the WhatsApp sender first, then as given.
+- `name` and `name_confidence`: 0.9 stated ("my name is"), 0.85 answer to the
+  agent's question, 0.75 "I'm X" / "this is X", 0.7 signature, 0.6 lower-case
+  "im x", 0.5 WhatsApp profile only, 0.4 only spelled by an email address
+  ("ana.ruiz@" gives "Ana Ruiz"); +0.05 when the profile agrees, +0.1 when an email's
+  local part spells a name found elsewhere. A corrected email ("sorry, it's ...")
+  replaces the one given before it.
 - `language`: ISO 639-1 code of the customer's messages (en, es, it, pt, fr, de).
 - `request`: summary (one line, the first non-negated clause asking for something),
   quantity, budget and ISO 4217 currency, deadline as written; from customer text only.
-- `evidence`: message index and [start, end) span for "name" and each email and phone
-  found in text; channel values (sender number, profile name) have none.
+- `evidence`: message index and [start, end) span for "name" and each email and
+  phone found in text; channel values (sender number, profile name) have none.
 
 The country of a phone number, strongest evidence first (a salesperson dials what
 this decides, so each step needs the number to be valid in the country it picks):
 1. an explicit country code ("+351 …", "0034 …") as written;
 2. the WhatsApp sender's country: national numbers are read there;
-3. without a sender, a place the customer names (`model.places`: "we're in Lisbon", "desde
-   Madrid", "w Krakowie", a country or demonym): a national number valid in that country
-   is read there, unless the default region reads it as another valid number and the
-   place is only a demonym ("a Mexican restaurant") or a country whose language the chat
-   is not in ("our factory is in China", in English); one valid in two named countries
-   as two different numbers is left to the next steps; a place after "to" ("shipping to
-   Madrid") or one two countries share (Valencia, London) names none;
-4. the language's countries (`model.phones.LANGUAGE_REGIONS`: pt → BR/PT, nl → NL/BE, pl →
-   PL …; the agent's language when the customer typed too few letters to tell) for a
-   national number that the next step would get wrong:
-   - one not valid in the default region: after a phone word or the agent asking for one,
-     any number, otherwise only a mobile, read in the first of those countries where it
-     is valid, unless only another of them groups it as written ("044 123 45 67" in
-     German is Swiss);
-   - one valid there but written with a grouping that country does not use ("(21) 2345-
-     6789" on a US widget), when exactly one language country reads it as valid and
-     grouped as written; Italian mobiles (`PREFER_REGIONS`);
+3. without a sender, a place the customer names (`model.places`: "we're in Lisbon",
+   "desde Madrid", "w Krakowie", a country or demonym): a national number valid in
+   that country is read there, unless the default region reads it as another valid
+   number and the place is only a demonym ("a Mexican restaurant") or a country whose
+   language the chat is not in ("our factory is in China", in English); one valid in
+   two named countries as two different numbers is left to the next steps; a place
+   after "to" ("shipping to Madrid") or one two countries share (Valencia, London)
+   names none;
+4. the language's countries (`model.phones.LANGUAGE_REGIONS`: pt → BR/PT, nl → NL/BE,
+   pl → PL …; the agent's language when the customer typed too few letters to tell)
+   for a national number that the next step would get wrong:
+   - one not valid in the default region: after a phone word or the agent asking for
+     one, any number, otherwise only a mobile, read in the first of those countries
+     where it is valid, unless only another of them groups it as written ("044 123
+     45 67" in German is Swiss);
+   - one valid there but written with a grouping that country does not use ("(21)
+     2345-6789" on a US widget), when exactly one language country reads it as valid
+     and grouped as written;
+   - Italian mobiles (`PREFER_REGIONS`);
 5. the default region (settings `default_region`).
 """
 
@@ -74,7 +76,6 @@ from model.name_reader import (
 from model.names import find_in_message
 from model.person_names import (
     is_nickname,
-    is_pet_name,
     matches_email,
     profile_name,
     strip_company,
@@ -109,11 +110,13 @@ _PREFERRED = re.compile(
 )
 # "... instead of old@x.com": the value right after these words is the one dropped.
 _REPLACED = re.compile(
-    r"(?:instead of|rather than|not|en lugar de|en vez de|no|non|invece di|anziché|piuttosto "
-    r"che|au lieu de|plutôt que|pas|statt|anstatt|nicht|em vez de|ao invés de|não)\s*:?\s*$",
+    r"(?:instead of|rather than|not|en lugar de|en vez de|no|non|invece di|anziché|"
+    r"piuttosto che|au lieu de|plutôt que|pas|statt|anstatt|nicht|em vez de|ao invés de|"
+    r"não)\s*:?\s*$",
 )
 _ANSWER_WINDOW = 2
-FROM_EMAIL, NICKNAME = 0.4, 0.35  # only an address spells it; a short-form profile alone
+# The confidence of a name only an email address spells: below a WhatsApp profile's.
+FROM_EMAIL = 0.4
 _REGION_LANGUAGE = {
     **dict.fromkeys(("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "PY", "BO"), "es"),
     **dict.fromkeys(("CR", "GT", "HN", "NI", "PA", "SV", "DO", "CU", "PR"), "es"),
@@ -126,9 +129,9 @@ _REGION_LANGUAGE = {
 }
 
 
-# Bounds on what one conversation costs to read: a runaway chat of thousands of messages or
-# a pasted 100 kB document is read in part, where contact details are: each message's start
-# and end, the opening and the latest messages. Never in seconds.
+# Bounds on what one conversation costs to read: a runaway chat of thousands of messages
+# or a pasted 100 kB document is read in part, where contact details are: the start and
+# end of each message, the opening messages and the latest ones. Never in seconds.
 MESSAGE_HEAD_CHARS = 3_000
 MESSAGE_TAIL_CHARS = 1_000
 HEAD_MESSAGES, HEAD_CHARS = 300, 30_000
@@ -230,8 +233,11 @@ def _choose_name(
 
 
 def _is_business(profile: str, companies: list[str], emails: list[str]) -> bool:
-    """Return True when a profile name is the customer's company: given as their company's
-    name, or the domain of their email ("Brightline" and ana@brightline.io)."""
+    """Return True when a profile name is the customer's company.
+
+    It is when the customer gave it as their company's name or it is the domain of
+    their email ("Brightline" and ana@brightline.io).
+    """
     folded = profile.casefold()
     if any(folded in answer for answer in companies):
         return True
@@ -441,9 +447,7 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         result.name, result.name_confidence = best.value, best.confidence
         result.evidence["name"] = Evidence(best.message, best.start, best.end)
     profile = profile_name(str(contact.get("name") or ""))
-    # a short form alone ("Javi") names the customer least surely: after their own words
-    # and an address that spells a name; a pet name ("Mausi 🐱") or a business names no one
-    nick = profile if profile and is_nickname(profile) and not is_pet_name(profile) else None
+    # a nickname profile ("Pepe 🍕") names no one; the customer's own words still may
     if profile and (is_nickname(profile) or _is_business(profile, companies, result.emails)):
         profile = None
     if profile and profile.casefold() not in agent_names:
@@ -472,8 +476,6 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         result.name_confidence = min(1.0, result.name_confidence + 0.1)
     if result.name is None and result.emails:
         _name_from_emails(result)
-    if result.name is None and nick and nick.casefold() not in agent_names:
-        result.name, result.name_confidence = nick, NICKNAME
 
     result.request = extract_request(customer)
     return result

@@ -372,16 +372,6 @@ HYPOCORISTICS = frozenset(
     )
 )
 
-# The pet names among them, no one's given name: a profile of one names no one at all.
-PET_NAMES = frozenset(
-    _words(
-        """
-        chiqui nena nene flaca flaco gordo gorda negrita güero güera mija mijo chino china
-        pochi cicci pupa mausi schatzi hasi spatzi mäuschen bärchen
-        """
-    )
-)
-
 # Family titles a profile puts before a given name ("Oma Joke", "Tía Carmen"): skipped like
 # an honorific when a known given name follows (a name of their own otherwise).
 FAMILY_TITLES = frozenset(

@@ -23,7 +23,6 @@ from model.name_words import (
     ORG_STEMS,
     ORG_WORDS,
     PARTICLES,
-    PET_NAMES,
     STOP,
     WEAK_ORG_WORDS,
 )
@@ -95,11 +94,6 @@ def _first_person(core: str) -> str | None:
         return None
     couple = words[1].lower() in _JOINED and is_given_name(words[2])
     return words[0] if couple else None
-
-
-def is_pet_name(name: str) -> bool:
-    """Return True for a pet name that is no one's given name ("Mausi", "Flaca", "Mija")."""
-    return name.lower() in PET_NAMES
 
 
 def is_nickname(name: str) -> bool:
