@@ -138,8 +138,8 @@ def concept_tokens(text: str) -> list[str]:
     return ["zzc" + c for c in map(concept_of, _WORD.findall(low)) if c is not None]
 
 
-# The guards ask several questions of one chat's text in turn; its words are read once.
-# Sets and prefixes, not long alternations: a regex tries each at every word start.
+# The guards ask several questions of one chat's text in turn; its words are read once
+# (sets and prefixes, not long alternations: a regex tries each at every word start).
 
 
 @lru_cache(maxsize=256)
@@ -171,9 +171,8 @@ _TLD = re.compile(
     r"click|tk|ml|ga|cf|gq|us|uk|eu|es|fr|de|it|pt|br|nl|pl|tv|gl|be|ws|cc)\b"
 )
 _SPAM_CONCEPTS = frozenset({"zzcprize", "zzcpitch"})
-# Followers and subscribers (an influencer selling posts), rewards, vouchers and games
-# of chance, in the eight languages: only this guard reads them (the heads' prize and
-# pitch concepts are narrower, so as not to move the trained figures).
+# Followers and subscribers (an influencer selling posts), rewards, vouchers and games of
+# chance, in eight languages: only this guard reads them (the heads' concepts are narrower).
 _AUDIENCE_WORDS = """follower followers followern seguidores abonnés abonnes volgers obserwujących obserwujacych
     subscribers suscriptores inscritos abonnenten iscritti reward rewards recompensa
     recompensas récompense récompenses belohnung ricompensa ricompense beloning voucher
@@ -200,11 +199,10 @@ def has_link(low: str) -> bool:
     return False
 
 
-# A link that hides where it goes (a shortener), sits on a throwaway or cheap domain,
-# or names a prize, a login or easy money in its host: what scams link to, written from
-# general knowledge. A buyer's link to a product page, their own site or a photo is none
-# of these (issue 11: "I want this sofa https://shop…/sofa" is a buyer). A bait word is a
-# whole part of the host name ("win-iphone-now.com", not "woonwinkel.nl").
+# A link that hides where it goes (a shortener), sits on a throwaway or cheap domain, or
+# names a prize, a login or easy money in its host: what scams link to, written from
+# general knowledge; not a buyer's link to a product, their site or a photo ("I want this
+# sofa https://shop…/sofa"). A bait word is a whole part of the host ("win-iphone-now.com").
 _SHORTENERS = (
     r"bit\.ly|tinyurl\.com|goo\.gl(?!/maps)|t\.co|ow\.ly|is\.gd|v\.gd|buff\.ly|cutt\.ly|"
     r"rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|s\.id|adf\.ly|shorte\.st|bc\.vc"
@@ -246,9 +244,8 @@ def spam_evidence(text: str) -> bool:
     )
 
 
-# Asking to be called in forms the table leaves out: an imperative joined to its pronoun
-# ("appelez-moi", "ligue-me", "chiamami"), German's "rufen Sie mich an"; "call me", not a
-# vendor's "call us". Guard-only: the table makes the heads' features (DATA_CARD.md).
+# Asking to be called in forms the table leaves out ("appelez-moi", "ligue-me", "chiamami",
+# "rufen Sie mich an"; "call me", not "call us"). Guard-only: the table makes the features.
 _CALL_FORM_WORDS = """llamarme llámeme llameme llámenme llamenme llamadme ligue-me liga-me
     liguem-me ligar-me appelez-moi rappelez-moi appelle-moi rappelle-moi ruf rufen chiamami
     chiamarmi richiamami richiamarmi bel zadzwoń oddzwoń dzwoń"""
@@ -314,7 +311,7 @@ _DECLINE_WORDS = """another other others elsewhere instead otro otra otros otras
 _DECLINE = frozenset(_DECLINE_WORDS.split())
 _CANCEL_STEMS = "cancel withdraw annul storn anul rezygn odwoł odwol absag disdi afzeg décommand"
 # the starts of cancelling in any form: "odwołać wizytę", "absagen", "kündigen", "opzeggen"
-DECLINE_PREFIXES = (*_CANCEL_STEMS.split(), "desmarc", "kündig", "opzeg")
+DECLINE_PREFIXES = (*_CANCEL_STEMS.split(), "desmarc", "kündig", "opzeg", "zrezygn")
 # "Went with a different supplier", "chose someone else": a decline said with "different"
 # or "else", read only where a refusal is kept from being undone (`chose_another`), never
 # by `declines` ("nothing else, thanks" must not send a buyer's chat to a re-reading) nor
@@ -365,15 +362,19 @@ _DECLINE_START = re.compile(r"\b(?:" + "|".join(DECLINE_PREFIXES) + ")")
 # How people decline in phrases (model.decline_phrases): read without a question only,
 # "too expensive, any discount?" is a buyer negotiating.
 _PRICE_OBJECTION_WORDS = DECLINE_PHRASES
+# "nothing too dear", "que no sea muy caro", "pas trop cher": a wish, no objection
+_WISHED = re.compile(r"\b(?:not|nothing|no|não|pas|rien de|nicht|non|niet|nie|nada)\s+(?:\w+\s+)?$")
 PRICE_OBJECTION = re.compile(rf"\b{openings(_PRICE_OBJECTION_WORDS)}(?:{_PRICE_OBJECTION_WORDS})\b")
 
 
 def objects(low: str) -> bool:
-    """Return True for a decline phrase no question follows: "too expensive, any discount?"
-    negotiates, while "is Lauren on? … we'll stay with our current supplier" declines."""
-    if "?" not in low:
-        return PRICE_OBJECTION.search(low) is not None
-    return any("?" not in low[m.end() :] for m in PRICE_OBJECTION.finditer(low))
+    """Return True for a decline phrase no question follows and no "not" wishes away: "too
+    expensive, any discount?" negotiates, "que no sea muy caro" asks, while "is Lauren on?
+    … we'll stay with our current supplier" declines."""
+    return any(
+        "?" not in low[m.end() :] and not _WISHED.search(low, max(0, m.start() - 16), m.start())
+        for m in PRICE_OBJECTION.finditer(low)
+    )
 
 
 # Said without the heads, a decline must be firm: "other" alone is also "the other
