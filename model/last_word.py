@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from model.concepts import (
     PRICE_OBJECTION,
     asks_to_buy,
+    concept_tokens,
     declines,
     declines_firmly,
     lead_concept,
@@ -267,8 +268,21 @@ _REFUND = re.compile(
 _CHEAPER = re.compile(
     r"\b(?:cheaper|lower|less|más barat[oa]s?|más económic[oa]s?|mais barat[oa]s?|moins cher|"
     r"plus bas|günstiger|billiger|niedriger|più economic[oi]|meno car[oi]|goedkoper|lager|"
-    r"taniej|tańsz\w*|niższ\w*)\b"
+    r"taniej|tańsz\w*|niższ\w*|diferencia|difference|différence|unterschied|differenza|verschil|"
+    r"różnic\w*)\b"
 )
+
+
+_ASKED_AGAIN = frozenset({"zzcquote", "zzcbuy", "zzcorder"})
+
+
+def _reopens(text: str) -> bool:
+    """Return True when a message after a decline names a request again: a quote, a purchase,
+    an order, a call, a visit or a booking. The price alone ("ceny i tak się zmienią") or
+    the other firm's lower price is a reason, no request."""
+    if _CHEAPER.search(text.lower()):
+        return False
+    return lead_concept(text) == "opportunity" or not _ASKED_AGAIN.isdisjoint(concept_tokens(text))
 
 
 def _held_decline(texts: list[str]) -> str | None:
@@ -291,10 +305,7 @@ def _held_decline(texts: list[str]) -> str | None:
             after = texts[i + 1 :]
             if any(
                 ("?" in t and not _REFUND.search(t.lower()))  # "is the deposit refundable?"
-                or (
-                    (lead_concept(t) is not None or asks_to_buy(t))
-                    and not _CHEAPER.search(t.lower())
-                )
+                or _reopens(t)
                 or sends_material(t)
                 or agrees_with_contact(t)  # a story, then a yes
                 for t in after
