@@ -93,6 +93,13 @@ _RETURN = re.compile(
     rf"(?:{_EARN_WORDS})\b"
 )
 _OFFER = re.compile(rf"\b{openings(_MONEY_OFFERS)}(?:{_MONEY_OFFERS})")
+# Earnings from crypto or trading told by the sum ("trabajo en inversión con criptomonedas
+# … gano entre 800 y 1.500 € a la semana"): the "pig butchering" opener of messaging apps
+_CRYPTO = re.compile(r"\b(?:cripto\w*|crypto\w*|krypto\w*|kryptowalut\w*|bitcoin|forex)\b")
+_GAINS = re.compile(
+    r"\b(?:gano|ganho|gagne|verdiene|guadagno|verdien|zarabiam|earn|make|made|ganamos|"
+    r"ganhamos|gagnons|verdienen|guadagniamo|zarabiamy)\b[^.!?\n]{0,30}?" + _SUM
+)
 # Paid by the task, the "task scam" of messaging apps ("like videos, 50 zł za zadanie"): no
 # shop pays its customers a sum per task or per like.
 _PER_TASK = re.compile(
@@ -125,5 +132,10 @@ def offers_easy_money(text: str, low: str | None = None) -> bool:
 
 def promises_return(low: str) -> bool:
     """Return True when lower-cased `low` promises a share of one's money back by the day,
-    week or month ("zarabiania 30% tygodniowo"): no buyer says it, whatever else they ask."""
-    return "%" in low and _RETURN.search(low) is not None
+    week or month ("zarabiania 30% tygodniowo"), or tells the sums one earns with crypto
+    ("gano entre 800 y 1.500 € a la semana"): no buyer says it, whatever else they ask."""
+    if "%" in low and _RETURN.search(low) is not None:
+        return True
+    if not any(word in low for word in ("cript", "crypt", "krypt", "bitcoin", "forex")):
+        return False  # most chats name no crypto: no search
+    return _CRYPTO.search(low) is not None and _GAINS.search(low) is not None

@@ -36,7 +36,8 @@ _WORDS = {
 # Spanish and Portuguese budget-or-quote words, asked for: a request verb or an article
 # before, no amount after.
 _ASKED_BUDGET_WORD = re.compile(
-    r"\b(?:pedir|pido|solicitar|solicito|quisiera|quiero|quería|queria|necesito|necesitamos|"
+    r"\b(?:pedir|pido|solicitar|solicito|quisiera|quiero|quería|queria|queríamos|queriamos|"
+    r"queremos|necesito|necesitamos|"
     r"hacer(?:me|nos)?|enviar(?:me|nos)?|mandar(?:me|nos)?|pasar(?:me|nos)?|dar(?:me|nos)?|"
     r"peço|pedindo|quero|gostaria de|preciso de|precisamos de|fazer|enviar|mandar|passar|"
     r"receber|recibir|solicitamos|pedimos|"
