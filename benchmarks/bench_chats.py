@@ -63,6 +63,8 @@ SETS = (
     "outside_chats/set_aj",
     "outside_chats/set_ak",
     "outside_chats/set_al",
+    "outside_chats/set_am",
+    "outside_chats/set_an",
 )
 OPPORTUNITY = {"Opportunity", "Potential Customer"}
 # A buyer (the labeller filed a quote request or an opportunity) must never be hidden:
