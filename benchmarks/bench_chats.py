@@ -4,7 +4,7 @@
   project by someone who had not seen the generator or the rules, to measure
   generalisation to wording the model was not built from.
 - benchmarks/data/outside_chats/ (set A: English, Dutch, Polish, Italian; set B:
-  Spanish, French, German, Portuguese; 40 each; sets C to Z and AA to AL: 48 each, all eight
+  Spanish, French, German, Portuguese; 40 each; sets C to Z and AA to AN: 48 each, all eight
   languages) were written by writers who saw none of the project's code or
   data (see its README.md).
 
