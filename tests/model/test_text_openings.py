@@ -22,11 +22,16 @@ def test_gives_no_lookahead_for_a_pattern_it_cannot_read(pattern: str) -> None:
     assert openings(pattern) == ""
 
 
+def _texts_of(pattern: str, word: str, extra: list[str], seed: int, n: int) -> list[str]:
+    """Return `n` random texts of one to eight of `pattern`'s literal words and `extra`."""
+    words = [*re.findall(word, pattern), *extra]
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(n)]
+
+
 @pytest.mark.parametrize("pattern", [STRONG_CUES, WEAK_CUES, SIGN_OFF, REGARDS, "ab|a|abc?d"])
 def test_the_lookahead_never_changes_what_matches(pattern: str) -> None:
-    words = [*re.findall(r"[^|()?:]+", pattern), "a", "ab", "zz", "my", "me", "i"]
-    rng = random.Random(7)
-    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(400)]
+    texts = _texts_of(pattern, r"[^|()?:]+", ["a", "ab", "zz", "my", "me", "i"], seed=7, n=400)
     plain = re.compile(rf"\b(?:{pattern})")
     fast = re.compile(rf"\b{openings(pattern)}(?:{pattern})")
     assert openings(pattern)  # these alternations are readable
@@ -56,9 +61,8 @@ def test_grouping_by_first_letter_keeps_each_alternative() -> None:
 
 @pytest.mark.parametrize("pattern", [DECLINE_PHRASES, STRONG_CUES, SIGN_OFF, "ab|a|abc?d|b?a"])
 def test_grouping_by_first_letter_never_changes_whether_a_text_matches(pattern: str) -> None:
-    words = [*re.findall(r"[^|()?:\\\[\]*+{}]+", pattern), "a", "ab", "zz", "no", "we", "i"]
-    rng = random.Random(11)
-    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(600)]
+    words = r"[^|()?:\\\[\]*+{}]+"
+    texts = _texts_of(pattern, words, ["a", "ab", "zz", "no", "we", "i"], seed=11, n=600)
     plain = re.compile(rf"\b(?:{pattern})\b")
     grouped = re.compile(rf"\b(?:{by_first_letter(pattern)})\b")
     assert any(plain.search(text) for text in texts)  # the texts hold matches to keep
