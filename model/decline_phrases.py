@@ -171,6 +171,29 @@ DECLINE_PHRASES = (
     r"ostatecznie wybraliśmy|"
     # no longer needed, said with "won't" (read "will not"): "I won't need it now"
     r"will not (?:be )?need(?:ed|ing)? (?:it|them|this|that|the \w+)(?: (?:now|any ?more|after all))?\b|"
+    # booked through another: "we hebben inmiddels via een andere reisorganisatie geboekt"
+    r"booked (?:it |with |through |via )?(?:with |through |via )?(?:another|a different|someone else)|"
+    r"(?:reservado|reservamos|contratado) (?:con|por|a través de) otr[ao]|"
+    r"(?:reservámos|reservamos|marcámos) (?:com|por|noutra|numa) (?:outr[ao]|agência)|"
+    r"(?:réservé|reservé) (?:chez|avec|via|par) (?:une |un )?autre|"
+    r"(?:bei|über) (?:einem|einer) anderen (?:\w+ )?gebucht|"
+    r"prenotato (?:con|tramite|da) (?:un'altra|un altro|altr[ao])|"
+    r"(?:via|bij) (?:een )?ander\w* (?:\w+ )?geboekt|"
+    r"zarezerwowal\w* (?:przez|w|u) inn\w*|"
+    # someone close will do it: "finalement mon beau-frère qui est électricien va s'en occuper"
+    r"my (?:brother-in-law|brother|dad|father|friend|neighbour|neighbor|husband|son|cousin|mate) "
+    r"(?:[\w'’]+ ){0,3}?(?:will|is going to|'ll|is gonna) (?:do|sort|handle|fix|take care of)|"
+    r"mi (?:cuñado|hermano|padre|amigo|vecino|marido|primo) (?:[\w'’]+ ){0,3}?(?:lo va a hacer|se "
+    r"va a encargar|se encarga|nos lo hace)|o meu (?:cunhado|irmão|pai|amigo|vizinho|marido|primo) "
+    r"(?:[\w'’]+ ){0,3}?(?:vai fazer|vai tratar|trata disso)|(?:mon|notre) (?:beau-frère|frère|père|"
+    r"ami|voisin|mari|fils|cousin) (?:[\w'’]+ ){0,3}?va s'en (?:occuper|charger)|mein (?:schwager|"
+    r"bruder|vater|freund|nachbar|mann|cousin) (?:\w+ ){0,3}?(?:macht das|übernimmt das|kümmert "
+    r"sich)|(?:mio|il mio) (?:cognato|fratello|padre|amico|vicino|marito|cugino) (?:[\w'’]+ ){0,3}?"
+    r"(?:se ne occupa|lo fa|ci pensa)|mijn (?:zwager|broer|vader|vriend|buurman|man|neef) (?:\w+ )"
+    r"{0,3}?(?:doet het|gaat het doen|regelt het)|(?:szwagier|brat|tata|kolega|sąsiad|mąż) (?:\w+ )"
+    r"{0,3}?(?:to zrobi|się tym zajmie|zrobi to)|"
+    # "thanks for that but we've decided to go with British Gas"
+    r"(?:but|however),? (?:we've|we have|we|i've|i have|i) decided to (?:go|stay) with (?!you\b|your\b)|"
     # signed with someone else: "al final lo he contratado con la aseguradora del concesionario",
     # "on a finalement signé chez Schmidt", "lo hemos cogido en Leroy Merlin"
     r"(?:we|i) (?:have |'ve )?signed with (?!you\b)|"
@@ -247,4 +270,19 @@ OTHER_CONTACT = re.compile(
     r"celular|cel|zap|whats(?:app)?|correo|móvil|movil|numéro|adresse|portable|nummer|"
     r"handynummer|telefonnummer|handy|cellulare|indirizzo|telefoonnummer|adres|numer\w*|"
     r"telefon\w*|mail\w*|maila)\b"
+)
+
+
+# Cancellation as a product or a term, no decline: "ubezpieczenie od kosztów rezygnacji",
+# "cancellation insurance", "Reiserücktrittsversicherung", "annuleringsverzekering",
+# "conditions d'annulation", "política de cancelación"
+CANCEL_TERMS = re.compile(
+    r"\b(?:insurance|policy|terms|conditions|fees?|costs?|cover|ubezpieczeni\w*|warunk\w*|"
+    r"koszt\w*|seguro|política|condiciones|condições|gastos|assurance|frais|garantie|"
+    r"versicherung|bedingungen|gebühr\w*|assicurazione|condizioni|penal\w*|verzekering|"
+    r"voorwaarden|kosten)\s+(?:\w+\s+){0,2}?(?:cancel\w*|rezygn\w*|annul\w*|anul\w*|storn\w*|"
+    r"cancelación|cancelamento|rücktritt\w*|disdett\w*|annulering\w*|odwoła\w*)|"
+    r"\b(?:cancel\w*|annul\w*|storno|rücktritt\w*|annulering\w*)[- ]?(?:insurance|policy|"
+    r"cover|versicherung|verzekering|bedingungen|voorwaarden|kosten|gebühr\w*)|"
+    r"\w*(?:rücktritts|storno|annulerings)(?:versicherung|verzekering|kosten|gebühr|bedingungen)\w*"
 )

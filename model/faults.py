@@ -67,6 +67,13 @@ _FAULT_WORDS = (
     r"never (?:answers|picks up|replies)|nunca (?:contesta|responde|atiende|atende|coge)|"
     r"ne (?:répond|decroche) jamais|(?:geht|nimmt) (?:\w+ )?nie (?:ran|ab)|"
     r"non (?:risponde|rispondo) mai|(?:neemt|neem) (?:\w+ )?nooit op|nigdy nie odbiera\w*|"
+    # not at home with the medium: "eu não percebo muito disto de escrever no telemóvel"
+    r"(?:don't|do not) (?:really )?(?:understand|get) (?:this|these|much|it)|not (?:very )?good "
+    r"with (?:phones|computers|writing|this)|n[ãa]o (?:percebo|entendo) (?:muito|nada|bem)?|"
+    r"no (?:entiendo|sé) (?:mucho|nada|bien)? ?de (?:esto|estas|móviles|escribir)|"
+    r"je (?:ne )?(?:comprends|m'y connais) (?:pas|rien)|(?:verstehe|kenne mich) (?:\w+ )?nicht "
+    r"(?:so )?(?:gut )?(?:aus)?|non (?:capisco|me ne intendo)|(?:snap|begrijp) (?:er|het) (?:\w+ )?"
+    r"niet|nie (?:rozumiem|znam się)|"
     # not heard back, not found: "me dijeron que me llamarían pero no sé nada", "não encontro"
     r"(?:haven't|have not|didn't|did not) (?:heard?|had) (?:back|anything)|"
     r"(?:can't|cannot|couldn't|can not|could not) find|no sé nada|no (?:lo |la )?encuentro|"
@@ -122,7 +129,17 @@ _VISIT_WORDS = (
     r"passer (?:voir|chez|jeter un)|venir voir|se déplacer|"
     r"pasar a ver|venir a ver|pasarse a ver|passar (?:aqui|lá|para ver)|vir ver|"
     r"passare a vedere|venire a vedere|vorbeischauen|komen kijken|"
-    r"podjecha\w*|przyjecha\w*"
+    r"podjecha\w*|przyjecha\w*|"
+    # someone sent out, asked for: "can you get an electrician out today?", "vous pouvez
+    # envoyer un électricien maintenant ?"
+    r"(?:can|could) you (?:send|get) (?:an?|some|the)\w* (?:\w+ )?(?:out|over|round|here|today|now)?|"
+    r"(?:(?:pouvez|pourriez)[- ]vous|vous (?:pouvez|pourriez)) (?:m'|nous )?envoyer (?:un|une|quelqu'un)|"
+    r"(?:puede|pueden|podéis|podrías|podría|podrían) (?:mandar|enviar)(?:me|nos)? (?:a )?(?:un|una|alguien)|"
+    r"(?:pode|podem|podiam|poderiam) (?:mandar|enviar)(?:-me|-nos)? (?:um|uma|alguém)|"
+    r"(?:können|könnten) sie (?:\w+ )?(?:jemanden|einen \w+) (?:vorbei)?schicken|"
+    r"(?:potete|può|potreste|potrebbe) mandar(?:e|mi|ci) (?:un|una|qualcuno)|"
+    r"(?:kunnen|kan) (?:jullie|u|je) (?:\w+ )?(?:iemand|een \w+) (?:langs )?sturen|"
+    r"(?:możecie|może pan|czy można) (?:przysłać|wysłać)"
 )
 _VISIT = re.compile(rf"\b{openings(_VISIT_WORDS)}(?:{_VISIT_WORDS})\b")
 

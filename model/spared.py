@@ -119,8 +119,11 @@ def spare_buyers(
         text = texts[i]
         low = text.lower()
         spared[i] = (
-            accepts_offer(conversations[i])
-            and lead_concept(text) is not None
+            # "vous pouvez envoyer un électricien maintenant ?": someone sent out, asked
+            (
+                (accepts_offer(conversations[i]) and lead_concept(text) is not None)
+                or asks_for_visit(text)
+            )
             and not has_link(low)
             and not spam_evidence(text)
             and not speaks_as_vendor(low)
@@ -147,9 +150,14 @@ def asking_odds(struct: np.ndarray, extractions: Sequence[Extraction]) -> np.nda
     return odds
 
 
-# German says no with "nein", "nicht", "kein"; a bare "no" in a German chat is the Swiss
-# and Bavarian "noch" ("i muess no luege", "bin no nöd sicher"), or English.
-_GERMAN_NO = re.compile(r"\bno\b")
+# Words the concept table reads as "no" that say no in these languages: a German "no" is
+# the Swiss and Bavarian "noch" ("i muess no luege"), "ne" the spoken "eine" ("ne Woche");
+# a Portuguese "no" is "in the" ("no telemóvel"), a Polish one "well" ("no dobrze"), a
+# Dutch one English.
+_NOT_A_NO = {
+    "de": re.compile(r"\b(?:no|ne)\b"),
+    **dict.fromkeys(("pt", "pl", "nl"), re.compile(r"\bno\b")),
+}
 
 
 # "¿ya están los resultados?", "ist mein Rad schon fertig?": "already" asks after something
@@ -193,8 +201,8 @@ def spare_askers(
         text = texts[i]
         # "ne chauffe rien", "if I don't answer": a fault or a condition, no refusal
         rest = without_faults(text)
-        if languages and languages[i] == "de":  # "muess no luege": Swiss "no" is "noch"
-            rest = _GERMAN_NO.sub(" ", rest)
+        if languages and languages[i] in _NOT_A_NO:  # "muess no luege", "no telemóvel"
+            rest = _NOT_A_NO[languages[i]].sub(" ", rest)
         if (
             (
                 (lead_concept(text) or asks_for_visit(text) or asks_for_work(text))
