@@ -29,6 +29,13 @@ _PER_DAY = (
 # they want to do ("I want to make money online with a shop", "quiero ganar dinero"), so
 # infinitives and "to", "I", "we" before the verb are no offer.
 _EN_VERB = r"(?<!to )(?<!\bi )(?<!\bwe )(?<!i'm )(?<!we're )(?:earn|make)"
+_WAGE_WORDS = (
+    r"(?:rémunération|salaire|remuneración|sueldo|salário|remuneração|vergütung|verdienst|"
+    r"gehalt|stipendio|retribuzione|compenso|salaris|verdienste|vergoeding|wynagrodzenie|pay|salary|"
+    r"earnings|income)\b[^.!?\n]{0,20}?" + _SUM + _UP_TO + _PER_DAY
+)
+# a daily wage offered to the reader ("wynagrodzenie 300–800 zł dziennie"): a fake job
+_WAGE = re.compile(rf"\b{_WAGE_WORDS}")
 _MONEY_OFFERS = (
     # en: money made from home, online, fast or easily, or a sum a day
     _EN_VERB
@@ -61,11 +68,13 @@ _MONEY_OFFERS = (
     r"(?<!\bwe )(?<!\bwij )(?:gana|ganas|ganar|ganhe|ganha|ganhar|gagnez|gagner|verdien|"
     r"verdient|verdienen|"
     r"guadagna|guadagnate|guadagnare|zarabiaj|zarabiasz|zarobisz|zarabiać)\b"
-    r"[^.!?\n]{0,30}?" + _SUM + _UP_TO + _PER_DAY + "|"
+    r"[^.!?\n]{0,30}?"
+    + _SUM
+    + _UP_TO
+    + _PER_DAY
+    + "|"
     # ... or as pay: "rémunération de 200 € à 800 € par jour", "Verdienst 150 € pro Tag"
-    r"(?:rémunération|salaire|remuneración|sueldo|salário|remuneração|vergütung|verdienst|"
-    r"gehalt|stipendio|retribuzione|compenso|salaris|verdienste|vergoeding|wynagrodzenie|pay|salary|"
-    r"earnings|income)\b[^.!?\n]{0,20}?" + _SUM + _UP_TO + _PER_DAY
+    + _WAGE_WORDS
 )
 # A return promised by the month, week or day: "ganamos un 30% al mes con su plataforma",
 # "earn 20% a week"; a buyer never earns a share of their money by the month.
@@ -132,10 +141,13 @@ def offers_easy_money(text: str, low: str | None = None) -> bool:
 
 def promises_return(low: str) -> bool:
     """Return True when lower-cased `low` promises a share of one's money back by the day,
-    week or month ("zarabiania 30% tygodniowo"), or tells the sums one earns with crypto
+    week or month ("zarabiania 30% tygodniowo"), offers a daily wage ("wynagrodzenie 300–800
+    zł dziennie"), or tells the sums one earns with crypto
     ("gano entre 800 y 1.500 € a la semana"): no buyer says it, whatever else they ask."""
     if "%" in low and _RETURN.search(low) is not None:
         return True
+    if any(s in low for s in _SUMS) and _WAGE.search(low) is not None:
+        return True  # a daily wage offered: a fake job, whatever else it names
     if not any(word in low for word in ("cript", "crypt", "krypt", "bitcoin", "forex")):
         return False  # most chats name no crypto: no search
     return _CRYPTO.search(low) is not None and _GAINS.search(low) is not None

@@ -26,7 +26,7 @@ THING = (
     r"buchung|reservierung|bestellung|mitgliedschaft|abo|vertrag|termin|konto|"
     r"prenotazione|ordine|abbonamento|appuntamento|contratto|"
     r"reservering|boeking|bestelling|lidmaatschap|afspraak|toegangspas|"
-    r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]|wizyt[aęey]"
+    r"rezerwacj[aęi]|zamówieni[ae]|zamowieni[ae]|karnet|abonament|umow[aęy]|wizyt[aęey]|zleceni[ae]"
 )
 _MINE = (
     r"my|our|i have an?|we have an?|(?:i|we)(?:'ve| have)(?: already)? got (?:an?|the)|"
@@ -136,7 +136,7 @@ _EXISTING_WORDS = (
     r"(?:booking|order|member|reservation|membership)\s*(?:number|no\.?|nr\.?|#|ref\w*)(?!\w)|"
     r"(?:n[°º]|número|numero|numer|nr\.?)\s+(?:de |do |da |di )?(?:reserva|pedido|encomenda|"
     r"réservation|commande|prenotazione|ordine|rezerwacji|zam[óo]wienia|zlecenia|contrato)\b|"
-    r"(?:buchungs|bestell|mitglieds|kunden|auftrags|reserverings|bestel|order|lid)nummer\b|"
+    r"(?:buchungs|bestell|mitglieds|kunden|auftrags|reserverings|boekings|bestel|order|lid)nummer\b|"
     # a contract or booking in one's name, an instalment of it ("contrato no nome de …",
     # "a 4ª parcela", "the second instalment")
     r"(?:contract|booking|reservation|contrato|reserva|contrat|réservation|vertrag|buchung|"
@@ -154,7 +154,7 @@ _EXISTING_WORDS = (
     r"ordine|contratto|bestelling|opdracht|zamówienie|zlecenie|umowa)\s*(?:#|nr\.?|no\.?|"
     r"n[°º])?\s*\d[\d-]{2,}(?![\d-]|\s*[^\W\d_])|"
     # a warranty
-    r"(?:under|on|in|en|na|sous|unter|onder)\s+(?:the\s+)?(?:warranty|garantía|garantia|"
+    r"(?:under|on|in|en|na|sous|unter|onder)\s+(?:(?:the|de|la|die|der|a)\s+)?(?:warranty|garantía|garantia|"
     r"garantie|garanzia|gwarancji)\b|warranty\b|gwarancj\w*|" + _BOOKED
 )
 # the lookahead on first letters spares trying every branch at each word start

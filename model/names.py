@@ -236,6 +236,8 @@ def _cued(
         elif m.group("weak") in _ENGLISH_WEAK and _INDEFINITE.match(low, pos):
             continue  # English "I'm a plumber", "I am an Architect": what, not who
         article = _ARTICLE.match(text, pos)
+        if article and not strong and language == "it" and text[pos] == "a":
+            continue  # Italian "sono a Roma": a place, not "sou a Ana"
         if article and not strong:
             pos = article.end()  # "ich bin der Thomas", "sou a Ana"
         got = _restated(text, before_company(text, read_name(text, pos, allow_lower=allow_lower)))
