@@ -4,7 +4,7 @@
   project by someone who had not seen the generator or the rules, to measure
   generalisation to wording the model was not built from.
 - benchmarks/data/outside_chats/ (set A: English, Dutch, Polish, Italian; set B:
-  Spanish, French, German, Portuguese; 40 each; sets C to Z and AA to AN: 48 each, all eight
+  Spanish, French, German, Portuguese; 40 each; sets C to Z and AA to AP: 48 each, all eight
   languages) were written by writers who saw none of the project's code or
   data (see its README.md).
 
@@ -65,6 +65,8 @@ SETS = (
     "outside_chats/set_al",
     "outside_chats/set_am",
     "outside_chats/set_an",
+    "outside_chats/set_ao",
+    "outside_chats/set_ap",
 )
 OPPORTUNITY = {"Opportunity", "Potential Customer"}
 # A buyer (the labeller filed a quote request or an opportunity) must never be hidden:
