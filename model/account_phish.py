@@ -53,7 +53,8 @@ def threatens_account(text: str, low: str) -> bool:
     verified through a link. `low` is `text` lower-cased."""
     return (
         len(text) <= MAX_CHARS
-        and any(word in low for word in _ACCOUNT_WORDS)  # most chats name none: no search
+        and ("http" in low or "www." in low)  # most chats link nowhere: no search
+        and any(word in low for word in _ACCOUNT_WORDS)
         and _YOUR_ACCOUNT.search(low) is not None
         and _BLOCKED.search(low) is not None
         and _VERIFY.search(low) is not None

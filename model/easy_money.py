@@ -36,6 +36,9 @@ _WAGE_WORDS = (
 )
 # a daily wage offered to the reader ("wynagrodzenie 300–800 zł dziennie"): a fake job
 _WAGE = re.compile(rf"\b{_WAGE_WORDS}")
+_WAGE_STEMS = ("rémun", "salai", "remun", "sueldo", "salár", "vergüt", "verdienst", "gehalt")
+_WAGE_STEMS += ("stipend", "retribu", "compens", "salaris", "vergoed", "wynagr", "pay", "salary")
+_WAGE_STEMS += ("earning", "income")
 _MONEY_OFFERS = (
     # en: money made from home, online, fast or easily, or a sum a day
     _EN_VERB
@@ -146,7 +149,7 @@ def promises_return(low: str) -> bool:
     ("gano entre 800 y 1.500 € a la semana"): no buyer says it, whatever else they ask."""
     if "%" in low and _RETURN.search(low) is not None:
         return True
-    if any(s in low for s in _SUMS) and _WAGE.search(low) is not None:
+    if any(w in low for w in _WAGE_STEMS) and any(s in low for s in _SUMS) and _WAGE.search(low):
         return True  # a daily wage offered: a fake job, whatever else it names
     if not any(word in low for word in ("cript", "crypt", "krypt", "bitcoin", "forex")):
         return False  # most chats name no crypto: no search
