@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from model.decline_phrases import DECLINE_PHRASES, OTHER_CONTACT
+from model.decline_phrases import DECLINE_PHRASES, NOT_DECLINING
 from model.quote_words import HOW_MUCH
 from model.text import by_first_letter, openings
 
@@ -337,7 +337,7 @@ _BARE_NO = frozenset(["nein", "nö", "nee", "nope", "nah"])
 
 def refuses(text: str) -> bool:
     """Return True when `text` says no, not, stop, already, bought, other or cancel."""
-    low, words, concepts = _words(OTHER_CONTACT.sub(" ", text.lower()))
+    low, words, concepts = _words(NOT_DECLINING.sub(" ", text.lower()))
     return (
         not _REFUSAL_CONCEPTS.isdisjoint(concepts)
         or not _BARE_NO.isdisjoint(words)
@@ -405,7 +405,7 @@ def declines_firmly(text: str, *, bought: bool = True) -> bool:
     Without `bought`, "bought" does not count ("kupiłem mieszkanie, ile za elektrykę?":
     a buyer who bought a flat asks for work on it).
     """
-    low = _plain(text.lower())
+    low = NOT_DECLINING.sub(" ", _plain(text.lower()))
     words = set(_WORD.findall(low))
     return (
         not words.isdisjoint((_BOUGHT if bought else frozenset()) | _ELSEWHERE | _COMPETITORS)
@@ -443,7 +443,7 @@ def declines(text: str) -> bool:
     # the tests below look for, so a miss rules them all out
     if _MAY_DECLINE.search(low) is None and _ELSEWHERE_PHRASE.search(low) is None:
         return False
-    low = OTHER_CONTACT.sub(" ", _plain(low))  # "meu outro número é …" declines nothing
+    low = NOT_DECLINING.sub(" ", _plain(low))  # "meu outro número é …", a cancellation cover
     return (
         not _DECLINES.isdisjoint(_WORD.findall(low))
         or _DECLINE_START.search(low) is not None

@@ -286,3 +286,7 @@ CANCEL_TERMS = re.compile(
     r"cover|versicherung|verzekering|bedingungen|voorwaarden|kosten|gebühr\w*)|"
     r"\w*(?:rücktritts|storno|annulerings)(?:versicherung|verzekering|kosten|gebühr|bedingungen)\w*"
 )
+
+# What holds a decline word and declines nothing: another number or address of one's own,
+# a cancellation cover or its terms. `model.concepts` takes it out before reading declines.
+NOT_DECLINING = re.compile(f"{OTHER_CONTACT.pattern}|{CANCEL_TERMS.pattern}")

@@ -35,7 +35,6 @@ from model.concepts import (
     objects,
     refuses,
 )
-from model.decline_phrases import CANCEL_TERMS
 from model.language import is_trained_language
 from model.next_step import sends_material
 from model.policy import LEAD_INTENTS, N_FACTORS, SCORE_CAP, refile
@@ -220,10 +219,7 @@ def last_decline(conversation: dict) -> str | None:
     # customer's one reply answers a follow-up, as a later message would
     follow_up = _agent_first(conversation)
     # ... or one the customer closed after the agent's reply ("doen we, groetjes")
-    # "ile kosztuje ubezpieczenie od kosztów rezygnacji?": a cancellation cover, no decline
-    if declines(CANCEL_TERMS.sub(" ", last.lower())) and (
-        end > 1 or said or follow_up or len(texts) > end
-    ):
+    if declines(last) and (end > 1 or said or follow_up or len(texts) > end):
         return " ".join([tail or last, *said])
     if tail is not None or any(anyway):
         return " ".join([tail or last, *said])
@@ -305,7 +301,7 @@ def _held_decline(texts: list[str]) -> str | None:
     for i in range(len(texts) - 2, -1, -1):
         # firmly: "el otro ya no lo uso" (an email corrected) and "we just bought a house"
         # hold a decline word and decline nothing
-        if declines_firmly(CANCEL_TERMS.sub(" ", texts[i].lower()), bought=False):
+        if declines_firmly(texts[i], bought=False):
             after = texts[i + 1 :]
             if any(
                 ("?" in t and not _REFUND.search(t.lower()))  # "is the deposit refundable?"
@@ -426,4 +422,4 @@ def _settles(text: str, language: str) -> bool:
     low = text.lower()
     if _THANKS_ANYWAY.search(low) or _turns_down(low):
         return True
-    return not is_trained_language(language) and declines_firmly(CANCEL_TERMS.sub(" ", low))
+    return not is_trained_language(language) and declines_firmly(text)
