@@ -400,3 +400,34 @@ def name_from_email(address: str) -> str | None:
         return None
     name = f"{first} {last}"
     return name if person_words(name) == [first, last] else None
+
+
+# A domain retyped alone to mend the address before it: "oeps, gmail.com natuurlijk",
+# "perdón, es hotmail.com": a correction word and a domain within two letters of the old one
+_BARE_DOMAIN = re.compile(r"(?<![@\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,6})\b")
+_OOPS = re.compile(r"\b(?:oops|oeps|ups|opa|sorry|pardon|perdón|perdon|desculpa|scusa|sorki)\b")
+
+
+def respelled_domain(previous: str, text: str) -> str | None:
+    """Return `previous` with the domain a later message retypes to mend it, else None."""
+    low = lower(text)
+    if "." not in low or not (_OOPS.search(low) or _CORRECTION.search(low)):
+        return None
+    local, _, domain = previous.partition("@")
+    for m in _BARE_DOMAIN.finditer(low):
+        new = m.group(1)
+        if new != domain and _near(new, domain):
+            return normalize_email(f"{local}@{new}")
+    return None
+
+
+def _near(a: str, b: str) -> bool:
+    """Return True for two strings one or two letters apart (typed, left out, swapped)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    rows = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, rows[0] = rows[0], i
+        for j, y in enumerate(b, 1):
+            prev, rows[j] = rows[j], min(rows[j] + 1, rows[j - 1] + 1, prev + (x != y))
+    return rows[-1] <= 2 or sorted(a) == sorted(b)

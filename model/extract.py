@@ -59,6 +59,7 @@ from model.emails import (
     form_email,
     may_hold_email,
     name_from_email,
+    respelled_domain,
 )
 from model.language import ENOUGH_LETTERS, detect_language
 from model.name_questions import asks_for_company, asks_for_name
@@ -74,12 +75,7 @@ from model.name_reader import (
     spells_initial,
 )
 from model.names import find_in_message
-from model.person_names import (
-    is_nickname,
-    matches_email,
-    profile_name,
-    strip_company,
-)
+from model.person_names import is_nickname, matches_email, profile_name, strip_company
 from model.phones import (
     LANGUAGE_REGIONS,
     PHONE_CUE,
@@ -371,6 +367,8 @@ def extract(conversation: dict[str, Any], default_region: str = "US") -> Extract
         question = last_agent if replies <= _ANSWER_WINDOW else ""
         if may_hold_email(lower(text)):
             emails.extend((v, index, s, e, text) for v, s, e in find_emails(text))
+        elif emails and (mended := respelled_domain(emails[-1][0], text)):
+            emails[-1] = (mended, *emails[-1][1:])  # "oeps, gmail.com natuurlijk"
         # Without a digit run find_phones finds nothing: the question is not read then.
         if has_digit_run(text):
             cued = PHONE_CUE.search(lower(question)) is not None

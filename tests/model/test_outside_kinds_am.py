@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from model.concepts import declines, objects
 from model.easy_money import promises_return
+from model.extract import extract
 from model.quote_words import asks_for_quote
 from tests.model.chats import assert_not_hidden, chat, verdict
 
@@ -52,3 +53,15 @@ def test_crypto_earnings_told_by_the_sum_are_a_scam() -> None:
 
 def test_we_wanted_a_quote_asks_for_one() -> None:
     assert asks_for_quote("Boa noite, queríamos orçamento para uma cozinha completa", "pt")
+
+
+def test_a_domain_retyped_alone_mends_the_address_before_it() -> None:
+    conv = chat(
+        "Graag een offerte voor 40 m2 laminaat. Sanne de Wit, sannedewit@hotmial.com",
+        "oeps, hotmail.com natuurlijk",
+    )
+    assert extract(conv).emails == ["sannedewit@hotmail.com"]
+    other = chat(
+        "Mijn mail is sanne@gmail.com", "Op kantoor gebruik ik outlook.com, maar dat is goed"
+    )
+    assert extract(other).emails == ["sanne@gmail.com"]
