@@ -20,6 +20,7 @@ from email_validator.rfc_constants import (
     EMAIL_MAX_LENGTH,
     LOCAL_PART_MAX_LENGTH,
 )
+from rapidfuzz.distance import OSA
 
 from model.joined_email import joined_locals
 from model.text import lower
@@ -416,18 +417,6 @@ def respelled_domain(previous: str, text: str) -> str | None:
     local, _, domain = previous.partition("@")
     for m in _BARE_DOMAIN.finditer(low):
         new = m.group(1)
-        if new != domain and _near(new, domain):
+        if new != domain and OSA.distance(new, domain) <= 2:  # typed, left out, swapped
             return normalize_email(f"{local}@{new}")
     return None
-
-
-def _near(a: str, b: str) -> bool:
-    """Return True for two strings one or two letters apart (typed, left out, swapped)."""
-    if abs(len(a) - len(b)) > 2:
-        return False
-    rows = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, rows[0] = rows[0], i
-        for j, y in enumerate(b, 1):
-            prev, rows[j] = rows[j], min(rows[j] + 1, rows[j - 1] + 1, prev + (x != y))
-    return rows[-1] <= 2 or sorted(a) == sorted(b)
