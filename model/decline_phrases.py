@@ -263,7 +263,7 @@ DECLINE_PHRASES = (
 # Another number, address or line of the customer's own ("meu outro número é …", "my other
 # email is …", "mijn andere nummer"): "other" there declines nothing, and `concepts` takes
 # it out before reading a decline word.
-OTHER_CONTACT = re.compile(
+_OTHER_CONTACT = (
     r"\b(?:other|another|outro|outra|otro|otra|autre|anderen?|andere[rs]?|altro|altra|ander|"
     r"inny|inna|innego|innej|drugi|drugiego)\s+(?:(?:cell|mobile|phone|e-?mail|work|home)\s+)?"
     r"(?:numbers?|phones?|mobiles?|e-?mails?|address|line|número|numero|telefone|telemóvel|"
@@ -276,7 +276,7 @@ OTHER_CONTACT = re.compile(
 # Cancellation as a product or a term, no decline: "ubezpieczenie od kosztów rezygnacji",
 # "cancellation insurance", "Reiserücktrittsversicherung", "annuleringsverzekering",
 # "conditions d'annulation", "política de cancelación"
-CANCEL_TERMS = re.compile(
+_CANCEL_TERMS = (
     r"\b(?:insurance|policy|terms|conditions|fees?|costs?|cover|ubezpieczeni\w*|warunk\w*|"
     r"koszt\w*|seguro|política|condiciones|condições|gastos|assurance|frais|garantie|"
     r"versicherung|bedingungen|gebühr\w*|assicurazione|condizioni|penal\w*|verzekering|"
@@ -284,9 +284,9 @@ CANCEL_TERMS = re.compile(
     r"cancelación|cancelamento|rücktritt\w*|disdett\w*|annulering\w*|odwoła\w*)|"
     r"\b(?:cancel\w*|annul\w*|storno|rücktritt\w*|annulering\w*)[- ]?(?:insurance|policy|"
     r"cover|versicherung|verzekering|bedingungen|voorwaarden|kosten|gebühr\w*)|"
-    r"\w*(?:rücktritts|storno|annulerings)(?:versicherung|verzekering|kosten|gebühr|bedingungen)\w*"
+    r"(?:rücktritts|storno|annulerings)(?:versicherung|verzekering|kosten|gebühr|bedingungen)\w*"
 )
 
 # What holds a decline word and declines nothing: another number or address of one's own,
 # a cancellation cover or its terms. `model.concepts` takes it out before reading declines.
-NOT_DECLINING = re.compile(f"{OTHER_CONTACT.pattern}|{CANCEL_TERMS.pattern}")
+NOT_DECLINING = re.compile(f"{_OTHER_CONTACT}|{_CANCEL_TERMS}")

@@ -36,9 +36,10 @@ _WAGE_WORDS = (
 )
 # a daily wage offered to the reader ("wynagrodzenie 300–800 zł dziennie"): a fake job
 _WAGE = re.compile(rf"\b{_WAGE_WORDS}")
-_WAGE_STEMS = ("rémun", "salai", "remun", "sueldo", "salár", "vergüt", "verdienst", "gehalt")
-_WAGE_STEMS += ("stipend", "retribu", "compens", "salaris", "vergoed", "wynagr", "pay", "salary")
-_WAGE_STEMS += ("earning", "income")
+_WAGE_STEMS = (
+    *("rémun", "salai", "remun", "sueldo", "salár", "vergüt", "verdienst", "gehalt", "stipend"),
+    *("retribu", "compens", "salaris", "vergoed", "wynagr", "pay", "salary", "earning", "income"),
+)
 _MONEY_OFFERS = (
     # en: money made from home, online, fast or easily, or a sum a day
     _EN_VERB

@@ -12,6 +12,7 @@ from model.name_reader import SIGNATURE, NameCandidate, read_name
 from model.name_tails import ends_signature, is_street_word
 from model.name_words import PARTICLES
 from model.person_names import is_given_name, person_words
+from model.phones import DIGIT_RUN
 from model.text import lower, openings
 
 # A closing on its own line or ending one ("... Grazie!\nChiara Romano"), or a "-- ".
@@ -36,7 +37,6 @@ _KISSED = re.compile(r"[ \t]*([^\W\d_]+)[ \t]+x{1,3}[ \t!.]*", re.IGNORECASE)
 _REGARDS_SPACE = re.compile(rf"(?:^|(?<=[\s.!]))(?:{REGARDS})[ \t]+(?=[^\W\d_])")
 _REGARDS_TAIL = 60  # a closing and a name fit in this many last characters
 _INITIAL = re.compile(r"[^\W\d_]\.")
-_NUMBER = re.compile(r"\d(?:[ \t.-]?\d){6,}")  # a phone number's digits
 _INITIAL_SURNAME = re.compile(r"[^\W\d_]\.[ \t]*[^\W\d_][^\W\d_'’-]+")
 _DASH = re.compile(r"(?:^|\n|[ \t])[-–—]{1,2}[ \t]*(?=[^\W\d_])")
 _DASHES = "-–—"  # the dashes _DASH needs one of
@@ -129,7 +129,7 @@ def _closing_name(text: str) -> tuple[str, int, int] | None:
     # "bel me maar op 06-41 87 22 59, liefst na 17u. Femke": a known given name alone
     # closes a message that gave the writer's number or address
     got = read_name(text, line_start + ends[-1], allow_lower=False)
-    if got and _lone_given(text, got) and ("@" in text or _NUMBER.search(text, 0, got[1])):
+    if got and _lone_given(text, got) and ("@" in text or DIGIT_RUN.search(text, 0, got[1])):
         return got
     return None
 
